@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "verify",
+    products: [
+        .library(name: "VerifyKit", targets: ["VerifyKit"]),
+        .executable(name: "verify", targets: ["verify"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C shim over the system ICU. Its public header uses plain C types only, so Swift
+        // modules never see ICU headers and can import Foundation (see docs/icu.md).
+        .target(
+            name: "CICUShim",
+            linkerSettings: [
+                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+            ]
+        ),
+        // Swift wrapper: owns every ICU handle, speaks String and UTF-8 offsets, throws Swift errors.
+        .target(name: "VerifyICU", dependencies: ["CICUShim"]),
+        // The whole engine: ingestion, extraction, alignment, reports. No ArgumentParser here.
+        .target(
+            name: "VerifyKit",
+            dependencies: ["VerifyICU", .product(name: "Yams", package: "Yams")],
+            resources: [.process("Resources")]
+        ),
+        // Thin executable: parse options, call VerifyKit, map the outcome to an exit code.
+        .executableTarget(
+            name: "verify",
+            dependencies: ["VerifyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "VerifyICUTests", dependencies: ["VerifyICU"]),
+        .testTarget(name: "VerifyKitTests", dependencies: ["VerifyKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["VerifyKit"]),
+    ]
+)
