@@ -1,0 +1,26 @@
+# verify — the two quick-start commands are `make verify` and `make test`.
+SWIFT ?= swift
+CORPUS ?= Corpus
+RELEASE_BIN = .build/release/verify
+
+.PHONY: deps build verify test clean
+
+## deps: install missing system packages (libicu-dev) with apt-get
+deps:
+	@./scripts/ensure-deps.sh
+
+## build: release build of the verify executable
+build: deps
+	$(SWIFT) build -c release --product verify
+
+## verify: build and check Corpus/
+verify: build
+	$(RELEASE_BIN) $(CORPUS)
+
+## test: build and run the whole test suite (corpus tests skip when ../shared is absent)
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build

@@ -1,0 +1,29 @@
+import CICUShim
+
+/// Parses spelled-out numbers ("thirty-five") with ICU's rule-based spell-out formatter in
+/// lenient mode. Not thread-safe: create one per task.
+public final class SpelloutParser {
+    private let handle: OpaquePointer
+
+    /// Opens the spell-out rules of `locale`.
+    public init(locale: String = "en") throws {
+        var h: OpaquePointer? = nil
+        let status = vf_spellout_open(locale, &h)
+        try ICUError.check(status, "unum_open(SPELLOUT, \(locale))")
+        guard let h else { throw ICUError(operation: "unum_open(SPELLOUT, \(locale))", code: VF_STATUS_ILLEGAL_ARGUMENT) }
+        handle = h
+    }
+
+    deinit { vf_spellout_close(handle) }
+
+    /// The value of `text` if the whole of it is a spelled-out number: "thirty-five" and
+    /// "thirty five" → 35, "two hundred" → 200; "tree", "3 apples" and "" → nil.
+    /// No trimming is done ("a hundred" is not understood by ICU).
+    public func parse(_ text: String) -> Double? {
+        try? ShimText.withUTF8(text, operation: "unum_parseDouble") { (p, n) -> Double in
+            var value = 0.0
+            try ICUError.check(vf_spellout_parse(handle, p, n, &value), "unum_parseDouble")
+            return value
+        }
+    }
+}

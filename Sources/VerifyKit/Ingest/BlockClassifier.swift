@@ -1,0 +1,153 @@
+import Foundation
+
+/// Decides which blocks are article text and which are page furniture or metadata, with
+/// the rule that decided, from the cues in `boilerplate.yaml` and the dateline reader.
+struct BlockClassifier: Sendable {
+    struct Rules: Decodable, Sendable {
+        var clutterCues: [String]
+        var creditCues: [String]
+        var separators: [String]
+        var tagCloud: TagCloud
+        var examples: Examples
+        struct TagCloud: Decodable, Sendable {
+            var minimumWords: Int
+            var capitalisedShare: Double
+            var minimumNumericTokens: Int
+            var manyWords: Int
+        }
+        struct Examples: Decodable, Sendable {
+            var clutter: [String]
+            var body: [String]
+        }
+    }
+
+    let rules: Rules
+    let datelines: DatelineParser
+    let languages: LanguageGuesser
+
+    /// The rules shipped with the library.
+    static let shared = BlockClassifier(rules: RuleData.load(Rules.self, named: "boilerplate"),
+                                        datelines: .shared, languages: .shared)
+
+    /// How many leading blocks may hold a masthead or a dateline.
+    static let headerBlocks = 8
+
+    /// Classifies `blocks` of `text` in place and returns the document's block languages.
+    func classify(_ blocks: inout [TextBlock], text: String) {
+        let texts = blocks.map { block -> String in
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: block.range.lowerBound)
+            return String(text[start..<utf8.index(start, offsetBy: block.range.count)])
+        }
+        var listFollowsCue = false
+        for index in blocks.indices where blocks[index].kind != .clutter {
+            let line = texts[index]
+            if blocks[index].kind == .listItem, listFollowsCue {
+                blocks[index].kind = .clutter
+                blocks[index].reason = "link list after a 'read also' cue"
+                continue
+            }
+            listFollowsCue = false
+            if let cue = clutterCue(line) {
+                blocks[index].kind = .clutter
+                blocks[index].reason = "starts with the cue '\(cue)'"
+                listFollowsCue = line.hasSuffix(":")
+            } else if let cue = rules.creditCues.first(where: { line.lowercased().hasPrefix($0) }) {
+                blocks[index].kind = .metadata
+                blocks[index].reason = "credit line ('\(cue)')"
+            } else if index < Self.headerBlocks, isDatelineOrTime(line) {
+                blocks[index].kind = .metadata
+                blocks[index].reason = "dateline"
+            } else if isByline(line) {
+                blocks[index].kind = .metadata
+                blocks[index].reason = "byline"
+            } else if isTagCloud(line) {
+                blocks[index].kind = .clutter
+                blocks[index].reason = "tag cloud (a run of capitalised names and numbers)"
+            } else if isNavigation(line) {
+                let isMasthead = index < 2
+                blocks[index].kind = isMasthead ? .metadata : .clutter
+                blocks[index].reason = isMasthead ? "masthead" : "navigation (short items between separators)"
+            } else if index == 0, blocks.count > 1, isShortLabel(line), isDatelineOrTime(texts[1]) {
+                blocks[index].kind = .metadata
+                blocks[index].reason = "masthead"
+            } else if blocks[index].kind == .paragraph, isHeadline(line) {
+                blocks[index].kind = .heading
+            }
+        }
+        markTrailingOtherLanguage(&blocks, texts: texts)
+    }
+
+    /// The clutter cue a line starts with, ignoring leading markup and case.
+    func clutterCue(_ line: String) -> String? {
+        let lowered = line.lowercased().drop { !$0.isLetter && !$0.isNumber && $0 != "©" && $0 != "(" }
+        return rules.clutterCues.first { cue in
+            guard lowered.hasPrefix(cue) else { return false }
+            let next = lowered.dropFirst(cue.count).first
+            return next == nil || !(next!.isLetter || next!.isNumber)
+        }
+    }
+
+    private func isDatelineOrTime(_ line: String) -> Bool {
+        guard line.count <= 120, !line.hasSuffix(".") else { return false }
+        if let reading = datelines.read(line) { return reading.otherWords <= 6 }
+        if let time = datelines.readTime(line) { return time.otherWords <= 1 }
+        return false
+    }
+
+    private func isByline(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (2...6).contains(words.count), words[0] == "By" || words[0] == "BY" else { return false }
+        return words.dropFirst().allSatisfy { $0.first?.isUppercase == true || $0 == "and" }
+    }
+
+    func isTagCloud(_ line: String) -> Bool {
+        guard !line.contains(where: { ".!?:;,\"«»“”".contains($0) }) else { return false }
+        let words = line.split(whereSeparator: { $0.isWhitespace })
+        guard words.count >= rules.tagCloud.minimumWords else { return false }
+        let capitalised = words.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }.count
+        let numeric = words.filter { $0.contains(where: \.isNumber) }.count
+        guard Double(capitalised) >= rules.tagCloud.capitalisedShare * Double(words.count) else { return false }
+        return numeric >= rules.tagCloud.minimumNumericTokens || words.count >= rules.tagCloud.manyWords
+    }
+
+    func isNavigation(_ line: String) -> Bool {
+        var parts = [Substring(line)]
+        for separator in rules.separators {
+            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false) }
+        }
+        guard parts.count >= 2, !line.hasSuffix(".") else { return false }
+        return parts.allSatisfy { $0.split(separator: " ").count <= 4 }
+    }
+
+    private func isShortLabel(_ line: String) -> Bool {
+        line.count <= 60 && !line.hasSuffix(".")
+    }
+
+    /// A short single line without closing punctuation reads as a headline.
+    private func isHeadline(_ line: String) -> Bool {
+        let core = line.trimmingCharacters(in: CharacterSet(charactersIn: "\"'”’»)"))
+        guard line.count <= 200, let last = core.last else { return false }
+        return !".!?:;".contains(last)
+    }
+
+    /// Short lines after the last paragraph in another language than the body are headline
+    /// links to other editions (e.g. the same story's title in Azerbaijani and Russian).
+    private func markTrailingOtherLanguage(_ blocks: inout [TextBlock], texts: [String]) {
+        var counts: [String: Int] = [:]
+        for index in blocks.indices where blocks[index].kind == .paragraph {
+            if let guess = languages.guess(texts[index]) { counts[guess.language, default: 0] += guess.letters }
+        }
+        guard let main = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else { return }
+        var index = blocks.count - 1
+        while index > 0 {
+            let block = blocks[index]
+            if block.kind == .clutter || block.kind == .metadata { index -= 1; continue }
+            guard texts[index].count <= 200, !texts[index].hasSuffix("."),
+                  let guess = languages.guess(texts[index]), guess.language != main else { break }
+            blocks[index].kind = .clutter
+            blocks[index].reason = "headline in another language (\(guess.language)) after the article"
+            index -= 1
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// The reports of a run, in a fixed order (by path), and what went wrong on the way.
+public struct Corpus: Sendable {
+    /// Every report that could be read, ordered by path.
+    public var documents: [SourceDocument]
+    /// One line per file that was skipped or read with a caveat.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Options that change how sources are read.
+public struct IngestOptions: Sendable {
+    /// Year used for datelines that omit it (`BAKU, Nov 14 (Reuters)`), from `--reference-date`.
+    public var referenceYear: Int?
+
+    /// Creates options.
+    public init(referenceYear: Int? = nil) { self.referenceYear = referenceYear }
+}
+
+/// Finds the reports under the paths given (folders recursively, in a deterministic
+/// order; hidden files skipped) and reads each one.
+public enum CorpusLoader {
+    /// Reads every report under `paths`.
+    /// - Throws: ``VerifyError`` when a path does not exist or no report could be read.
+    public static func load(paths: [String], options: IngestOptions = IngestOptions()) throws(VerifyError) -> Corpus {
+        var candidates: [(url: URL, id: String, path: String, format: SourceFormat)] = []
+        var diagnostics: [Diagnostic] = []
+        var roots: [(url: URL, path: String, isDirectory: Bool)] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw VerifyError("\(path): no such file or directory")
+            }
+            roots.append((URL(fileURLWithPath: path).standardizedFileURL, path, isDirectory.boolValue))
+        }
+        // Ids are relative to the folder given, or to the folders' common parent when
+        // several paths are given, so that two cases' "reuters.txt" stay apart.
+        let base = commonBase(roots.map { $0.isDirectory ? $0.url : $0.url.deletingLastPathComponent() })
+        for root in roots {
+            if root.isDirectory {
+                let found = files(under: root.url)
+                if found.isEmpty { throw VerifyError("\(root.path): no reports found (empty folder)") }
+                for relative in found {
+                    let display = join(root.path, relative)
+                    guard let format = SourceFormat(fileExtension: (relative as NSString).pathExtension) else {
+                        diagnostics.append(Diagnostic(.note, path: display, "not a report (.txt, .md or .html); skipped"))
+                        continue
+                    }
+                    let url = root.url.appendingPathComponent(relative)
+                    candidates.append((url, stripExtension(relativePath(url, to: base)), display, format))
+                }
+            } else {
+                guard let format = SourceFormat(fileExtension: root.url.pathExtension) else {
+                    throw VerifyError("\(root.path): not a report (expected .txt, .md or .html)")
+                }
+                candidates.append((root.url, stripExtension(relativePath(root.url, to: base)), root.path, format))
+            }
+        }
+        disambiguate(&candidates)
+        let reader = DocumentReader(referenceYear: options.referenceYear)
+        var documents: [SourceDocument] = []
+        for candidate in candidates {
+            let (document, notes) = reader.read(url: candidate.url, id: candidate.id, path: candidate.path, format: candidate.format)
+            diagnostics += notes
+            if let document { documents.append(document) }
+        }
+        if documents.isEmpty {
+            let names = paths.joined(separator: ", ")
+            throw VerifyError(candidates.isEmpty ? "\(names): no reports found (.txt, .md or .html)"
+                                                 : "\(names): none of the \(candidates.count) report files could be read")
+        }
+        return Corpus(documents: documents, diagnostics: diagnostics)
+    }
+
+    /// Regular files below `root`, relative, sorted by their UTF-8 bytes; hidden ones skipped.
+    private static func files(under root: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
+        let base = root.standardizedFileURL.path
+        var result: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(base) else { continue }
+            result.append(String(full.dropFirst(base.count).drop { $0 == "/" }))
+        }
+        return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The deepest folder containing all of `folders` (the folder itself when there is one).
+    private static func commonBase(_ folders: [URL]) -> String {
+        var common = folders.first.map { $0.standardizedFileURL.pathComponents } ?? []
+        for folder in folders.dropFirst() {
+            let parts = folder.standardizedFileURL.pathComponents
+            common = Array(zip(common, parts).prefix { $0 == $1 }.map(\.0))
+        }
+        return NSString.path(withComponents: common)
+    }
+
+    private static func relativePath(_ url: URL, to base: String) -> String {
+        let full = url.standardizedFileURL.path
+        guard full.hasPrefix(base) else { return url.lastPathComponent }
+        return String(full.dropFirst(base.count).drop { $0 == "/" })
+    }
+
+    private static func join(_ root: String, _ relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
+    private static func stripExtension(_ relative: String) -> String {
+        (relative as NSString).deletingPathExtension
+    }
+
+    /// Two files that differ only by extension (`a.txt`, `a.md`) keep their extensions in their ids.
+    private static func disambiguate(_ candidates: inout [(url: URL, id: String, path: String, format: SourceFormat)]) {
+        var counts: [String: Int] = [:]
+        for candidate in candidates { counts[candidate.id, default: 0] += 1 }
+        for index in candidates.indices where counts[candidates[index].id]! > 1 {
+            candidates[index].id += "." + candidates[index].url.pathExtension
+        }
+    }
+}

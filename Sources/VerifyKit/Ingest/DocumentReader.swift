@@ -1,0 +1,88 @@
+import Foundation
+
+/// Reads one file into a ``SourceDocument``: decode, extract blocks by format, classify
+/// blocks, gather metadata. Problems come back as diagnostics naming the file.
+struct DocumentReader {
+    /// Largest file read, in bytes; a larger one is skipped with a warning.
+    static let maximumFileSize = 64 * 1024 * 1024
+
+    let classifier: BlockClassifier
+    let metadata: MetadataExtractor
+
+    init(referenceYear: Int?) {
+        classifier = .shared
+        metadata = MetadataExtractor(datelines: .shared, languages: .shared, referenceYear: referenceYear)
+    }
+
+    /// The document, or nil with a warning saying why it was skipped.
+    func read(url: URL, id: String, path: String, format: SourceFormat) -> (SourceDocument?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        func skip(_ message: String) -> (SourceDocument?, [Diagnostic]) {
+            (nil, diagnostics + [Diagnostic(.warning, path: path, message + "; skipped")])
+        }
+        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        if size > Self.maximumFileSize {
+            return skip("file too large (\(size / 1_048_576) MiB, limit \(Self.maximumFileSize / 1_048_576) MiB)")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            let reason = FileManager.default.isReadableFile(atPath: url.path) ? "cannot be read" : "cannot be read (permission denied)"
+            return skip(reason)
+        }
+        let raw = [UInt8](data)
+        let decoded: SourceDecoder.Decoded
+        do {
+            decoded = try SourceDecoder.decode(raw)
+        } catch {
+            return skip(error.message)
+        }
+        if decoded.encoding != "UTF-8" {
+            diagnostics.append(Diagnostic(.note, path: path, "decoded as \(decoded.encoding)"))
+        }
+        let bytes = Array(decoded.text.utf8)
+        var fields: [String: String] = [:]
+        var fieldOrigin = "front matter"
+        var htmlTitle: String?
+        var htmlLanguage: String?
+        var extracted: ExtractedText
+        switch format {
+        case .text:
+            extracted = PlainTextReader.read(bytes)
+        case .markdown:
+            var bodyStart = 0
+            do {
+                if let front = try FrontMatter.read(bytes) {
+                    fields = front.fields
+                    bodyStart = front.bodyStart
+                }
+            } catch {
+                diagnostics.append(Diagnostic(.warning, path: path, error.message))
+            }
+            extracted = MarkdownReader.read(bytes, from: bodyStart)
+        case .html:
+            let page = HTMLReader.read(bytes)
+            fields = page.meta
+            fieldOrigin = "meta"
+            htmlTitle = page.title
+            htmlLanguage = page.language
+            extracted = page.content
+        }
+        classifier.classify(&extracted.blocks, text: extracted.text)
+        if !extracted.blocks.contains(where: \.isBody) {
+            return skip("no article text found")
+        }
+        let text = extracted.text
+        let textBytes = Array(text.utf8)
+        let info = metadata.extract(fields: fields, fieldOrigin: fieldOrigin, htmlTitle: htmlTitle, language: htmlLanguage,
+                                    text: text, blocks: extracted.blocks, slice: { block in
+                                        String(decoding: textBytes[block.range], as: UTF8.self)
+                                    })
+        let document = SourceDocument(
+            id: id, path: path, format: format, encoding: decoded.encoding, sha256: SHA256.hex(raw),
+            byteCount: raw.count, metadata: info, text: text, blocks: extracted.blocks,
+            map: extracted.map, lines: LineIndex(utf8: bytes))
+        return (document, diagnostics)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Gathers a document's metadata from what its format offers, in order of trust: front
+/// matter, HTML `<meta>`, then the masthead and dateline lines of the text itself.
+struct MetadataExtractor {
+    let datelines: DatelineParser
+    let languages: LanguageGuesser
+    /// Date used to complete a dateline without a year (from `--reference-date`).
+    let referenceYear: Int?
+
+    /// Field names that carry the publication time, by format.
+    static let frontMatterPublished = ["published", "date", "published_at", "pubdate", "datepublished", "created"]
+    static let metaPublished = ["article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+                                "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date"]
+    static let frontMatterOutlet = ["outlet", "publisher", "source", "site_name", "site", "agency"]
+    static let metaOutlet = ["og:site_name", "application-name", "publisher", "twitter:site"]
+
+    func extract(fields: [String: String], fieldOrigin: String, htmlTitle: String?, language: String?,
+                 text: String, blocks: [TextBlock], slice: (TextBlock) -> String) -> DocumentMetadata {
+        var metadata = DocumentMetadata()
+        let isMeta = fieldOrigin == "meta"
+        let publishedKeys = isMeta ? Self.metaPublished : Self.frontMatterPublished
+        for key in publishedKeys {
+            if let value = fields[key], let time = ISODateParser.parse(value, origin: "\(fieldOrigin) \(key)") {
+                metadata.published = time
+                break
+            }
+        }
+        metadata.outlet = (isMeta ? Self.metaOutlet : Self.frontMatterOutlet).lazy.compactMap { fields[$0] }.first
+        metadata.url = fields["url"] ?? fields["og:url"] ?? fields["canonical"]
+        metadata.title = fields["title"] ?? fields["og:title"] ?? htmlTitle.map { stripOutletSuffix($0, outlet: &metadata.outlet) }
+        if metadata.published == nil { metadata.published = dateline(blocks: blocks, slice: slice) }
+        if metadata.outlet == nil { metadata.outlet = masthead(blocks: blocks, slice: slice) }
+        if metadata.title == nil {
+            metadata.title = blocks.first(where: { $0.kind == .heading && slice($0).split(separator: " ").count >= 4 }).map(slice)
+        }
+        metadata.languages = bodyLanguages(blocks: blocks, slice: slice)
+        if metadata.languages.isEmpty, let language { metadata.languages = [language] }
+        return metadata
+    }
+
+    /// "Morocco earthquake: What we know so far | Al Jazeera" → title and outlet.
+    private func stripOutletSuffix(_ title: String, outlet: inout String?) -> String {
+        for separator in [" | ", " — ", " - "] {
+            if let range = title.range(of: separator, options: .backwards) {
+                let suffix = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                if suffix.count <= 40, suffix.split(separator: " ").count <= 4 {
+                    if outlet == nil { outlet = suffix }
+                    return String(title[..<range.lowerBound])
+                }
+            }
+        }
+        return title
+    }
+
+    /// The best dated line among the first blocks: a date with a time beats a bare date.
+    private func dateline(blocks: [TextBlock], slice: (TextBlock) -> String) -> PublishedTime? {
+        var best: (time: PublishedTime, score: Int)?
+        for (index, block) in blocks.prefix(BlockClassifier.headerBlocks).enumerated() {
+            let line = datelineText(slice(block))
+            guard var reading = datelines.read(line) else { continue }
+            if reading.hour == nil, index + 1 < blocks.count, let time = datelines.readTime(slice(blocks[index + 1])),
+               time.otherWords == 0, slice(blocks[index + 1]).count <= 24 {
+                reading.hour = time.hour
+                reading.minute = time.minute
+                reading.utcOffset = time.utcOffset
+                if let zone = time.zone { reading.zoneIdentifier = zone }
+            }
+            let year = reading.year ?? referenceYear
+            var time = PublishedTime(year: year, month: reading.month, day: reading.day,
+                                     origin: "dateline (block \(index + 1))")
+            time.yearInferred = reading.year == nil && year != nil
+            if let hour = reading.hour {
+                time.hour = hour
+                time.minute = reading.minute
+                time.utcOffset = year.flatMap { datelines.offset(of: reading, year: $0) }
+            }
+            let score = (reading.hour != nil ? 2 : 0) + (reading.year != nil ? 1 : 0)
+            if best == nil || score > best!.score { best = (time, score) }
+        }
+        return best?.time
+    }
+
+    /// A long paragraph contributes only its dateline: the text before the last dash in its
+    /// first 100 characters ("BAKU, Nov 14 (Reuters) -", "WASHINGTON (AP) - Nov. 15, 2022 -").
+    private func datelineText(_ block: String) -> String {
+        guard block.count > 120 else { return block }
+        let head = block.prefix(100)
+        let cut = [" - ", " -- ", " – ", " — "].compactMap { head.range(of: $0, options: .backwards)?.lowerBound }.max()
+        return cut.map { String(head[..<$0]) } ?? ""
+    }
+
+    /// The outlet named by a masthead line or by the agency in a dateline ("(Reuters)").
+    private func masthead(blocks: [TextBlock], slice: (TextBlock) -> String) -> String? {
+        for block in blocks.prefix(BlockClassifier.headerBlocks) {
+            let line = slice(block)
+            if block.kind == .metadata, block.reason == "masthead" {
+                let first = line.components(separatedBy: " | ").first ?? line
+                return (first.components(separatedBy: " / ").first ?? first).trimmingCharacters(in: .whitespaces)
+            }
+            if let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")"),
+               line.distance(from: line.startIndex, to: open) < 60 {
+                let agency = line[line.index(after: open)..<close]
+                let head = line[..<open]
+                let firstWord = head.prefix { $0.isLetter }
+                if firstWord.count >= 2, firstWord == firstWord.uppercased(), agency.count <= 12, agency.first?.isUppercase == true, !agency.contains(" ") {
+                    return String(agency)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Languages of the body, most letters first; a language under 10% of letters is left out.
+    private func bodyLanguages(blocks: [TextBlock], slice: (TextBlock) -> String) -> [String] {
+        var counts: [String: Int] = [:]
+        for block in blocks where block.isBody {
+            if let guess = languages.guess(slice(block)) { counts[guess.language, default: 0] += guess.letters }
+        }
+        let total = counts.values.reduce(0, +)
+        return counts.filter { $0.value * 10 >= total }
+            .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
+    }
+}

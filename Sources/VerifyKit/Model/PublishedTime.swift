@@ -1,0 +1,42 @@
+import Foundation
+
+/// When a source was published, as precisely as the source says, and where that was read.
+public struct PublishedTime: Sendable, Hashable {
+    /// Calendar year; nil when the source gives only day and month (`BAKU, Nov 14 (Reuters)`)
+    /// and no `--reference-date` completes it.
+    public var year: Int?
+    /// Month, 1–12.
+    public var month: Int
+    /// Day of month.
+    public var day: Int
+    /// Hour and minute when stated.
+    public var hour: Int?
+    /// Minute when stated.
+    public var minute: Int?
+    /// Second when stated.
+    public var second: Int?
+    /// Offset from UTC in seconds when the source states or implies a zone.
+    public var utcOffset: Int?
+    /// Where the value came from ("front matter published", "meta article:published_time",
+    /// "dateline, line 2").
+    public var origin: String
+    /// True when the year was not written next to the date and was taken from `--reference-date`.
+    public var yearInferred: Bool = false
+
+    /// ISO 8601 at the precision stated: `2025-11-14`, `2025-11-14T16:38:00`,
+    /// `2025-11-14T16:38:00+04:00`, `…Z` for UTC; `--11-14` when the year is unknown.
+    public var iso8601: String {
+        var text = year.map { String(format: "%04d-%02d-%02d", $0, month, day) } ?? String(format: "--%02d-%02d", month, day)
+        guard let hour, let minute else { return text }
+        text += String(format: "T%02d:%02d:%02d", hour, minute, second ?? 0)
+        if let utcOffset {
+            if utcOffset == 0 {
+                text += "Z"
+            } else {
+                let magnitude = abs(utcOffset) / 60
+                text += String(format: "%@%02d:%02d", utcOffset < 0 ? "-" : "+", magnitude / 60, magnitude % 60)
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import VerifyKit
+
+/// `verify facts <file>`: what was read from one document.
+struct Facts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the body sentences of one report with their locations."
+    )
+
+    @Argument(help: "A report file (.txt, .md, .html).")
+    var file: String
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    @Flag(name: .customLong("all"), help: "Also list the blocks set aside as metadata or clutter, with the rule that did it.")
+    var showSetAside = false
+
+    @Option(name: .customLong("reference-date"), help: "Publication date (YYYY-MM-DD) for a source that carries none.")
+    var referenceDate: String?
+
+    func validate() throws {
+        guard format == .text || format == .json else {
+            throw ValidationError("verify facts prints text or json")
+        }
+        if let referenceDate, ReferenceDate(referenceDate) == nil {
+            throw ValidationError("--reference-date '\(referenceDate)' is not a date of the form YYYY-MM-DD")
+        }
+    }
+
+    func run() throws {
+        let options = IngestOptions(referenceYear: referenceDate.flatMap(ReferenceDate.init)?.year)
+        let corpus: Corpus
+        do {
+            corpus = try CorpusLoader.load(paths: [file], options: options)
+        } catch {
+            Terminal.error(error.message)
+            throw ExitCode(2)
+        }
+        for diagnostic in corpus.diagnostics { Terminal.diagnostic(diagnostic) }
+        let listing = FactsListing(document: corpus.documents[0], splitter: SentenceSplitter())
+        Terminal.output(format == .json ? listing.json() : listing.text(showSetAside: showSetAside))
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// `--format` values.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, json, sarif, github
+}
+
+/// `--fail-on` values, lowest severity that fails the run.
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    case conflict, update, omission, variant, none
+}
+
+/// A `YYYY-MM-DD` date given on the command line.
+struct ReferenceDate {
+    var year: Int
+    var month: Int
+    var day: Int
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Paths the tests need: the repository root and, when present, ../shared/corpora.
+enum TestPaths {
+    static let repositoryRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    /// `../shared/corpora` beside the checkout, or nil when absent (a user's clone).
+    static let corpora: URL? = {
+        let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }()
+
+    /// Case folders of the shared corpora, sorted.
+    static var cases: [URL] {
+        guard let corpora else { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpora.path)) ?? []
+        return names.sorted().map { corpora.appendingPathComponent($0) }.filter { $0.hasDirectoryPath || isDirectory($0) }
+    }
+
+    static func isDirectory(_ url: URL) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("verify-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
