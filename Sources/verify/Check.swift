@@ -51,6 +51,7 @@ struct Check: ParsableCommand {
         do {
             corpus = try CorpusLoader.load(paths: paths, options: options)
         } catch {
+            for diagnostic in error.diagnostics { Terminal.diagnostic(diagnostic) }
             Terminal.error(error.message)
             throw ExitCode(2)
         }

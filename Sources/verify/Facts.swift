@@ -34,6 +34,7 @@ struct Facts: ParsableCommand {
         do {
             corpus = try CorpusLoader.load(paths: [file], options: options)
         } catch {
+            for diagnostic in error.diagnostics { Terminal.diagnostic(diagnostic) }
             Terminal.error(error.message)
             throw ExitCode(2)
         }

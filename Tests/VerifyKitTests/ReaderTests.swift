@@ -57,7 +57,7 @@ import Testing
         #expect(extracted.blocks.first?.kind == .heading)
     }
 
-    @Test func brokenFrontMatterIsReportedNotFatal() {
+    @Test func brokenFrontMatterIsReportedNotFatal() throws {
         #expect(throws: FrontMatter.Failure.self) { try FrontMatter.read(Array("---\ntitle: x\nno end\n".utf8)) }
         #expect(throws: FrontMatter.Failure.self) { try FrontMatter.read(Array("---\n: [unclosed\n---\nbody\n".utf8)) }
         #expect(try FrontMatter.read(Array("no front matter\n".utf8)) == nil)

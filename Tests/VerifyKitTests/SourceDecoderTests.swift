@@ -12,8 +12,8 @@ import Testing
 
     @Test func utf16BothByteOrders() throws {
         let text = "Одесса 3 m"
-        let little = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        let big = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
         #expect(try SourceDecoder.decode(little).text == text)
         #expect(try SourceDecoder.decode(little).encoding == "UTF-16LE")
         #expect(try SourceDecoder.decode(big).text == text)

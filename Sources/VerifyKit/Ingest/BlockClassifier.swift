@@ -78,13 +78,19 @@ struct BlockClassifier: Sendable {
         markTrailingOtherLanguage(&blocks, texts: texts)
     }
 
+    /// Most words a block may have after its cue when the cue is not followed by a colon
+    /// ("Subscribe to our newsletter" is clutter; "Related rescue efforts went on…" is not).
+    static let shortCueLineWords = 8
+
     /// The clutter cue a line starts with, ignoring leading markup and case.
     func clutterCue(_ line: String) -> String? {
         let lowered = line.lowercased().drop { !$0.isLetter && !$0.isNumber && $0 != "©" && $0 != "(" }
+        let isShort = lowered.split(separator: " ").count <= Self.shortCueLineWords
         return rules.clutterCues.first { cue in
             guard lowered.hasPrefix(cue) else { return false }
-            let next = lowered.dropFirst(cue.count).first
-            return next == nil || !(next!.isLetter || next!.isNumber)
+            guard let next = lowered.dropFirst(cue.count).first else { return true }
+            if next.isLetter || next.isNumber { return false }
+            return isShort || cue.hasSuffix(":") || ":|»".contains(next) || cue == "©"
         }
     }
 

@@ -67,7 +67,8 @@ public enum CorpusLoader {
         if documents.isEmpty {
             let names = paths.joined(separator: ", ")
             throw VerifyError(candidates.isEmpty ? "\(names): no reports found (.txt, .md or .html)"
-                                                 : "\(names): none of the \(candidates.count) report files could be read")
+                                                 : "\(names): none of the \(candidates.count) report files could be read",
+                              diagnostics: diagnostics)
         }
         return Corpus(documents: documents, diagnostics: diagnostics)
     }

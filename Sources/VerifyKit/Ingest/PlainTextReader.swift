@@ -33,7 +33,7 @@ enum PlainTextReader {
                 previous = line
                 continue
             }
-            if blockStart != nil, blockKind == .paragraph, let previous, continues(previous, in: bytes) {
+            if blockStart != nil, blockKind == .paragraph, let previous, continues(previous, into: line, in: bytes) {
                 builder.append(" ", replacing: previous.content.upperBound..<line.content.lowerBound)
             } else {
                 close(at: line.range.lowerBound)
@@ -47,9 +47,15 @@ enum PlainTextReader {
         return ExtractedText(text: builder.text, map: builder.map, blocks: blocks)
     }
 
-    /// Whether a line is a hard wrap of a longer paragraph.
-    private static func continues(_ line: SourceLine, in bytes: [UInt8]) -> Bool {
+    /// Whether `next` continues `line` as a hard-wrapped paragraph: `line` is long, has no
+    /// closing punctuation, and `next` starts in lower case or `line` ends with a comma,
+    /// hyphen or semicolon. Lines that merely follow each other (a headline, a tag cloud,
+    /// other-language links) stay apart.
+    private static func continues(_ line: SourceLine, into next: SourceLine, in bytes: [UInt8]) -> Bool {
         guard line.content.count >= wrapWidth, let last = bytes[line.content].last else { return false }
-        return !".!?:\"')»”".utf8.contains(last) && !(last == 0x9D && bytes[line.content].suffix(3).elementsEqual([0xE2, 0x80, 0x9D]))
+        if ",;-".utf8.contains(last) { return true }
+        if ".!?:\"')".utf8.contains(last) { return false }
+        let firstScalar = String(decoding: bytes[next.content.prefix(4)], as: UTF8.self).unicodeScalars.first
+        return firstScalar.map { $0.properties.isLowercase || ("0"..."9").contains($0) } ?? false
     }
 }

@@ -37,9 +37,14 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
 public struct VerifyError: Error, Sendable, CustomStringConvertible {
     /// One line naming the file and the problem.
     public var message: String
+    /// What was found about individual files on the way (why each was skipped).
+    public var diagnostics: [Diagnostic]
 
     /// Creates an error with a one-line message.
-    public init(_ message: String) { self.message = message }
+    public init(_ message: String, diagnostics: [Diagnostic] = []) {
+        self.message = message
+        self.diagnostics = diagnostics
+    }
 
     /// The message.
     public var description: String { message }

@@ -251,7 +251,7 @@ struct HTMLExtractor {
             clutter = HTMLClutterRules.clutterVerdict(tag: name, attributes: attributes, inContentSection: inContent)
             if clutter == nil { metadataReason = HTMLClutterRules.metadataReason(tag: name, attributes: attributes) }
         }
-        let boundary = HTMLElements.block.contains(name) || clutter != nil || metadataReason != nil
+        let boundary = !foreign && (HTMLElements.block.contains(name) || clutter != nil || metadataReason != nil)
         if boundary { flush(at: offset) }
         let element = HTMLOpenElement(name: name, serial: nextSerial, isDropped: dropped, isForeign: foreign,
                                       clutter: clutter, metadataReason: metadataReason, isBoundary: boundary)
