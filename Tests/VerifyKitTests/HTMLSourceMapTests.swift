@@ -151,8 +151,12 @@ struct HTMLSourceMapTests {
                       "<article>", "</article>", "<nav>", "<script>", "</script>", "<!--", "-->", "&amp;", "&nbsp;",
                       "&#x41;", "&", "<", ">", " ", "\n", "\r\n", "word", "é", "—", "<br>", "<h2>", "</h2>", "\"", "'",
                       "=", "<b>", "</b>", "<title>", "</title>", "<svg>", "</svg>", "<![CDATA[", "]]>", "<!DOCTYPE",
-                      "<textarea>", "<table><td>", "<select><option>", "<footer>", "&copy", "<main>", "<head>", "/>"]
-        for round in 0..<300 {
+                      "<textarea>", "<table><td>", "<select><option>", "<footer>", "&copy", "<main>", "<head>", "/>",
+                      "<h1>", "</li>", "<aside>", "</aside>", "<header>", "</header>", "<section>", "<tr>", "</td>",
+                      "<body>", "<html lang=x>", "<span class=share>", "</span>", "&#10;", "<p class=byline>",
+                      "<ol>", "</ol>", "<dl><dt>", "<dd>", "<pre>", "</pre>", "<i>", "</i>", "<math>", "</math>",
+                      "<noscript>", "</noscript>", "<button>", "</button>", "<hr>", "<img alt=x>", "\u{A0}", "\t"]
+        for round in 0..<600 {
             var html = ""
             for _ in 0..<Int.random(in: 1...60, using: &random) { html += pieces.randomElement(using: &random)! }
             let bytes = Array(html.utf8)

@@ -1,0 +1,23 @@
+/// What extractors may know beyond the sentence: when the document was published (to
+/// resolve "last night", "on Friday") and in which language it is written.
+public struct ExtractionContext: Sendable {
+    /// The document's publication time, or the `--reference-date`, when known.
+    public var published: PublishedTime?
+    /// True when ``published`` came from `--reference-date` rather than the document.
+    public var publishedIsReference: Bool
+    /// Main language of the document.
+    public var language: String
+
+    /// Creates a context.
+    public init(published: PublishedTime?, publishedIsReference: Bool = false, language: String) {
+        self.published = published
+        self.publishedIsReference = publishedIsReference
+        self.language = language
+    }
+}
+
+/// A component that finds one kind of mention in a sentence. Ranges it returns are
+/// UTF-8 offsets into ``SentenceText/text``.
+protocol MentionExtractor {
+    func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention]
+}

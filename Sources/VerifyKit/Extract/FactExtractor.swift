@@ -1,0 +1,74 @@
+import VerifyICU
+
+/// A sentence of a document with everything extracted from it.
+public struct ExtractedSentence: Sendable {
+    /// The sentence's place in the document.
+    public var sentence: Sentence
+    /// Mentions, ranges in document offsets, ordered by position.
+    public var mentions: [Mention]
+    /// Event cues (`strike`, `summoned`…) with their canonical names, e.g. `strike`.
+    public var cues: [Mention]
+}
+
+/// Runs every extractor over the body sentences of a document. Not thread-safe (it owns
+/// ICU segmenters): make one per task.
+public final class FactExtractor {
+    private let splitter = SentenceSplitter()
+    private var wordSegmenters: [String: WordSegmenter] = [:]
+    private let extractors: [any MentionExtractor]
+    private let cueFinder = EventCueFinder.shared
+
+    /// Creates an extractor with the rules shipped in the library's resources.
+    public init() {
+        extractors = [DateExtractor(), TimeExtractor(), QuantityExtractor(), CountExtractor(), EntityExtractor()]
+    }
+
+    /// Mentions and cues of every body sentence of `document`.
+    public func extract(_ document: SourceDocument, referenceDate: PublishedTime? = nil) -> [ExtractedSentence] {
+        let language = document.metadata.languages.first ?? "en"
+        let context = ExtractionContext(published: document.metadata.published?.year != nil ? document.metadata.published : referenceDate,
+                                        publishedIsReference: document.metadata.published?.year == nil && referenceDate != nil,
+                                        language: language)
+        return splitter.sentences(of: document).map { sentence in
+            let text = SentenceText(text: document.slice(sentence.range), documentOffset: sentence.range.lowerBound,
+                                    language: language, segmenter: wordSegmenter(for: language))
+            let (mentions, cues) = extract(text, context: context)
+            let shift = sentence.range.lowerBound
+            return ExtractedSentence(sentence: sentence,
+                                     mentions: mentions.map { $0.shifted(by: shift) },
+                                     cues: cues.map { $0.shifted(by: shift) })
+        }
+    }
+
+    /// Mentions and cues of one piece of text (sentence-relative ranges); used by tests
+    /// and by the examples in the rule files.
+    public func extract(text: String, context: ExtractionContext) -> (mentions: [Mention], cues: [Mention]) {
+        extract(SentenceText(text: text, documentOffset: 0, language: context.language,
+                             segmenter: wordSegmenter(for: context.language)), context: context)
+    }
+
+    private func extract(_ sentence: SentenceText, context: ExtractionContext) -> ([Mention], [Mention]) {
+        var mentions = extractors.flatMap { $0.mentions(in: sentence, context: context) }
+        mentions = HedgeFinder.shared.apply(to: mentions, in: sentence)
+        mentions.sort { ($0.range.lowerBound, $0.range.upperBound, $0.type.rawValue, $0.value) < ($1.range.lowerBound, $1.range.upperBound, $1.type.rawValue, $1.value) }
+        return (mentions, cueFinder.cues(in: sentence))
+    }
+
+    private func wordSegmenter(for language: String) -> WordSegmenter {
+        if let cached = wordSegmenters[language] { return cached }
+        guard let made = (try? WordSegmenter(locale: language)) ?? (try? WordSegmenter(locale: "root")) else {
+            fatalError("ICU could not open a word break iterator (ICU data missing?)")
+        }
+        wordSegmenters[language] = made
+        return made
+    }
+}
+
+extension Mention {
+    /// The same mention with its range moved by `offset` bytes.
+    func shifted(by offset: Int) -> Mention {
+        var copy = self
+        copy.range = range.lowerBound + offset..<range.upperBound + offset
+        return copy
+    }
+}

@@ -1,0 +1,47 @@
+/// A typed span of a sentence with a normalised value: the unit of extraction.
+public struct Mention: Sendable, Hashable {
+    /// What kind of thing was found.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A calendar date, possibly partial (`2022-04`) or inferred (`last night`).
+        case date
+        /// A time of day, with its zone when stated.
+        case time
+        /// A measured amount with a unit (`3 m`, `6.8 magnitude`, `35 steps`).
+        case quantity
+        /// A number of people (killed, injured, missing…).
+        case count
+        /// A named thing with a canonical id (`weapon:iskander`, `place:odesa`, `person:mikhail-yevdokimov`).
+        case entity
+    }
+
+    /// What kind of thing was found.
+    public var type: Kind
+    /// UTF-8 offsets into ``SourceDocument/text`` (sentence-relative inside an extractor).
+    public var range: Range<Int>
+    /// The span as written.
+    public var text: String
+    /// Normalised value: ISO date or time, `3 m`, `38`, `weapon:iskander`.
+    public var value: String
+    /// Unit of a quantity (`m`, `km`, `steps`, `magnitude`).
+    public var unit: String?
+    /// Qualifiers and hedges: `about`, `at least`, `range`, `inferred`, `-type`, `allegedly`,
+    /// `attributed`, `negated`…
+    public var qualifiers: [String] = []
+    /// What it measures or names: `diameter`, `distance`, `depth`, `killed`, `weapon`, `place`…
+    public var subtype: String?
+    /// The rule or data entry that produced it, for explanations (`units.yaml: metre`).
+    public var rule: String
+
+    /// Creates a mention.
+    public init(type: Kind, range: Range<Int>, text: String, value: String, unit: String? = nil,
+                qualifiers: [String] = [], subtype: String? = nil, rule: String) {
+        self.type = type
+        self.range = range
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.qualifiers = qualifiers
+        self.subtype = subtype
+        self.rule = rule
+    }
+}

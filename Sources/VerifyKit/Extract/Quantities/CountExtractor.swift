@@ -1,0 +1,4 @@
+/// Scaffold: replaced by the real extractor.
+struct CountExtractor: MentionExtractor {
+    func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] { [] }
+}
