@@ -15,8 +15,22 @@ struct HTMLExtractor {
     private var stack: [HTMLOpenElement] = []
     /// The next element serial.
     private var nextSerial = 0
-    /// Counts of open elements of a sort, to answer "am I inside..." without a walk.
-    private var droppedDepth = 0, foreignDepth = 0, articleDepth = 0, mainDepth = 0, sectionDepth = 0, headDepth = 0
+    /// Open elements whose content is dropped.
+    private var droppedDepth = 0
+    /// Open elements inside `<svg>`/`<math>`.
+    private var foreignDepth = 0
+    /// Open `<article>` elements.
+    private var articleDepth = 0
+    /// Open `<main>` elements.
+    private var mainDepth = 0
+    /// Open `<section>` elements.
+    private var sectionDepth = 0
+    /// Open `<head>` elements.
+    private var headDepth = 0
+    /// Open `<p>` elements (most start tags look for one to close).
+    private var openParagraphs = 0
+    /// Serials of the open `<a>` elements, innermost last.
+    private var openLinks: [Int] = []
     /// The block being built.
     private var current: CurrentBlock?
     /// Link-only lists being built (one per open list element), block indices.
@@ -34,16 +48,25 @@ struct HTMLExtractor {
 
     /// The block being built: where it starts, what is known, the white space waiting to be folded.
     private struct CurrentBlock {
+        /// Offset of the block's first byte in the text being built.
         var start: Int
+        /// What is known about the block.
         var info: HTMLBlockInfo
+        /// Source span of white space seen since the last word, folded into one space if a word follows.
         var pendingSpace: Range<Int>?
     }
 
     /// Blocks inside one open list element.
     private struct ListRecord {
+        /// Indices in `blocks` of the blocks built inside the list.
         var blockIndices: [Int] = []
+        /// Whether every one of them is a list item made of exactly one link.
         var onlySingleLinks = true
     }
+
+    /// The deepest nesting kept: elements opened deeper are ignored (their text still counts),
+    /// which bounds the work per token on hostile input, as browsers bound their trees.
+    static let maximumDepth = 512
 
     /// An extractor over `bytes`.
     init(_ bytes: [UInt8]) {
@@ -150,8 +173,8 @@ struct HTMLExtractor {
         } else {
             builder.appendVerbatim(range, of: bytes)
         }
-        if let link = stack.last(where: { $0.name == "a" }) {
-            block.info.linkSerials.insert(link.serial)
+        if let link = openLinks.last {
+            block.info.linkSerials.insert(link)
         } else {
             let text = replacement ?? String(decoding: bytes[range], as: UTF8.self)
             block.info.plainLetters += text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.count
@@ -253,12 +276,14 @@ struct HTMLExtractor {
         }
         let boundary = !foreign && (HTMLElements.block.contains(name) || clutter != nil || metadataReason != nil)
         if boundary { flush(at: offset) }
+        guard stack.count < Self.maximumDepth else { return }
         let element = HTMLOpenElement(name: name, serial: nextSerial, isDropped: dropped, isForeign: foreign,
                                       clutter: clutter, metadataReason: metadataReason, isBoundary: boundary)
         nextSerial += 1
         stack.append(element)
         adjustCounters(for: element, by: 1)
         if HTMLElements.lists.contains(name) { lists.append(ListRecord()) }
+        if name == "a" { openLinks.append(element.serial) }
         if name == "title", !foreign, title == nil, titleCapture == nil {
             titleCapture = (element.serial, "")
         }
@@ -273,6 +298,7 @@ struct HTMLExtractor {
         case "main": mainDepth += delta
         case "section": sectionDepth += delta
         case "head": headDepth += delta
+        case "p": openParagraphs += delta
         default: break
         }
     }
@@ -309,7 +335,7 @@ struct HTMLExtractor {
 
     /// Implicit end tags before the start tag `name` (HTML5, abridged).
     private mutating func closeImplicitly(before name: String, at offset: Int) {
-        if HTMLElements.closesParagraph.contains(name),
+        if HTMLElements.closesParagraph.contains(name), openParagraphs > 0,
            let index = indexInScope(where: { $0 == "p" }, extraBoundaries: ["button"]) {
             popTo(index: index, at: offset)
         }
@@ -370,6 +396,7 @@ struct HTMLExtractor {
                 if !record.onlySingleLinks { lists[lists.count - 1].onlySingleLinks = false }
             }
         }
+        if element.name == "a", !openLinks.isEmpty { openLinks.removeLast() }
         if let capture = titleCapture, capture.serial == element.serial {
             title = Self.folded(capture.text)
             titleCapture = nil
