@@ -4,7 +4,7 @@ import VerifyKit
 /// `verify facts <file>`: what was read from one document.
 struct Facts: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the body sentences of one report with their locations."
+        abstract: "List every fact mention of one report (type, value, qualifiers, location, quote)."
     )
 
     @Argument(help: "A report file (.txt, .md, .html).")
@@ -39,7 +39,8 @@ struct Facts: ParsableCommand {
             throw ExitCode(2)
         }
         for diagnostic in corpus.diagnostics { Terminal.diagnostic(diagnostic) }
-        let listing = FactsListing(document: corpus.documents[0], splitter: SentenceSplitter())
+        let reference = referenceDate.flatMap(ReferenceDate.init).map { $0.publishedTime }
+        let listing = FactsListing(document: corpus.documents[0], extractor: FactExtractor(), referenceDate: reference)
         Terminal.output(format == .json ? listing.json() : listing.text(showSetAside: showSetAside))
     }
 }

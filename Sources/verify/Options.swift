@@ -1,4 +1,5 @@
 import ArgumentParser
+import VerifyKit
 
 /// `--format` values.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -24,5 +25,10 @@ struct ReferenceDate {
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// The date as a publication time for documents that carry none.
+    var publishedTime: PublishedTime {
+        PublishedTime(year: year, month: month, day: day, origin: "--reference-date")
     }
 }

@@ -12,7 +12,7 @@ import Testing
                 let published = ISODateParser.parse(example.published ?? "2025-11-14T16:38:00+04:00", origin: "example")
                 let context = ExtractionContext(published: published, language: example.language ?? "en")
                 let (mentions, cues) = extractor.extract(text: example.text, context: context)
-                let all = mentions + cues
+                let all = mentions + cues.map { Mention(type: .entity, range: $0.range, text: $0.text, value: $0.kind, subtype: "cue", rule: "cue") }
                 for pattern in example.expect ?? [] {
                     #expect(all.contains(where: pattern.matches),
                             "\(file): '\(example.text)' should give \(pattern); got \(all.map { "\($0.type.rawValue) \($0.value) \($0.subtype ?? "") \($0.qualifiers)" })")

@@ -6,8 +6,8 @@ public struct ExtractedSentence: Sendable {
     public var sentence: Sentence
     /// Mentions, ranges in document offsets, ordered by position.
     public var mentions: [Mention]
-    /// Event cues (`strike`, `summoned`…) with their canonical names, e.g. `strike`.
-    public var cues: [Mention]
+    /// Event cues (`strike`, `summoned`…) with their canonical kinds, ranges in document offsets.
+    public var cues: [EventCue]
 }
 
 /// Runs every extractor over the body sentences of a document. Not thread-safe (it owns
@@ -36,18 +36,18 @@ public final class FactExtractor {
             let shift = sentence.range.lowerBound
             return ExtractedSentence(sentence: sentence,
                                      mentions: mentions.map { $0.shifted(by: shift) },
-                                     cues: cues.map { $0.shifted(by: shift) })
+                                     cues: cues.map { EventCue(kind: $0.kind, text: $0.text, range: $0.range.lowerBound + shift..<$0.range.upperBound + shift) })
         }
     }
 
     /// Mentions and cues of one piece of text (sentence-relative ranges); used by tests
     /// and by the examples in the rule files.
-    public func extract(text: String, context: ExtractionContext) -> (mentions: [Mention], cues: [Mention]) {
+    public func extract(text: String, context: ExtractionContext) -> (mentions: [Mention], cues: [EventCue]) {
         extract(SentenceText(text: text, documentOffset: 0, language: context.language,
                              segmenter: wordSegmenter(for: context.language)), context: context)
     }
 
-    private func extract(_ sentence: SentenceText, context: ExtractionContext) -> ([Mention], [Mention]) {
+    private func extract(_ sentence: SentenceText, context: ExtractionContext) -> ([Mention], [EventCue]) {
         var mentions = extractors.flatMap { $0.mentions(in: sentence, context: context) }
         mentions = HedgeFinder.shared.apply(to: mentions, in: sentence)
         mentions.sort { ($0.range.lowerBound, $0.range.upperBound, $0.type.rawValue, $0.value) < ($1.range.lowerBound, $1.range.upperBound, $1.type.rawValue, $1.value) }

@@ -33,10 +33,12 @@ struct MentionExamples: Decodable {
         var subtype: String?
         var qualifiers: [String]?
 
+        /// Event cues are compared as mentions of subtype `cue` whose value is the cue's kind.
         func matches(_ mention: Mention) -> Bool {
-            mention.type.rawValue == type && (value == nil || mention.value == value)
+            let sameType = type == "cue" ? mention.subtype == "cue" : mention.type.rawValue == type && mention.subtype != "cue"
+            return sameType && (value == nil || mention.value == value)
                 && (text == nil || mention.text == text) && (unit == nil || mention.unit == unit)
-                && (subtype == nil || mention.subtype == subtype)
+                && (subtype == nil || mention.subtype == subtype || type == "cue")
                 && (qualifiers ?? []).allSatisfy(mention.qualifiers.contains)
         }
 

@@ -23,6 +23,19 @@ public struct PublishedTime: Sendable, Hashable {
     /// True when the year was not written next to the date and was taken from `--reference-date`.
     public var yearInferred: Bool = false
 
+    /// Creates a publication time; unstated parts stay nil.
+    public init(year: Int?, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil, second: Int? = nil,
+                utcOffset: Int? = nil, origin: String) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.utcOffset = utcOffset
+        self.origin = origin
+    }
+
     /// ISO 8601 at the precision stated: `2025-11-14`, `2025-11-14T16:38:00`,
     /// `2025-11-14T16:38:00+04:00`, `…Z` for UTC; `--11-14` when the year is unknown.
     public var iso8601: String {

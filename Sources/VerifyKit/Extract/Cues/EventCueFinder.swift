@@ -1,5 +1,34 @@
-/// Scaffold: replaced by the real cue finder.
-struct EventCueFinder {
-    static let shared = EventCueFinder()
-    func cues(in sentence: SentenceText) -> [Mention] { [] }
+/// Finds event cues (`airstrike`, `summoned`, `earthquake`, `удар`) in a sentence and names
+/// their canonical kind, from `events.yaml`.
+struct EventCueFinder: Sendable {
+    struct Rules: Decodable, Sendable {
+        var kinds: [String: [String: [String]]]
+    }
+
+    private let matchers: [String: PhraseMatcher<String>]
+
+    /// The rules shipped with the library.
+    static let shared = EventCueFinder(rules: RuleData.load(Rules.self, named: "events"))
+
+    init(rules: Rules) {
+        var byLanguage: [String: [(String, String)]] = [:]
+        for (kind, languages) in rules.kinds.sorted(by: { $0.key < $1.key }) {
+            for (language, phrases) in languages { byLanguage[language, default: []] += phrases.map { ($0, kind) } }
+        }
+        matchers = byLanguage.mapValues { PhraseMatcher($0) }
+    }
+
+    func cues(in sentence: SentenceText) -> [EventCue] {
+        let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
+        var cues: [EventCue] = []
+        for language in languages {
+            for match in matchers[language]?.matches(in: sentence.tokens) ?? [] {
+                let span = sentence.span(match.first, match.last)
+                if !cues.contains(where: { $0.range == span.range }) {
+                    cues.append(EventCue(kind: match.payload, text: span.text, range: span.range))
+                }
+            }
+        }
+        return cues.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
 }

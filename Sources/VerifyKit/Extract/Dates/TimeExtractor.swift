@@ -1,4 +1,134 @@
-/// Scaffold: replaced by the real extractor.
+/// Finds times of day: `01:00`, `around 01:00 AM`, `1:00 a.m.`, `3 a.m.`, `11pm`,
+/// `14:40 GMT`, `15:40 local time`, `2211 GMT`, `около 01:00`. The value is `HH:MM`, with
+/// `Z` or `+HH:MM` when a zone is written; qualifiers say `about`, `after`, `before`, `local`.
 struct TimeExtractor: MentionExtractor {
-    func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] { [] }
+    /// The rules of `times.yaml`.
+    struct Rules: Decodable, Sendable {
+        var zones: [String: Double]
+        var localTime: [String]
+        var qualifiers: [String: [String]]
+    }
+
+    let rules: Rules
+    /// Qualifier phrases as lower-case word lists, longest first.
+    private let qualifierPhrases: [(words: [String], name: String)]
+    private let localPhrases: [[String]]
+
+    private static let sharedRules = RuleData.load(Rules.self, named: "times")
+
+    init() {
+        rules = Self.sharedRules
+        qualifierPhrases = rules.qualifiers.sorted { $0.key < $1.key }
+            .flatMap { name, phrases in phrases.map { ($0.lowercased().split(separator: " ").map(String.init), name) } }
+            .sorted { $0.words.count > $1.words.count }
+        localPhrases = rules.localTime.map { $0.lowercased().split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+    }
+
+    func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] {
+        let t = sentence.tokens
+        var found: [Mention] = []
+        var i = 0
+        while i < t.count {
+            guard let (hour, minute, last, rule) = clock(t, i) else { i += 1; continue }
+            var end = last
+            var qualifiers: [String] = []
+            var suffix = ""
+            if end + 1 < t.count, t[end + 1].spaceBefore || t[end + 1].text == "(", let hours = rules.zones[t[end + 1].text] {
+                suffix = hours == 0 ? "Z" : offsetText(hours)
+                end += 1
+            } else if let local = matchForward(localPhrases, t, end + 1) {
+                qualifiers.append("local")
+                end = local
+            }
+            var start = i
+            if let (first, name) = qualifierBefore(t, i) {
+                qualifiers.insert(name, at: 0)
+                start = first
+            }
+            let span = sentence.span(start, end)
+            found.append(Mention(type: .time, range: span.range, text: span.text,
+                                 value: String(format: "%02d:%02d", hour, minute) + suffix,
+                                 qualifiers: qualifiers, subtype: nil, rule: "times.yaml: \(rule)"))
+            i = end + 1
+        }
+        return found
+    }
+
+    /// A clock reading at `i`: H:MM [a.m./p.m.], H a.m./p.m., 11pm, HHMM before a zone.
+    private func clock(_ t: [Token], _ i: Int) -> (Int, Int, Int, String)? {
+        let text = t[i].lower
+        // 11pm, 1am (one token)
+        for marker in ["pm", "am", "p.m", "a.m"] where text.hasSuffix(marker) {
+            let digits = text.dropLast(marker.count)
+            if (1...2).contains(digits.count), let hour = Int(digits), (1...12).contains(hour) {
+                let last = i + 1 < t.count && t[i + 1].text == "." && !t[i + 1].spaceBefore ? i + 1 : i
+                return (to24(hour, pm: marker.hasPrefix("p")), 0, last, "hour with a.m./p.m.")
+            }
+        }
+        guard t[i].kind == .number, t[i].text.allSatisfy(\.isASCII), let value = Int(t[i].text) else { return nil }
+        if i > 0, t[i - 1].text == ":" || t[i - 1].text == "-", !t[i].spaceBefore { return nil }
+        // H:MM
+        if t[i].text.count <= 2, i + 2 < t.count, t[i + 1].text == ":", !t[i + 1].spaceBefore, !t[i + 2].spaceBefore,
+           t[i + 2].kind == .number, t[i + 2].text.count == 2, let minute = Int(t[i + 2].text), value <= 24, minute < 60 {
+            var last = i + 2
+            if last + 2 < t.count, t[last + 1].text == ":", t[last + 2].text.count == 2 { last += 2 }   // seconds
+            var hour = value
+            if let (pm, markerLast) = meridiem(t, last + 1) {
+                guard (1...12).contains(hour) else { return nil }
+                hour = to24(hour, pm: pm)
+                last = markerLast
+            }
+            return (hour % 24, minute, last, "H:MM")
+        }
+        // 3 a.m.
+        if t[i].text.count <= 2, (1...12).contains(value), let (pm, last) = meridiem(t, i + 1) {
+            return (to24(value, pm: pm), 0, last, "hour with a.m./p.m.")
+        }
+        // 2211 GMT
+        if t[i].text.count == 4, i + 1 < t.count, rules.zones[t[i + 1].text] != nil, value / 100 < 24, value % 100 < 60 {
+            return (value / 100, value % 100, i, "HHMM with a zone")
+        }
+        return nil
+    }
+
+    /// `a.m.`, `am`, `p.m.`, `PM` starting at `i`: whether it is p.m., and its last token.
+    private func meridiem(_ t: [Token], _ i: Int) -> (Bool, Int)? {
+        guard i < t.count else { return nil }
+        var joined = ""
+        var k = i
+        while k < t.count, k < i + 4, k == i || !t[k].spaceBefore {
+            joined += t[k].lower
+            for (marker, pm) in [("a.m.", false), ("p.m.", true)] where joined == marker { return (pm, k) }
+            if ["am", "pm", "a.m", "p.m"].contains(joined), k + 1 >= t.count || t[k + 1].text != "." || t[k + 1].spaceBefore {
+                return (joined.hasPrefix("p"), k)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private func to24(_ hour: Int, pm: Bool) -> Int { pm ? (hour % 12) + 12 : hour % 12 }
+
+    private func offsetText(_ hours: Double) -> String {
+        let minutes = Int((abs(hours) * 60).rounded())
+        return String(format: "%@%02d:%02d", hours < 0 ? "-" : "+", minutes / 60, minutes % 60)
+    }
+
+    private func matchForward(_ phrases: [[String]], _ t: [Token], _ i: Int) -> Int? {
+        for words in phrases where i + words.count <= t.count {
+            if zip(t[i..<i + words.count], words).allSatisfy({ $0.lower == $1 }) { return i + words.count - 1 }
+        }
+        return nil
+    }
+
+    /// A qualifier phrase ending just before `i` (an "at" between them is allowed).
+    private func qualifierBefore(_ t: [Token], _ i: Int) -> (Int, String)? {
+        var end = i
+        if end > 0, t[end - 1].lower == "at" || t[end - 1].lower == "в" || t[end - 1].lower == "о" { end -= 1 }
+        for (words, name) in qualifierPhrases where end - words.count >= 0 {
+            let start = end - words.count
+            if zip(t[start..<end], words).allSatisfy({ $0.lower == $1 }) { return (start, name) }
+        }
+        return nil
+    }
 }

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Small calendar arithmetic on proleptic Gregorian dates, without time zones.
+enum CalendarDate {
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    /// Whether year-month-day is a real date.
+    static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+        guard (1...12).contains(month), day >= 1 else { return false }
+        let components = DateComponents(year: year, month: month)
+        guard let date = calendar.date(from: components), let range = calendar.range(of: .day, in: .month, for: date) else { return false }
+        return range.contains(day)
+    }
+
+    /// The date `days` days after year-month-day.
+    static func adding(days: Int, to year: Int, _ month: Int, _ day: Int) -> (Int, Int, Int) {
+        let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        let moved = calendar.date(byAdding: .day, value: days, to: date)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: moved)
+        return (parts.year!, parts.month!, parts.day!)
+    }
+
+    /// Weekday of a date, 1 Sunday … 7 Saturday.
+    static func weekday(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        calendar.component(.weekday, from: calendar.date(from: DateComponents(year: year, month: month, day: day))!)
+    }
+
+    /// ISO text at the precision given.
+    static func iso(_ year: Int, _ month: Int? = nil, _ day: Int? = nil) -> String {
+        var text = String(format: "%04d", year)
+        if let month { text += String(format: "-%02d", month) }
+        if let day { text += String(format: "-%02d", day) }
+        return text
+    }
+
+    /// Days from a to b (b − a).
+    static func days(from a: (Int, Int, Int), to b: (Int, Int, Int)) -> Int {
+        let first = calendar.date(from: DateComponents(year: a.0, month: a.1, day: a.2))!
+        let second = calendar.date(from: DateComponents(year: b.0, month: b.1, day: b.2))!
+        return calendar.dateComponents([.day], from: first, to: second).day!
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import VerifyICU
+
+/// Month and weekday names per language, from ICU locale data (format and stand-alone,
+/// wide and abbreviated, so "ноября" and "Nov." are both known). Unambiguous prefixes of
+/// month names of at least three letters are accepted too ("Sept").
+struct CalendarLexicon: Sendable {
+    /// Lower-case month name or prefix → month number 1–12.
+    let months: [String: Int]
+    /// Lower-case weekday name → weekday number (1 Sunday … 7 Saturday), inflected
+    /// forms matched by ``weekday(_:)``.
+    let weekdays: [String: Int]
+
+    /// Lexicons for every locale listed in `datelines.yaml`.
+    static let all: [String: CalendarLexicon] = {
+        var result: [String: CalendarLexicon] = [:]
+        for locale in DatelineParser.shared.rules.calendarLocales {
+            if let names = try? CalendarNames(locale: locale) { result[locale] = CalendarLexicon(names) }
+        }
+        return result
+    }()
+
+    /// The lexicons to use for a text in `language` (its own and English).
+    static func forLanguage(_ language: String) -> [CalendarLexicon] {
+        [all[language], language == "en" ? nil : all["en"]].compactMap { $0 }
+    }
+
+    init(_ names: CalendarNames) {
+        var months: [String: Int] = [:]
+        var prefixes: [String: Set<Int>] = [:]
+        for (index, variants) in names.months.enumerated() {
+            for name in variants {
+                let clean = name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                guard clean.count >= 3 else { continue }
+                months[clean] = index + 1
+                for length in 3...clean.count { prefixes[String(clean.prefix(length)), default: []].insert(index + 1) }
+            }
+        }
+        for (prefix, candidates) in prefixes where candidates.count == 1 && months[prefix] == nil {
+            months[prefix] = candidates.first
+        }
+        self.months = months
+        var weekdays: [String: Int] = [:]
+        for (index, variants) in names.weekdays.enumerated() {
+            for name in variants {
+                let clean = name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                if clean.count >= 5 { weekdays[clean] = index + 1 }   // wide names only: "sun", "sat", "wed" are words
+            }
+        }
+        self.weekdays = weekdays
+    }
+
+    /// The month a token names, if any; an inflected form in a non-Latin script
+    /// ("декабре") matches when it differs from a known name or prefix only in its last letter.
+    func month(_ token: String) -> Int? {
+        if let month = months[token] { return month }
+        guard token.count >= 5, !token.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+        return months[String(token.dropLast())]
+    }
+
+    /// The weekday a token names; an inflected form in a non-Latin script ("пятницу")
+    /// matches a wide name of the same length that differs only in its last letter.
+    func weekday(_ token: String) -> Int? {
+        if let day = weekdays[token] { return day }
+        guard token.count >= 5, !token.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+        let stem = token.dropLast()
+        return weekdays.first { $0.key.count == token.count && $0.key.dropLast() == stem }?.value
+    }
+}

@@ -1,0 +1,19 @@
+/// The date rules of `dates.yaml`.
+struct DateRules: Decodable, Sendable {
+    /// A phrase resolved against the publication date.
+    struct Relative: Decodable, Sendable {
+        var phrase: String
+        var day: Int?
+        var month: Int?
+        var year: Int?
+        var note: String?
+    }
+
+    var relative: [String: [Relative]]
+    var pastMarkers: [String]
+    var yearPrepositions: [String]
+    var coordinators: [String]
+
+    /// The rules shipped with the library.
+    static let shared = RuleData.load(DateRules.self, named: "dates")
+}
