@@ -7,6 +7,9 @@ public struct ExtractionContext: Sendable {
     public var publishedIsReference: Bool
     /// Main language of the document.
     public var language: String
+    /// Year for day-and-month dates when there is no publication time: the year of the
+    /// latest fully dated event in the same text (such dates are marked `year from text`).
+    public var yearHint: Int?
 
     /// Creates a context.
     public init(published: PublishedTime?, publishedIsReference: Bool = false, language: String) {

@@ -26,9 +26,22 @@ public final class FactExtractor {
     /// Mentions and cues of every body sentence of `document`.
     public func extract(_ document: SourceDocument, referenceDate: PublishedTime? = nil) -> [ExtractedSentence] {
         let language = document.metadata.languages.first ?? "en"
-        let context = ExtractionContext(published: document.metadata.published?.year != nil ? document.metadata.published : referenceDate,
+        var context = ExtractionContext(published: document.metadata.published?.year != nil ? document.metadata.published : referenceDate,
                                         publishedIsReference: document.metadata.published?.year == nil && referenceDate != nil,
                                         language: language)
+        let first = extract(document, context: context)
+        guard context.published?.year == nil else { return first }
+        // No publication year: complete day-and-month dates with the year of the latest
+        // fully dated event of the text, and say so.
+        let years = first.flatMap(\.mentions).filter { $0.type == .date && !$0.qualifiers.contains("relative") && !$0.value.hasPrefix("-") }
+            .compactMap { Int($0.value.prefix(4)) }
+        guard let latest = years.max() else { return first }
+        context.yearHint = latest
+        return extract(document, context: context)
+    }
+
+    private func extract(_ document: SourceDocument, context: ExtractionContext) -> [ExtractedSentence] {
+        let language = context.language
         return splitter.sentences(of: document).map { sentence in
             let text = SentenceText(text: document.slice(sentence.range), documentOffset: sentence.range.lowerBound,
                                     language: language, segmenter: wordSegmenter(for: language))

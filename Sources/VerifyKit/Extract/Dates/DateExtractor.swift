@@ -98,6 +98,9 @@ private struct DateScan {
     /// the latest such date no more than two days after publication.
     func completed(month: Int, day: Int) -> (String, [String]) {
         guard let published = context.published, let year = published.year else {
+            if let hint = context.yearHint, CalendarDate.isValid(hint, month, day) {
+                return (CalendarDate.iso(hint, month, day), ["inferred", "year from text"])
+            }
             return (String(format: "--%02d-%02d", month, day), ["year unknown"])
         }
         var chosen = year
