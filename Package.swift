@@ -33,6 +33,8 @@ let package = Package(
             name: "verify",
             dependencies: ["VerifyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Benchmark driver for `make bench` (ingestion and extraction throughput).
+        .executableTarget(name: "verify-bench", dependencies: ["VerifyKit"]),
         .testTarget(name: "VerifyICUTests", dependencies: ["VerifyICU"]),
         .testTarget(name: "VerifyKitTests", dependencies: ["VerifyKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["VerifyKit"]),

@@ -1,0 +1,46 @@
+import Foundation
+import VerifyKit
+
+// verify-bench <folder>...: times ingestion and extraction over every report in the
+// folders and prints documents, MB, seconds, MB/s and peak memory. Used by `make bench`.
+
+func peakResidentMiB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kib = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kib / 1024
+}
+
+let folders = Array(CommandLine.arguments.dropFirst())
+guard !folders.isEmpty else {
+    FileHandle.standardError.write(Data("usage: verify-bench <folder>...\n".utf8))
+    exit(2)
+}
+let clock = ContinuousClock()
+let readStart = clock.now
+let corpus: Corpus
+do {
+    corpus = try CorpusLoader.load(paths: folders)
+} catch {
+    FileHandle.standardError.write(Data("verify-bench: \(error.message)\n".utf8))
+    exit(2)
+}
+let readTime = readStart.duration(to: clock.now)
+let bytes = corpus.documents.reduce(0) { $0 + $1.byteCount }
+let extractStart = clock.now
+let extractor = FactExtractor()
+var mentions = 0
+for document in corpus.documents {
+    mentions += extractor.extract(document).reduce(0) { $0 + $1.mentions.count }
+}
+let extractTime = extractStart.duration(to: clock.now)
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+let megabytes = Double(bytes) / 1_048_576
+let read = seconds(readTime), extract = seconds(extractTime)
+print(String(format: "documents %d  MB %.1f  mentions %d", corpus.documents.count, megabytes, mentions))
+print(String(format: "ingest   %.2f s  %.1f MB/s", read, megabytes / read))
+print(String(format: "extract  %.2f s  %.1f MB/s", extract, megabytes / extract))
+print(String(format: "total    %.2f s  %.1f MB/s  peak memory %.0f MiB", read + extract, megabytes / (read + extract), peakResidentMiB()))
