@@ -158,6 +158,17 @@ void vf_datesyms_close(vf_datesyms *d);
  */
 int32_t vf_datesyms_get(vf_datesyms *d, int32_t kind, int32_t index, char **out, int32_t *outLen);
 
+/* ---- locale display names (uloc) ---- */
+
+/** ISO 3166 two-letter region codes known to ICU, space-separated ("AD AE AF ..."). */
+int32_t vf_locale_countries(char **out, int32_t *outLen);
+/**
+ * Display name of a region ("AZ") in a display locale ("ru" gives "Азербайджан").
+ * Returns U_USING_DEFAULT_WARNING (negative) or U_USING_FALLBACK_WARNING when ICU fell
+ * back to another locale's data; the region code itself when no name is known.
+ */
+int32_t vf_locale_display_country(const char *region, const char *displayLocale, char **out, int32_t *outLen);
+
 #ifdef __cplusplus
 }
 #endif

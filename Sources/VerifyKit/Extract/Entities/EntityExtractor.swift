@@ -1,4 +1,33 @@
-/// Scaffold: replaced by the real extractor.
+/// Finds named things (weapons, places, organisations, people, countries) and gives each
+/// a canonical id from the gazetteers (`weapon:iskander`, `place:kyiv`,
+/// `organisation:foreign-ministry/az`, `person:mikhail-yevdokimov`, `country:az`).
+/// Holds a per-instance cache of word keys: one extractor per task.
 struct EntityExtractor: MentionExtractor {
-    func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] { [] }
+    /// Compiled gazetteers, shared by every instance.
+    let gazetteer: Gazetteer
+    /// Word keys, cached per distinct word.
+    let keys: TokenKeyMaker
+
+    /// An extractor over the library's gazetteers.
+    init() {
+        gazetteer = .shared
+        keys = TokenKeyMaker()
+    }
+
+    /// Entity mentions of one sentence, ranges relative to the sentence.
+    func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] {
+        let tokenKeys = sentence.tokens.map { keys.key($0.text) }
+        let scan = SentenceScan(sentence: sentence, keys: tokenKeys, gazetteer: gazetteer,
+                                language: context.language.isEmpty ? sentence.language : context.language)
+        var matches = scan.gazetteerMatches()
+        scan.scopeOrganisations(&matches)
+        scan.hedgeWeapons(&matches)
+        matches += NameFinder(scan: scan).people(besides: matches)
+        scan.addRoles(&matches)
+        return matches.map { match in
+            let span = sentence.span(match.spanStart, match.spanEnd)
+            return Mention(type: .entity, range: span.range, text: span.text, value: match.value,
+                           qualifiers: match.qualifiers, subtype: match.kind, rule: match.rule)
+        }
+    }
 }

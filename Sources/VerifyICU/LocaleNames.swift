@@ -1,0 +1,23 @@
+import CICUShim
+
+/// Country names in any language from ICU's CLDR locale display names: a free
+/// multilingual country gazetteer.
+public enum LocaleNames {
+    /// The ISO 3166 two-letter region codes ICU knows ("AD", "AE", … "ZW").
+    public static func regions() -> [String] {
+        let joined = (try? ShimText.output(operation: "uloc_getISOCountries") { out, outLen in
+            vf_locale_countries(out, outLen)
+        }) ?? ""
+        return joined.split(separator: " ").map(String.init)
+    }
+
+    /// The name of `region` ("AZ") in `displayLocale` ("ru" → "Азербайджан"), or nil when
+    /// ICU has no name for it (it would echo the code back).
+    public static func countryName(region: String, displayLocale: String) -> String? {
+        let name = try? ShimText.output(operation: "uloc_getDisplayCountry(\(region), \(displayLocale))") { out, outLen in
+            vf_locale_display_country(region, displayLocale, out, outLen)
+        }
+        guard let name, !name.isEmpty, name != region else { return nil }
+        return name
+    }
+}

@@ -1,0 +1,173 @@
+import VerifyICU
+
+/// What an alias names: the mention value and what goes with it.
+struct EntityTarget: Sendable {
+    /// `weapon`, `place`, `organisation`, `person`, `country`.
+    var kind: String
+    /// `weapon:iskander`, `country:az`.
+    var value: String
+    /// Canonical name.
+    var name: String
+    /// Class (`ballistic missile`, `city`).
+    var type: String?
+    /// ISO code (lowercase) of the country it belongs to.
+    var country: String?
+    /// National body that takes an adjacent country (`organisation:foreign-ministry/az`).
+    var scoped: Bool
+    /// A country adjective (`Russian`) rather than a name.
+    var adjective: Bool
+    /// The data file that defines it.
+    var rule: String
+}
+
+/// One way of writing a target, as normalised word keys.
+struct Alias: Sendable {
+    /// Word keys (joiners such as hyphens left out).
+    var pieces: [String]
+    /// Index into ``Gazetteer/targets``.
+    var target: Int
+    /// Written in capitals and short (`AP`, `MFA`, `US`): the text must be in capitals too.
+    var exactCase: Bool
+    /// Written with a capital: a lower-case word never matches it ("patriot", "turkey").
+    var needsCapital: Bool
+}
+
+/// Aliases indexed by the first three letters of their first word.
+struct AliasTable: Sendable {
+    /// The aliases.
+    private(set) var aliases: [Alias] = []
+    /// Bucket → alias indices.
+    private(set) var index: [String: [Int]] = [:]
+    private var seen: Set<String> = []
+
+    /// The bucket of a word key.
+    static func bucket(_ key: String) -> String { key.count > 3 ? String(key.prefix(3)) : key }
+
+    /// Adds an alias unless the same pieces already name the same target.
+    mutating func add(_ alias: Alias) {
+        guard let first = alias.pieces.first, !first.isEmpty else { return }
+        guard seen.insert(alias.pieces.joined(separator: " ") + "|\(alias.target)").inserted else { return }
+        index[Self.bucket(first), default: []].append(aliases.count)
+        aliases.append(alias)
+    }
+
+    /// Aliases whose first word could be `key` (exactly or inflected).
+    func candidates(_ key: String) -> [Int] {
+        index[Self.bucket(key)] ?? []
+    }
+}
+
+/// Every gazetteer, the ICU country names, roles and inflections, compiled once into
+/// lookup tables. Immutable and shared.
+struct Gazetteer: Sendable {
+    /// Everything that can be named.
+    let targets: [EntityTarget]
+    /// Aliases on normalised keys.
+    let table: AliasTable
+    /// Latin aliases of people and places on phonetic keys (cross-script fallback).
+    let phonetic: AliasTable
+    /// Spoof skeleton of single-word Latin aliases → target.
+    let skeletons: [String: Int]
+    /// Case endings.
+    let inflections: Inflections
+    /// Role patterns.
+    let roles: RoleTable
+    /// Weapon hedge words, as keys.
+    let typeWords: Set<String>
+    /// Fragment words, as keys.
+    let fragmentWords: Set<String>
+    /// Words allowed between a fragment word and a weapon name.
+    let fragmentConnectors: Set<String>
+
+    /// The library's gazetteers, loaded on first use.
+    static let shared = Gazetteer(files: ["gazetteer-weapons", "gazetteer-places", "gazetteer-organisations", "gazetteer-people"].map {
+        ($0, RuleData.load(GazetteerFile.self, named: $0))
+    }, inflections: RuleData.load(InflectionFile.self, named: "inflections"),
+       roles: RuleData.load(RoleFile.self, named: "roles"), icuCountries: true)
+
+    /// Compiles gazetteer files (name, contents); `icuCountries` adds ICU's country names.
+    init(files: [(String, GazetteerFile)], inflections: InflectionFile, roles: RoleFile, icuCountries: Bool) {
+        let keys = TokenKeyMaker()
+        let segmenter = try? WordSegmenter(locale: "root")
+        func pieces(_ text: String) -> [TokenKey] {
+            guard let segmenter else { return text.split(separator: " ").map { keys.key(String($0)) } }
+            let bytes = Array(text.utf8)
+            return segmenter.words(in: text).compactMap { word in
+                let piece = String(decoding: bytes[word.range], as: UTF8.self)
+                if piece.allSatisfy(\.isWhitespace) { return nil }
+                let key = keys.key(piece)
+                return key.isJoiner ? nil : key
+            }
+        }
+        var targets: [EntityTarget] = []
+        var table = AliasTable()
+        var phonetic = AliasTable()
+        var skeletons: [String: Int] = [:]
+        let spoof = try? SpoofChecker()
+        func addAlias(_ text: String, target: Int) {
+            let words = pieces(text)
+            guard !words.isEmpty else { return }
+            let letters = text.filter(\.isLetter)
+            let exactCase = letters.count <= 3 && letters.allSatisfy(\.isUppercase)
+            let needsCapital = text.first?.isUppercase ?? false
+            table.add(Alias(pieces: words.map(\.key), target: target, exactCase: exactCase, needsCapital: needsCapital))
+            if words.last?.key == ".", words.count > 1 {
+                table.add(Alias(pieces: words.dropLast().map(\.key), target: target, exactCase: exactCase, needsCapital: needsCapital))
+            }
+            let kind = targets[target].kind
+            if (kind == "person" || kind == "place") && words.allSatisfy({ $0.script == .latin }) && !exactCase {
+                let keys = words.map(\.phonetic)
+                if keys.allSatisfy({ $0.count >= 4 }) {
+                    phonetic.add(Alias(pieces: keys, target: target, exactCase: false, needsCapital: true))
+                }
+            }
+            if words.count == 1, words[0].script == .latin, let spoof, let skeleton = try? spoof.skeleton(text.lowercased()) {
+                skeletons[skeleton] = skeletons[skeleton] ?? target
+            }
+        }
+        var excluded: Set<String> = []
+        var extras: [CountryExtra] = []
+        for (file, contents) in files {
+            excluded.formUnion(contents.excludeNames ?? [])
+            extras += contents.countries ?? []
+            for entry in contents.entries {
+                let kind = entry.kind ?? contents.kind
+                targets.append(EntityTarget(kind: kind, value: "\(kind):\(entry.id)", name: entry.name, type: entry.type,
+                                            country: entry.country, scoped: entry.scope == "country", adjective: false,
+                                            rule: "\(file).yaml: \(entry.id)"))
+                addAlias(entry.name, target: targets.count - 1)
+                for variant in entry.variants ?? [] { addAlias(variant, target: targets.count - 1) }
+            }
+        }
+        var countryTarget: [String: Int] = [:]
+        func country(_ code: String) -> Int {
+            if let known = countryTarget[code] { return known }
+            targets.append(EntityTarget(kind: "country", value: "country:\(code)", name: code.uppercased(), type: nil, country: code,
+                                        scoped: false, adjective: false, rule: "ICU country names: \(code)"))
+            countryTarget[code] = targets.count - 1
+            return targets.count - 1
+        }
+        if icuCountries {
+            for (code, name) in CountryNames.all(excluded: excluded) { addAlias(name, target: country(code)) }
+        }
+        for extra in extras {
+            for variant in extra.variants ?? [] { addAlias(variant, target: country(extra.code)) }
+            guard let adjectives = extra.adjectives, !adjectives.isEmpty else { continue }
+            targets.append(EntityTarget(kind: "country", value: "country:\(extra.code)", name: extra.code.uppercased(), type: nil,
+                                        country: extra.code, scoped: false, adjective: true,
+                                        rule: "gazetteer-places.yaml: adjective \(extra.code)"))
+            let adjectiveTarget = targets.count - 1
+            for adjective in adjectives { addAlias(adjective, target: adjectiveTarget) }
+        }
+        self.targets = targets
+        self.table = table
+        self.phonetic = phonetic
+        self.skeletons = skeletons
+        self.inflections = Inflections(inflections, keys: keys)
+        self.roles = RoleTable(roles, pieces: { pieces($0).map(\.key) })
+        let hedges = files.compactMap(\.1.hedges).first
+        typeWords = Set((hedges?.type ?? []).map { keys.key($0).key })
+        fragmentWords = Set((hedges?.fragments ?? []).map { keys.key($0).key })
+        fragmentConnectors = Set((hedges?.connectors ?? []).map { keys.key($0).key })
+    }
+}

@@ -1,0 +1,89 @@
+/// One named thing of a gazetteer file (`gazetteer-*.yaml`), as written by users.
+struct GazetteerEntry: Decodable, Sendable {
+    /// Short id; the mention value is `<kind>:<id>`.
+    var id: String
+    /// Canonical name (also matched).
+    var name: String
+    /// Class of the thing: `ballistic missile`, `city`, `ministry`…
+    var type: String?
+    /// ISO 3166 code (lowercase) of the country it belongs to.
+    var country: String?
+    /// `country` for national bodies whose value takes the country stated next to them.
+    var scope: String?
+    /// Other spellings and scripts.
+    var variants: [String]?
+    /// Overrides the file's kind for this entry.
+    var kind: String?
+}
+
+/// Extra names of a country beyond ICU's display names (short forms, adjectives).
+struct CountryExtra: Decodable, Sendable {
+    /// ISO 3166 code, lowercase.
+    var code: String
+    /// Adjectives (`Russian`, `российский`), matched with qualifier `adjective`.
+    var adjectives: [String]?
+    /// Other names (`US`, `РФ`).
+    var variants: [String]?
+}
+
+/// Words that hedge a weapon name ("Iskander-type", "fragments of an Iskander").
+struct WeaponHedgeWords: Decodable, Sendable {
+    /// Words meaning "of the type" (`type`, `типа`).
+    var type: [String]
+    /// Words meaning "fragments" (`fragments`, `debris`, `обломки`).
+    var fragments: [String]
+    /// Words allowed between a fragment word and the name (`of`, `an`, `its`).
+    var connectors: [String]
+}
+
+/// The contents of one `gazetteer-*.yaml` file.
+struct GazetteerFile: Decodable, Sendable {
+    /// Default kind of the entries: weapon, place, organisation, person.
+    var kind: String
+    /// The entries.
+    var entries: [GazetteerEntry]
+    /// Extra country names (places file only).
+    var countries: [CountryExtra]?
+    /// ICU country names never matched (common words).
+    var excludeNames: [String]?
+    /// Hedge words (weapons file only).
+    var hedges: WeaponHedgeWords?
+}
+
+/// The contents of `inflections.yaml`.
+struct InflectionFile: Decodable, Sendable {
+    /// Endings added to an alias (or to its stem).
+    struct Rule: Decodable, Sendable {
+        /// Final letters an alias may lose before an ending is added.
+        var finals: [String]
+        /// Case endings.
+        var endings: [String]
+    }
+    /// A lemma rule for Cyrillic personal names.
+    struct Lemma: Decodable, Sendable {
+        /// Ending of the oblique form.
+        var ending: String
+        /// What replaces it.
+        var replace: String
+    }
+    /// Shortest stem left after removing a final.
+    var minStem: Int
+    /// Rules by ISO 15924 script (`Cyrl`).
+    var scripts: [String: Rule]
+    /// Rules for Latin words by document language (`az`, `pl`).
+    var languages: [String: Rule]
+    /// Lemma rules for Cyrillic names.
+    var nameLemmas: [Lemma]
+}
+
+/// The contents of `roles.yaml`.
+struct RoleFile: Decodable, Sendable {
+    /// Role name → written forms.
+    var roles: [String: [String]]
+    /// Words allowed between a role and a name.
+    var connectors: [String]
+    /// Verbs of saying.
+    var speechVerbs: [String]
+    /// Capitalised words that are never names.
+    var notNames: [String]
+}

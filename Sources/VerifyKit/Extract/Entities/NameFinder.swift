@@ -1,0 +1,123 @@
+/// Finds people who are in no gazetteer from capitalised names next to a role phrase
+/// ("spokesman Aykhan Hajizada", "Lahcen Haddad, a Moroccan senator"), a byline
+/// ("By Anhelina Sheremet") or a verb of saying ("…, Hajizada said"). Values are
+/// `person:<romanised-name>`; a single word is `person:<surname>` with `surname-only`.
+struct NameFinder {
+    /// The sentence being scanned.
+    let scan: SentenceScan
+
+    /// Person matches on tokens that `matches` leave free.
+    func people(besides matches: [EntityMatch]) -> [EntityMatch] {
+        var taken = [Bool](repeating: false, count: scan.keys.count)
+        for match in matches { for k in match.spanStart...match.spanEnd { taken[k] = true } }
+        var result: [EntityMatch] = []
+        var i = 0
+        while i < scan.keys.count {
+            guard !taken[i], nameLike(i) else { i += 1; continue }
+            var end = i
+            while end + 1 < scan.keys.count, end - i < 3, !taken[end + 1], nameLike(end + 1) { end += 1 }
+            if let found = person(i, end, matches: matches) { result.append(found) }
+            i = end + 1
+        }
+        return result
+    }
+
+    /// Whether token `k` may be part of a personal name.
+    private func nameLike(_ k: Int) -> Bool {
+        let key = scan.keys[k]
+        let token = scan.sentence.tokens[k]
+        guard token.kind == .word, key.capitalised, !key.allUpper, key.script == .latin || key.script == .cyrillic,
+              token.text.count >= 2 else { return false }
+        if scan.gazetteer.roles.notNames.contains(key.key) { return false }
+        if scan.gazetteer.roles.phrases.contains(where: { $0.pieces.count == 1 && $0.pieces[0] == key.key }) { return false }
+        return true
+    }
+
+    /// A person for the name on tokens `start...end`, when its context says it is one.
+    private func person(_ start: Int, _ end: Int, matches: [EntityMatch]) -> EntityMatch? {
+        let keys = scan.keys
+        var qualifiers: [String] = []
+        if let role = scan.role(before: start, skipping: matches) {
+            qualifiers.append("role:" + role)
+        } else if let role = appositiveRole(after: end) {
+            qualifiers.append("role:" + role)
+        } else if start == 1 && keys[0].key == "by" && end > start {
+            qualifiers.append("role:byline")
+        } else if end > start || start > 0 {
+            let before = start > 0 ? keys[start - 1].key : ""
+            let after = end + 1 < keys.count ? keys[end + 1].key : ""
+            guard scan.gazetteer.roles.speechVerbs.contains(before) || scan.gazetteer.roles.speechVerbs.contains(after) else { return nil }
+        } else {
+            return nil
+        }
+        let words = (start...end).map { scan.keys[$0] }
+        var value = "person:" + slug(words)
+        var rule = "roles.yaml"
+        if let known = knownPerson(words) {
+            value = scan.gazetteer.targets[known].value
+            rule = scan.gazetteer.targets[known].rule
+        } else if start == end {
+            qualifiers.append("surname-only")
+        }
+        return EntityMatch(start: start, end: end, value: value, kind: "person", qualifiers: qualifiers, rule: rule,
+                           target: nil, spanStart: start, spanEnd: end)
+    }
+
+    /// The role named in an apposition after the name: ", a Moroccan senator", ", head of".
+    private func appositiveRole(after end: Int) -> String? {
+        let keys = scan.keys
+        var k = end + 1
+        guard k < keys.count, keys[k].key == "," else { return nil }
+        k += 1
+        if k < keys.count, ["a", "an", "the"].contains(keys[k].key) { k += 1 }
+        var steps = 0
+        while k < keys.count && steps < 4 {
+            for phrase in scan.gazetteer.roles.phrases where k + phrase.pieces.count <= keys.count {
+                if phrase.pieces.enumerated().allSatisfy({ keys[k + $0.offset].key == $0.element }) { return phrase.role }
+            }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// A gazetteer person whose phonetic form is this name's (or its surname's).
+    private func knownPerson(_ words: [TokenKey]) -> Int? {
+        let phonetic = lemmas(words).map { PhoneticKey.make(romanized($0)) }
+        guard let last = phonetic.last, !last.isEmpty else { return nil }
+        for index in scan.gazetteer.phonetic.candidates(last) {
+            let alias = scan.gazetteer.phonetic.aliases[index]
+            guard scan.gazetteer.targets[alias.target].kind == "person" else { continue }
+            if alias.pieces == phonetic || (alias.pieces.count == 1 && alias.pieces[0] == last) { return alias.target }
+        }
+        return nil
+    }
+
+    /// The name's words in the nominative (Cyrillic oblique cases undone when every word
+    /// carries one of the lemma endings).
+    private func lemmas(_ words: [TokenKey]) -> [TokenKey] {
+        guard words.allSatisfy({ $0.script == .cyrillic }) else { return words }
+        let rules = scan.gazetteer.inflections.nameLemmas
+        var result: [TokenKey] = []
+        for word in words {
+            guard let rule = rules.first(where: { word.key.hasSuffix($0.ending) && word.key.count - $0.ending.count >= 3 }) else { return words }
+            var copy = word
+            copy.key = String(word.key.dropLast(rule.ending.count)) + rule.replace
+            guard let lastLetter = copy.key.last, !"аеёиоуыэюяйь".contains(lastLetter) else { return words }
+            result.append(copy)
+        }
+        return result
+    }
+
+    /// A word in ASCII: Latin keys as they are, Cyrillic romanised.
+    private func romanized(_ word: TokenKey) -> String {
+        word.script == .cyrillic ? Romanizer.romanize(word.key) : word.key
+    }
+
+    /// `mikhail-yevdokimov` from the name's words.
+    private func slug(_ words: [TokenKey]) -> String {
+        lemmas(words).map { word in
+            String(romanized(word).unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }.map(Character.init))
+        }.filter { !$0.isEmpty }.joined(separator: "-")
+    }
+}

@@ -1,0 +1,30 @@
+/// Role phrases of `roles.yaml` as word keys, with the words around names.
+struct RoleTable: Sendable {
+    /// A role phrase: its word keys and the role it names.
+    struct Phrase: Sendable {
+        /// Word keys ("prime", "minister").
+        var pieces: [String]
+        /// Role name (`prime-minister`).
+        var role: String
+    }
+    /// Every phrase, longest first.
+    let phrases: [Phrase]
+    /// Words allowed between a role and a name.
+    let connectors: Set<String>
+    /// Verbs of saying.
+    let speechVerbs: Set<String>
+    /// Capitalised words that are never names (lower-cased keys).
+    let notNames: Set<String>
+
+    /// Compiles `file`; `pieces` splits a phrase into word keys.
+    init(_ file: RoleFile, pieces: (String) -> [String]) {
+        var list: [Phrase] = []
+        for (role, forms) in file.roles.sorted(by: { $0.key < $1.key }) {
+            for form in forms { list.append(Phrase(pieces: pieces(form), role: role)) }
+        }
+        phrases = list.filter { !$0.pieces.isEmpty }.sorted { $0.pieces.count > $1.pieces.count }
+        connectors = Set(file.connectors.flatMap(pieces))
+        speechVerbs = Set(file.speechVerbs.flatMap(pieces))
+        notNames = Set(file.notNames.flatMap(pieces))
+    }
+}

@@ -1,0 +1,202 @@
+import VerifyICU
+
+/// Gazetteer matching over one sentence's tokens: longest match first, case, accent,
+/// hyphen and inflection insensitive, with cross-script and look-alike fallbacks.
+struct SentenceScan {
+    /// The sentence.
+    let sentence: SentenceText
+    /// Keys of its tokens.
+    let keys: [TokenKey]
+    /// The gazetteers.
+    let gazetteer: Gazetteer
+    /// Document language (for Latin-script case endings).
+    let language: String
+
+    /// Non-overlapping gazetteer hits, in order.
+    func gazetteerMatches() -> [EntityMatch] {
+        var result: [EntityMatch] = []
+        var i = 0
+        while i < keys.count {
+            if keys[i].isJoiner || sentence.tokens[i].kind == .punctuation && keys[i].key != "." {
+                i += 1
+                continue
+            }
+            if let hit = longest(at: i, in: gazetteer.table, phonetic: false) ?? fallback(at: i) {
+                result.append(hit)
+                i = hit.end + 1
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The longest alias of `table` starting at token `i`.
+    func longest(at i: Int, in table: AliasTable, phonetic: Bool) -> EntityMatch? {
+        let first = keys[i]
+        let lookup = phonetic ? first.phonetic : first.key
+        var best: (end: Int, alias: Alias)?
+        for index in table.candidates(lookup) {
+            let alias = table.aliases[index]
+            guard let end = match(alias, at: i, phonetic: phonetic) else { continue }
+            if best == nil || end > best!.end { best = (end, alias) }
+        }
+        guard let best else { return nil }
+        let target = gazetteer.targets[best.alias.target]
+        var qualifiers: [String] = target.adjective ? ["adjective"] : []
+        if phonetic { qualifiers.append("transliterated") }
+        return EntityMatch(start: i, end: best.end, value: target.value, kind: target.kind, qualifiers: qualifiers,
+                           rule: target.rule, target: best.alias.target, spanStart: i, spanEnd: best.end)
+    }
+
+    /// The last token of `alias` matched from token `i`, or nil.
+    private func match(_ alias: Alias, at i: Int, phonetic: Bool) -> Int? {
+        var j = i
+        for (n, piece) in alias.pieces.enumerated() {
+            if n > 0 {
+                if j < keys.count, keys[j].isJoiner { j += 1 }
+            }
+            guard j < keys.count else { return nil }
+            let key = keys[j]
+            if key.isJoiner { return nil }
+            if n == 0 {
+                if alias.exactCase && !key.allUpper { return nil }
+                if alias.needsCapital && !key.capitalised { return nil }
+            }
+            if phonetic {
+                guard key.script == .cyrillic, gazetteer.inflections.phoneticCyrillic.matches(alias: piece, word: key.phonetic) else { return nil }
+            } else {
+                let rule = gazetteer.inflections.rule(for: key.script, language: language)
+                guard rule.matches(alias: piece, word: key.key) else { return nil }
+            }
+            j += 1
+        }
+        return j - 1
+    }
+
+    /// Cross-script (romanised Cyrillic against Latin names) and look-alike (Kуiv) matches.
+    private func fallback(at i: Int) -> EntityMatch? {
+        let key = keys[i]
+        if key.script == .cyrillic && key.capitalised && key.phonetic.count >= 4 {
+            return longest(at: i, in: gazetteer.phonetic, phonetic: true)
+        }
+        if key.script == .mixed, let checker = SpoofCache.checker,
+           let skeleton = try? checker.skeleton(sentence.tokens[i].text.lowercased()),
+           let target = gazetteer.skeletons[skeleton] {
+            let t = gazetteer.targets[target]
+            return EntityMatch(start: i, end: i, value: t.value, kind: t.kind, qualifiers: ["mixed-script"], rule: t.rule,
+                               target: target, spanStart: i, spanEnd: i)
+        }
+        return nil
+    }
+
+    /// Gives national bodies the country stated next to them: "Azerbaijani foreign
+    /// ministry", "Russia's Defence Ministry", "Ministry of Defence of the Russian
+    /// Federation", "МИД Азербайджана".
+    func scopeOrganisations(_ matches: inout [EntityMatch]) {
+        for (m, match) in matches.enumerated() {
+            guard let target = match.target, gazetteer.targets[target].scoped else { continue }
+            var country: (code: String, start: Int, end: Int)?
+            if m > 0, let before = matches[m - 1].target, matches[m - 1].end == match.start - 1,
+               gazetteer.targets[before].kind == "country", let code = gazetteer.targets[before].country {
+                country = (code, matches[m - 1].start, match.end)
+            } else if m + 1 < matches.count, let after = matches[m + 1].target, gazetteer.targets[after].kind == "country",
+                      !gazetteer.targets[after].adjective, let code = gazetteer.targets[after].country {
+                let gap = (match.end + 1..<matches[m + 1].start)
+                let fillers: Set<String> = ["of", "the", "republic"]
+                if gap.count <= 4 && gap.allSatisfy({ fillers.contains(keys[$0].key) }) && (gap.count > 0 || keys[match.end].script == .cyrillic || keys[matches[m + 1].start].script == .cyrillic) {
+                    country = (code, match.start, matches[m + 1].end)
+                }
+            }
+            guard let country else { continue }
+            matches[m].value += "/" + country.code
+            matches[m].spanStart = country.start
+            matches[m].spanEnd = country.end
+        }
+    }
+
+    /// Marks weapon names hedged as "-type" or as fragments.
+    func hedgeWeapons(_ matches: inout [EntityMatch]) {
+        for (m, match) in matches.enumerated() where match.kind == "weapon" {
+            var next = match.end + 1
+            if next < keys.count, keys[next].isJoiner { next += 1 }
+            if next < keys.count, gazetteer.typeWords.contains(keys[next].key) {
+                matches[m].qualifiers.append("-type")
+                matches[m].spanEnd = next
+            } else if match.start > 0 {
+                var k = match.start - 1
+                while k > 0 && (sentence.tokens[k].kind == .punctuation) { k -= 1 }
+                if gazetteer.typeWords.contains(keys[k].key) { matches[m].qualifiers.append("-type") }
+            }
+            if fragmentNear(match) { matches[m].qualifiers.append("fragments") }
+        }
+    }
+
+    /// Whether a fragment word sits just before ("fragments of an Iskander") or after
+    /// ("Iskander fragments", "or its fragments") the name.
+    private func fragmentNear(_ match: EntityMatch) -> Bool {
+        var k = match.start - 1
+        var steps = 0
+        while k >= 0 && steps < 4 {
+            let key = keys[k].key
+            if gazetteer.fragmentWords.contains(key) { return true }
+            guard gazetteer.fragmentConnectors.contains(key) || sentence.tokens[k].kind == .punctuation else { break }
+            k -= 1
+            steps += 1
+        }
+        k = match.end + 1
+        steps = 0
+        while k < keys.count && steps < 4 {
+            let key = keys[k].key
+            if gazetteer.fragmentWords.contains(key) { return true }
+            guard gazetteer.fragmentConnectors.contains(key) || keys[k].isJoiner || gazetteer.typeWords.contains(key) else { break }
+            k += 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The role phrase (`role:president`) just before a person's name, skipping country
+    /// adjectives, places and connectors ("Russian Ambassador to Baku Mikhail Yevdokimov").
+    func role(before start: Int, skipping matches: [EntityMatch]) -> String? {
+        var k = start - 1
+        var skipped = 0
+        while k >= 0 && skipped <= 5 {
+            for phrase in gazetteer.roles.phrases where phrase.pieces.count <= k + 1 {
+                let first = k - phrase.pieces.count + 1
+                var ok = true
+                for (n, piece) in phrase.pieces.enumerated() {
+                    let key = keys[first + n]
+                    if !gazetteer.inflections.rule(for: key.script, language: language).matches(alias: piece, word: key.key) { ok = false; break }
+                }
+                if ok { return phrase.role }
+            }
+            if let covering = matches.first(where: { $0.start <= k && k <= $0.end && $0.kind != "person" }) {
+                skipped += 1
+                k = covering.start - 1
+                continue
+            }
+            guard gazetteer.roles.connectors.contains(keys[k].key) else { return nil }
+            skipped += 1
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Adds the role before each person (gazetteer or found) to its qualifiers.
+    func addRoles(_ matches: inout [EntityMatch]) {
+        let snapshot = matches
+        for m in matches.indices where matches[m].kind == "person" {
+            if matches[m].qualifiers.contains(where: { $0.hasPrefix("role:") }) { continue }
+            if let role = role(before: matches[m].start, skipping: snapshot) { matches[m].qualifiers.append("role:" + role) }
+        }
+        matches.sort { ($0.spanStart, $0.spanEnd) < ($1.spanStart, $1.spanEnd) }
+    }
+}
+
+/// A spoof checker for look-alike matching, one per thread of use. ICU's checker is not
+/// thread-safe, so each access makes its own; mixed-script words are rare.
+enum SpoofCache {
+    /// A fresh checker (nil if ICU fails).
+    static var checker: SpoofChecker? { try? SpoofChecker() }
+}

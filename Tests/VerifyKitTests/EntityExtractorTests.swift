@@ -1,0 +1,95 @@
+import Testing
+@testable import VerifyKit
+
+/// Focused checks of the entity extractor on sentences like the corpus's.
+@Suite struct EntityExtractorTests {
+    /// Entity mentions of `text` as (value, text) pairs.
+    func entities(_ text: String, language: String = "en") -> [Mention] {
+        FactExtractor().extract(text: text, context: ExtractionContext(published: nil, language: language)).mentions
+            .filter { $0.type == .entity }
+    }
+
+    /// Values only.
+    func values(_ text: String, language: String = "en") -> [String] { entities(text, language: language).map(\.value) }
+
+    @Test func spellingsAndScriptsShareAnId() {
+        #expect(values("in Kyiv").contains("place:kyiv"))
+        #expect(values("in Kiev").contains("place:kyiv"))
+        #expect(values("в Киеве", language: "ru").contains("place:kyiv"))
+        #expect(values("у Києві", language: "uk").contains("place:kyiv"))
+        #expect(values("Odessa and Odesa").filter { $0 == "place:odesa" }.count == 2)
+        #expect(values("в Одессе", language: "ru").contains("place:odesa"))
+    }
+
+    @Test func accentsAndHyphensAreIgnored() {
+        #expect(values("in Przewodow").contains("place:przewodow"))
+        #expect(values("in Przewodów").contains("place:przewodow"))
+        #expect(values("Kh 101 and Kh-101").filter { $0 == "weapon:kh-101" }.count == 2)
+        #expect(values("С-300", language: "ru").contains("weapon:s-300"))
+    }
+
+    @Test func longestMatchWins() {
+        let found = entities("the SOCAR oil depot in the Odesa region")
+        #expect(found.contains { $0.value == "place:odesa" && $0.text == "Odesa region" })
+    }
+
+    @Test func typeHedgeExtendsTheSpan() {
+        let found = entities("an Iskander-type missile")
+        #expect(found.count == 1)
+        #expect(found.first?.text == "Iskander-type")
+        #expect(found.first?.qualifiers.contains("-type") == true)
+        #expect(entities("ракеты типа «Искандер»", language: "ru").first?.qualifiers.contains("-type") == true)
+    }
+
+    @Test func fragmentsHedge() {
+        #expect(entities("fragments of an Iskander").first?.qualifiers.contains("fragments") == true)
+        #expect(entities("an Iskander or its fragments").first?.qualifiers.contains("fragments") == true)
+        #expect(entities("an Iskander hit the wall").first?.qualifiers.contains("fragments") == false)
+    }
+
+    @Test func scopedMinistries() {
+        #expect(values("Azerbaijan's foreign ministry said").contains("organisation:foreign-ministry/az"))
+        #expect(values("the Ministry of Foreign Affairs of the Republic of Azerbaijan").contains("organisation:foreign-ministry/az"))
+        #expect(values("the Ministry of Foreign Affairs said").contains("organisation:foreign-ministry"))
+        #expect(values("Министерство обороны России", language: "ru").contains("organisation:defence-ministry/ru"))
+        #expect(values("Ministry of Defense of Russia").contains("organisation:defence-ministry/ru"))
+    }
+
+    @Test func countriesFromICUInSeveralLanguages() {
+        #expect(values("Azerbaijan").contains("country:az"))
+        #expect(values("России", language: "ru").contains("country:ru"))
+        #expect(values("Polska", language: "pl").contains("country:pl"))
+        #expect(values("Marokko", language: "de").contains("country:ma"))
+        #expect(values("Russian forces").contains("country:ru"))
+        #expect(!values("some china plates").contains("country:cn"))
+    }
+
+    @Test func peopleByRoleAndGazetteer() {
+        let found = entities("Russian Ambassador to Baku Mikhail Yevdokimov was summoned.")
+        #expect(found.contains { $0.value == "person:mikhail-yevdokimov" && $0.qualifiers.contains("role:ambassador") })
+        #expect(values("Ukrainian President Volodymyr Zelenskiy").contains("person:volodymyr-zelensky"))
+        #expect(values("Zelenskyy said").contains("person:volodymyr-zelensky"))
+        #expect(values("Зеленский", language: "ru").contains("person:volodymyr-zelensky"))
+        #expect(values("Prime Minister Mateusz Morawiecki").contains("person:mateusz-morawiecki"))
+        #expect(values("foreign ministry spokesman Lukasz Jasina").contains("person:lukasz-jasina"))
+        #expect(values("вызвало посла России в Баку Михаила Евдокимова", language: "ru").contains("person:mikhail-yevdokimov"))
+    }
+
+    @Test func notPeople() {
+        #expect(!entities("During the meeting the envoy spoke.").contains { $0.subtype == "person" })
+        #expect(!entities("In May the talks resumed.").contains { $0.subtype == "person" })
+        #expect(entities("Встреча прошла 14 ноября.", language: "ru").isEmpty)
+    }
+
+    @Test func mixedScriptLookAlike() {
+        let found = entities("in K\u{0443}iv")
+        #expect(found.contains { $0.value == "place:kyiv" && $0.qualifiers.contains("mixed-script") })
+    }
+
+    @Test func rangesPointAtTheText() {
+        let text = "A strike on Kharkiv damaged the consulate."
+        for mention in entities(text) {
+            #expect(String(decoding: Array(text.utf8)[mention.range], as: UTF8.self) == mention.text)
+        }
+    }
+}

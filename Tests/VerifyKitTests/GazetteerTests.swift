@@ -1,0 +1,50 @@
+import Testing
+@testable import VerifyKit
+
+/// The compiled gazetteers and their building blocks.
+@Suite struct GazetteerTests {
+    @Test func everyEntryHasAUniqueValue() {
+        let values = Gazetteer.shared.targets.filter { !$0.adjective && $0.kind != "country" }.map(\.value)
+        #expect(Set(values).count == values.count)
+        #expect(values.contains("weapon:iskander") && values.contains("organisation:socar") && values.contains("place:kyiv"))
+    }
+
+    @Test func icuCountryNamesAreLoaded() {
+        let table = Gazetteer.shared.table
+        let azerbaijan = table.candidates("азербайджан").map { Gazetteer.shared.targets[table.aliases[$0].target].value }
+        #expect(azerbaijan.contains("country:az"))
+    }
+
+    @Test func inflectionRule() {
+        let rule = Gazetteer.shared.inflections.cyrillic
+        #expect(rule.matches(alias: "киев", word: "киеве"))
+        #expect(rule.matches(alias: "одесса", word: "одессе"))
+        #expect(rule.matches(alias: "зеленский", word: "зеленского"))
+        #expect(rule.matches(alias: "алиев", word: "алиевым"))
+        #expect(!rule.matches(alias: "киев", word: "киевлянин"))
+    }
+
+    @Test func romanizerFollowsNewsConventions() {
+        #expect(Romanizer.romanize("евдокимов") == "yevdokimov")
+        #expect(Romanizer.romanize("алиев") == "aliyev")
+        #expect(Romanizer.romanize("зеленский") == "zelenskiy")
+        #expect(Romanizer.romanize("михаил") == "mikhail")
+    }
+
+    @Test func phoneticKeysAbsorbSpellingSystems() {
+        #expect(PhoneticKey.make("yevdokimov") == PhoneticKey.make("evdokimov"))
+        #expect(PhoneticKey.make("zelenskiy") == PhoneticKey.make("zelensky"))
+        #expect(PhoneticKey.make("zelenskyy") == PhoneticKey.make("zelensky"))
+        #expect(PhoneticKey.make("odessa") == PhoneticKey.make("odesa"))
+    }
+
+    @Test func tokenKeys() {
+        let keys = TokenKeyMaker()
+        #expect(keys.key("Przewodów").key == "przewodow")
+        #expect(keys.key("Azerbaijan's").key == "azerbaijan")
+        #expect(keys.key("Azerbaijan's").possessive)
+        #expect(keys.key("Киеве").key == "киеве")
+        #expect(keys.key("K\u{0443}iv").script == .mixed)
+        #expect(keys.key("-").isJoiner)
+    }
+}
