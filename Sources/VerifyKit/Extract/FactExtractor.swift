@@ -37,6 +37,13 @@ public final class FactExtractor {
             .compactMap { Int($0.value.prefix(4)) }
         guard let latest = years.max() else { return first }
         context.yearHint = latest
+        if var published = document.metadata.published, published.year == nil {
+            // A dateline without a year ("BAKU, Nov 14 (Reuters)"): take the year from the text
+            // so that "overnight" and "on Friday" resolve; the mentions say it was inferred.
+            published.year = latest
+            published.yearInferred = true
+            context.published = published
+        }
         return extract(document, context: context)
     }
 

@@ -76,6 +76,32 @@ struct BlockClassifier: Sendable {
             }
         }
         markTrailingOtherLanguage(&blocks, texts: texts)
+        splitDatelinePrefixes(&blocks, texts: texts)
+    }
+
+    /// A lede that opens with a dateline ("BAKU, Nov 14 (Reuters) - Azerbaijan summoned…")
+    /// is split: the dateline becomes a metadata block, the rest stays article text.
+    private func splitDatelinePrefixes(_ blocks: inout [TextBlock], texts: [String]) {
+        var index = 0
+        var seen = 0
+        while index < blocks.count, seen < Self.headerBlocks {
+            defer { index += 1; seen += 1 }
+            let block = blocks[index]
+            let text = texts[seen]
+            guard block.kind == .paragraph, text.count > 120 else { continue }
+            let head = text.prefix(100)
+            let dashes = [" - ", " -- ", " – ", " — "].compactMap { head.range(of: $0, options: .backwards) }
+            guard let dash = dashes.max(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+            let prefix = String(text[..<dash.lowerBound])
+            let firstWord = prefix.prefix { $0.isLetter }
+            guard firstWord.count >= 2, firstWord == firstWord.uppercased(),
+                  datelines.read(prefix) != nil || (prefix.contains("(") && prefix.hasSuffix(")")) else { continue }
+            let prefixBytes = prefix.utf8.count
+            let restStart = block.range.lowerBound + text[..<dash.upperBound].utf8.count
+            blocks[index] = TextBlock(range: block.range.lowerBound..<block.range.lowerBound + prefixBytes, kind: .metadata, reason: "dateline")
+            blocks.insert(TextBlock(range: restStart..<block.range.upperBound, kind: .paragraph), at: index + 1)
+            index += 1
+        }
     }
 
     /// Most words a block may have after its cue when the cue is not followed by a colon

@@ -212,6 +212,7 @@ private struct DateScan {
             return
         }
         if context.publishedIsReference { qualifiers.append("reference date") }
+        if context.published?.yearInferred == true { qualifiers.append("year from text") }
         if let days = phrase.day {
             let (y, m, d) = CalendarDate.adding(days: days, to: year, published.month, published.day)
             emit(first, last, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: qualifiers, rule: phrase.phrase)
@@ -234,6 +235,7 @@ private struct DateScan {
         let y = m < published.month || (m == published.month && !exclusive) ? year : year - 1
         var qualifiers = ["relative"]
         if context.publishedIsReference { qualifiers.append("reference date") }
+        if context.published?.yearInferred == true { qualifiers.append("year from text") }
         let start = exclusive ? i - 1 : i
         emit(start, i, value: CalendarDate.iso(y, m), granularity: "month", qualifiers: qualifiers, rule: "month before publication")
         return true
@@ -252,6 +254,7 @@ private struct DateScan {
         let (y, m, d) = CalendarDate.adding(days: -back, to: year, published.month, published.day)
         var qualifiers = ["relative"]
         if context.publishedIsReference { qualifiers.append("reference date") }
+        if context.published?.yearInferred == true { qualifiers.append("year from text") }
         emit(i, i, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: qualifiers, rule: "weekday before publication")
         return true
     }
