@@ -1,4 +1,171 @@
-/// Scaffold: replaced by the real extractor.
+/// Finds counts of people with what happened to them (`counts.yaml`): "38 people were
+/// killed", "killing at least 628 people", "2,059 were injured", "the death toll rose to
+/// 2,862", "погибли 38 человек", and negations ("No one was hurt" → 0, `negated`).
+///
+/// Value: the integer as a string (`2012`), `lo-hi` for a range; qualifiers from
+/// `qualifiers.yaml` plus `range`, `vague` (dozens → 24, at least) and `negated`. A number
+/// followed by a unit is a quantity, not a count. Not thread-safe: one per task.
 struct CountExtractor: MentionExtractor {
-    func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] { [] }
+    /// Punctuation that ends the search for a total's outcome word.
+    private static let stops: Set<String> = [".", ";", ":", "!", "?"]
+
+    /// Count rules (counts.yaml).
+    private let rules = CountRules.shared
+    /// Units, to tell a quantity from a count.
+    private let catalog = UnitCatalog.shared
+    /// Qualifier phrases (qualifiers.yaml).
+    private let qualifiers = QualifierRules.shared
+    /// Reads numbers; owns ICU parsers and caches.
+    private let reader: NumberReader
+
+    /// An extractor with the shipped rules.
+    init() {
+        reader = NumberReader()
+    }
+
+    /// Counts of `sentence`, in order.
+    func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] {
+        let tokens = sentence.tokens
+        let language = rules.language(sentence.language)
+        var found: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            if tokens[i].kind != .punctuation, let number = reader.readAmount(sentence, at: i),
+               let mention = count(sentence, number: number, language: language) {
+                found.append(mention)
+                i = number.last + 1
+            } else {
+                i += 1
+            }
+        }
+        let negated = negations(sentence, language: language)
+        // "No one was hurt": the "one" belongs to the negation.
+        found.removeAll { count in negated.contains { $0.range.overlaps(count.range) } }
+        return found + negated
+    }
+
+    /// A count for the number read at `number`, if an outcome goes with it.
+    private func count(_ sentence: SentenceText, number: NumberSpan, language: CountRules.Language) -> Mention? {
+        let tokens = sentence.tokens
+        guard number.gluedUnit == nil else { return nil }
+        let next = number.last + 1
+        if next < tokens.count, let unit = catalog.after.match(tokens, from: next),
+           language.people.match(tokens, from: next) == nil, !unit.payload.isEmpty { return nil }
+        if next < tokens.count, tokens[next].text == "-" || tokens[next].text == "%" { return nil }
+        // The people noun: right after the number, or after one describing word.
+        var end = number.last
+        var noun = false
+        if let people = language.people.match(tokens, from: next) {
+            end = people.last
+            noun = true
+        } else if next + 1 < tokens.count, tokens[next].kind == .word, language.outcomes.match(tokens, from: next) == nil,
+                  let people = language.people.match(tokens, from: next + 1) {
+            end = people.last
+            noun = true
+        }
+        if !noun, !number.isWord, Self.looksLikeYear(sentence, number) { return nil }
+        // "one of the victims": a partitive, not a count.
+        if language.partitives.match(tokens, from: next) != nil { return nil }
+        // "a man aged 60 died": an age, not a count.
+        if language.ageWords.match(tokens, endingAt: number.first - 1) != nil { return nil }
+        var first = number.first
+        var qualifierList: [String] = []
+        if let q = qualifiers.qualifier(before: number.first, in: sentence) {
+            qualifierList.append(q.name)
+            first = q.first
+        }
+        guard let subtype = outcomeAfter(sentence, from: end + 1, language: language)
+                ?? outcomeBefore(sentence, endingAt: first - 1, language: language)
+                ?? outcomeBeforeTotal(sentence, endingAt: first - 1, language: language) else { return nil }
+        if number.high != nil { qualifierList.append("range") }
+        if number.vague { qualifierList.append(contentsOf: ["at least", "vague"]) }
+        let span = sentence.span(first, end)
+        let value = number.high.map { "\(QuantityValue.format(number.value))-\(QuantityValue.format($0))" }
+            ?? QuantityValue.format(number.value)
+        return Mention(type: .count, range: span.range, text: span.text, value: value, qualifiers: qualifierList,
+                       subtype: subtype, rule: "counts.yaml: \(subtype)")
+    }
+
+    /// An outcome word after the number and its noun, across at most `gap` linker words.
+    private func outcomeAfter(_ sentence: SentenceText, from start: Int, language: CountRules.Language) -> String? {
+        let tokens = sentence.tokens
+        var j = start
+        while j < tokens.count, j - start <= rules.gap {
+            if let outcome = language.outcomes.match(tokens, from: j) { return outcome.payload }
+            guard language.linkers.contains(tokens[j].lower) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// An outcome word just before the number (or its qualifier), across at most
+    /// `leadGap` leader words: "killing 38", "the death toll rose to 2,862".
+    private func outcomeBefore(_ sentence: SentenceText, endingAt end: Int, language: CountRules.Language) -> String? {
+        let tokens = sentence.tokens
+        var j = end
+        var skipped = 0
+        while j >= 0 {
+            if let outcome = language.outcomes.match(tokens, endingAt: j) { return outcome.payload }
+            guard let leader = language.leaders.match(tokens, endingAt: j) else { return nil }
+            skipped += j - leader.first + 1
+            guard skipped <= rules.leadGap else { return nil }
+            j = leader.first - 1
+        }
+        return nil
+    }
+
+    /// "the number of people killed in the quake has risen to 2,862": a total verb just
+    /// before the number and the nearest outcome word within `tollWindow` before it.
+    private func outcomeBeforeTotal(_ sentence: SentenceText, endingAt end: Int, language: CountRules.Language) -> String? {
+        let tokens = sentence.tokens
+        guard let verb = language.tollVerbs.match(tokens, endingAt: end) else { return nil }
+        var j = verb.first - 1
+        while j >= 0, verb.first - j <= rules.tollWindow {
+            if tokens[j].kind == .number || Self.stops.contains(tokens[j].text) { return nil }
+            if let outcome = language.outcomes.match(tokens, endingAt: j) { return outcome.payload }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A four-digit number between 1800 and 2100 without a people noun: a year.
+    private static func looksLikeYear(_ sentence: SentenceText, _ number: NumberSpan) -> Bool {
+        guard number.first == number.last, number.high == nil else { return false }
+        let text = sentence.tokens[number.first].text
+        return text.utf8.count == 4 && number.value >= 1800 && number.value <= 2100
+    }
+
+    /// Negated outcomes: "No one was hurt", "there were no casualties", "жертв нет".
+    private func negations(_ sentence: SentenceText, language: CountRules.Language) -> [Mention] {
+        let tokens = sentence.tokens
+        var found: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            if let negation = language.negationsBefore.match(tokens, from: i) {
+                var j = negation.last + 1
+                while j < tokens.count, j - negation.last <= rules.negationWindow,
+                      tokens[j].kind == .word {
+                    if let outcome = language.outcomes.match(tokens, from: j) {
+                        found.append(negated(sentence, first: i, last: outcome.last, subtype: outcome.payload))
+                        i = outcome.last
+                        break
+                    }
+                    j += 1
+                }
+            } else if let outcome = language.outcomes.match(tokens, from: i),
+                      let negation = language.negationsAfter.match(tokens, from: outcome.last + 1) {
+                found.append(negated(sentence, first: i, last: negation.last, subtype: outcome.payload))
+                i = negation.last
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// A zero count with qualifier `negated` over tokens `first...last`.
+    private func negated(_ sentence: SentenceText, first: Int, last: Int, subtype: String) -> Mention {
+        let span = sentence.span(first, last)
+        return Mention(type: .count, range: span.range, text: span.text, value: "0", qualifiers: ["negated"],
+                       subtype: subtype, rule: "counts.yaml: negation")
+    }
 }

@@ -1,4 +1,158 @@
-/// Scaffold: replaced by the real extractor.
+/// Finds measured amounts: a number (or range) with a unit from `units.yaml`
+/// (`3 m`, `75km`, `6.8-magnitude`, `magnitude of 7`, `about 35 steps`), its qualifier
+/// from `qualifiers.yaml` (`about`, `at least`, `range`…) and what it measures from the
+/// cue words around it (`diameter`, `depth`, `distance`…). A bare number is not a quantity.
+///
+/// Value: `<number> <symbol>` in the unit as written (see ``QuantityValue``); `unit` is
+/// the symbol. Not thread-safe (its ``NumberReader`` caches): one per task.
 struct QuantityExtractor: MentionExtractor {
-    func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] { [] }
+    /// Units and measure cues (units.yaml).
+    private let catalog = UnitCatalog.shared
+    /// Qualifier phrases (qualifiers.yaml).
+    private let qualifiers = QualifierRules.shared
+    /// Reads numbers; owns ICU parsers and caches.
+    private let reader: NumberReader
+
+    /// An extractor with the shipped rules.
+    init() {
+        reader = NumberReader()
+    }
+
+    /// A quantity under construction: token bounds and what was read.
+    private struct Found {
+        /// The number or range.
+        var number: NumberSpan
+        /// Canonical unit symbol.
+        var unit: String
+        /// First token of the mention (qualifier or unit written before included).
+        var first: Int
+        /// Last token of the mention.
+        var last: Int
+        /// Last token of the unit.
+        var unitLast: Int
+        /// Canonical qualifiers.
+        var qualifiers: [String]
+        /// What it measures.
+        var subtype: String?
+        /// Whether the subtype came from a cue word (not the default).
+        var cued: Bool
+    }
+
+    /// Quantities of `sentence`, in order.
+    func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] {
+        let tokens = sentence.tokens
+        var found: [Found] = []
+        var i = 0
+        while i < tokens.count {
+            if let item = quantity(sentence, at: i) {
+                found.append(item)
+                i = item.last + 1
+            } else {
+                i += 1
+            }
+        }
+        shareParenthesised(&found, tokens: tokens)
+        return found.map { item in
+            let span = sentence.span(item.first, item.last)
+            var qualifierList = item.qualifiers
+            if item.number.high != nil { qualifierList.append("range") }
+            if item.number.vague { qualifierList.append("vague") }
+            return Mention(type: .quantity, range: span.range, text: span.text,
+                           value: QuantityValue.make(item.number.value, item.number.high, unit: item.unit),
+                           unit: item.unit, qualifiers: qualifierList, subtype: item.subtype,
+                           rule: "units.yaml: \(catalog.units[item.unit]?.id ?? item.unit)")
+        }
+    }
+
+    /// A quantity starting at token `i`: unit before ("magnitude 6.8") or after the number.
+    private func quantity(_ sentence: SentenceText, at i: Int) -> Found? {
+        let tokens = sentence.tokens
+        if let pre = catalog.before.match(tokens, from: i), pre.last + 1 < tokens.count,
+           var number = reader.readAmount(sentence, at: pre.last + 1), number.gluedUnit == nil {
+            var qualifierList: [String] = []
+            if let q = qualifiers.qualifier(before: number.first, in: sentence), q.first > pre.last {
+                qualifierList.append(q.name)
+            }
+            number.first = min(number.first, i)
+            return finish(sentence, number: number, unit: pre.payload, first: i, unitLast: number.last, qualifiers: qualifierList)
+        }
+        guard let number = reader.readAmount(sentence, at: i) else { return nil }
+        var unit = number.gluedUnit
+        var unitLast = number.last
+        if unit == nil {
+            var next = number.last + 1
+            if next < tokens.count, qualifiers.dashes.contains(tokens[next].text), !tokens[next].spaceBefore,
+               next + 1 < tokens.count, !tokens[next + 1].spaceBefore {
+                next += 1
+            }
+            if let match = catalog.after.match(tokens, from: next) {
+                unit = match.payload
+                unitLast = match.last
+            }
+        }
+        guard let unit else { return nil }
+        var qualifierList: [String] = []
+        var first = number.first
+        if let q = qualifiers.qualifier(before: number.first, in: sentence) {
+            qualifierList.append(q.name)
+            first = q.first
+        }
+        return finish(sentence, number: number, unit: unit, first: first, unitLast: unitLast, qualifiers: qualifierList)
+    }
+
+    /// Adds the trailing qualifier ("or so") and the subtype.
+    private func finish(_ sentence: SentenceText, number: NumberSpan, unit: String, first: Int, unitLast: Int,
+                        qualifiers qualifierList: [String]) -> Found {
+        var list = qualifierList
+        var last = unitLast
+        if let q = qualifiers.qualifier(after: unitLast, in: sentence) {
+            list.append(q.name)
+            last = q.last
+        }
+        let dimension = catalog.units[unit]?.dimension ?? ""
+        let cue = measure(sentence, first: first, last: last, dimension: dimension)
+        return Found(number: number, unit: unit, first: first, last: last, unitLast: unitLast,
+                     qualifiers: list, subtype: cue ?? catalog.defaultSubtypes[dimension], cued: cue != nil)
+    }
+
+    /// The nearest measure cue within the window before `first` or after `last`.
+    private func measure(_ sentence: SentenceText, first: Int, last: Int, dimension: String) -> String? {
+        let tokens = sentence.tokens
+        var beforeOpen = true, afterOpen = true
+        for distance in 0..<catalog.window {
+            // Another number closes a direction: its cues are its own.
+            let before = first - 1 - distance
+            if before < 0 || tokens[before].kind == .number { beforeOpen = false }
+            if beforeOpen, let cue = catalog.measuresBefore.match(tokens, endingAt: before),
+               cue.payload.dimensions.contains(dimension) {
+                return cue.payload.subtype
+            }
+            let after = last + 1 + distance
+            if after >= tokens.count || tokens[after].kind == .number { afterOpen = false }
+            if afterOpen, let cue = catalog.measuresAfter.match(tokens, from: after),
+               cue.payload.dimensions.contains(dimension) {
+                return cue.payload.subtype
+            }
+        }
+        return nil
+    }
+
+    /// "44 miles (71 kilometres)": a quantity and its parenthesised conversion share the
+    /// subtype found for either.
+    private func shareParenthesised(_ found: inout [Found], tokens: [Token]) {
+        guard found.count > 1 else { return }
+        for k in 1..<found.count {
+            let outer = found[k - 1], inner = found[k]
+            guard outer.last + 2 == inner.first, tokens[outer.last + 1].text == "(",
+                  inner.last + 1 < tokens.count, tokens[inner.last + 1].text == ")",
+                  catalog.units[outer.unit]?.dimension == catalog.units[inner.unit]?.dimension else { continue }
+            if outer.cued && !inner.cued {
+                found[k].subtype = outer.subtype
+                found[k].cued = true
+            } else if inner.cued && !outer.cued {
+                found[k - 1].subtype = inner.subtype
+                found[k - 1].cued = true
+            }
+        }
+    }
 }

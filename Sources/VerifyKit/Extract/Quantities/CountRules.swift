@@ -1,0 +1,106 @@
+/// People-count rules from `counts.yaml` as lookup tables built once: outcome words
+/// (`killed`, `погиб*`), people nouns, the words allowed between them and a number, total
+/// verbs ("rose to") and negations ("No one was hurt").
+struct CountRules: Sendable {
+    /// The shape of `counts.yaml`.
+    private struct File: Decodable {
+        /// Negating phrases.
+        struct Negations: Decodable {
+            /// Before the outcome word, by language.
+            var before: [String: [String]]
+            /// After the outcome word, by language.
+            var after: [String: [String]]?
+        }
+        /// Outcome phrases by subtype and language.
+        var outcomes: [String: [String: [String]]]
+        /// People nouns by language.
+        var people: [String: [String]]
+        /// Most linker words.
+        var gap: Int
+        /// Linker words by language.
+        var linkers: [String: [String]]
+        /// Most leader words.
+        var leadGap: Int
+        /// Leader phrases by language.
+        var leaders: [String: [String]]
+        /// Reach of a total verb.
+        var tollWindow: Int
+        /// Total verbs by language.
+        var tollVerbs: [String: [String]]
+        /// Reach of a negation.
+        var negationWindow: Int
+        /// Negating phrases.
+        var negations: Negations
+        /// Age words by language.
+        var ages: [String: [String]]
+        /// Partitive phrases by language.
+        var partitives: [String: [String]]
+    }
+
+    /// The tables of one language.
+    struct Language: Sendable {
+        /// Outcome phrases (payload: subtype).
+        var outcomes = PhraseTable<String>()
+        /// People nouns (payload unused).
+        var people = PhraseTable<Bool>()
+        /// Words allowed between a number (and noun) and a following outcome.
+        var linkers: Set<String> = []
+        /// Phrases allowed between an outcome and a following number.
+        var leaders = PhraseTable<Bool>()
+        /// Phrases raising a total ("rose to").
+        var tollVerbs = PhraseTable<Bool>()
+        /// Negating phrases before an outcome.
+        var negationsBefore = PhraseTable<Bool>()
+        /// Negating phrases after an outcome ("жертв нет").
+        var negationsAfter = PhraseTable<Bool>()
+        /// Words introducing an age ("aged 60"): the number is not a count.
+        var ageWords = PhraseTable<Bool>()
+        /// Partitives after a number ("one of the victims"): not a count.
+        var partitives = PhraseTable<Bool>()
+    }
+
+    /// The rules shipped in the library's resources.
+    static let shared = CountRules(file: RuleData.load(File.self, named: "counts"))
+
+    /// Tables by language code.
+    let languages: [String: Language]
+    /// Most linker words between a number and its outcome.
+    let gap: Int
+    /// Most leader words between an outcome and its number.
+    let leadGap: Int
+    /// How far before a total verb the outcome may be.
+    let tollWindow: Int
+    /// How far after a negation the outcome may be.
+    let negationWindow: Int
+
+    /// Builds the tables from the decoded file.
+    private init(file: File) {
+        var languages: [String: Language] = [:]
+        func table(_ code: String, _ edit: (inout Language) -> Void) {
+            var language = languages[code] ?? Language()
+            edit(&language)
+            languages[code] = language
+        }
+        for subtype in file.outcomes.keys.sorted() {
+            for (code, phrases) in file.outcomes[subtype]! {
+                table(code) { language in phrases.forEach { language.outcomes.add($0, subtype) } }
+            }
+        }
+        for (code, words) in file.people { table(code) { language in words.forEach { language.people.add($0, true) } } }
+        for (code, words) in file.linkers { table(code) { $0.linkers.formUnion(words.flatMap(RuleWords.split)) } }
+        for (code, words) in file.leaders { table(code) { language in words.forEach { language.leaders.add($0, true) } } }
+        for (code, words) in file.tollVerbs { table(code) { language in words.forEach { language.tollVerbs.add($0, true) } } }
+        for (code, words) in file.negations.before { table(code) { language in words.forEach { language.negationsBefore.add($0, true) } } }
+        for (code, words) in file.negations.after ?? [:] { table(code) { language in words.forEach { language.negationsAfter.add($0, true) } } }
+        for (code, words) in file.ages { table(code) { language in words.forEach { language.ageWords.add($0, true) } } }
+        for (code, words) in file.partitives { table(code) { language in words.forEach { language.partitives.add($0, true) } } }
+        self.languages = languages
+        gap = file.gap
+        leadGap = file.leadGap
+        tollWindow = file.tollWindow
+        negationWindow = file.negationWindow
+    }
+
+    /// The tables for `code`, falling back to English.
+    func language(_ code: String) -> Language { languages[code] ?? languages["en"] ?? Language() }
+}

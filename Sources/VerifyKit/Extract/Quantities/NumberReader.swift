@@ -1,0 +1,300 @@
+import VerifyICU
+
+/// Reads numbers at a token of a sentence: digits with the language's separators
+/// (`2,012`, `18.5`, `1 404`, `6,8` in Russian), digits glued to a unit (`75km`), scale
+/// words (`5 million`), spelled-out numbers through ICU (`thirty-five`, `тридцать пять`),
+/// extra number words from `units.yaml` (`a dozen`, `двое`) and vague plurals (`dozens`),
+/// and ranges (`100-300`, `between 100 and 300`, `from 5 to 10`).
+///
+/// Leaves alone what only looks like a number: model names and codes (`S-300`, `Kh-101`,
+/// `J2-8243`, `COP30`), times (`01:00`), dotted dates (`02.01.2024`), ordinals
+/// (`first`, `8th`) and money (`$5`). Not thread-safe (it owns ICU parsers and a cache):
+/// one per extractor.
+final class NumberReader {
+    /// Per-language tables derived from `units.yaml`, with the cache of ICU readings
+    /// (a class so that the cache is updated in place, never copied).
+    private final class Language {
+        /// ICU spell-out parser (nil if ICU lacks the locale).
+        var parser: SpelloutParser?
+        /// Extra number words and vague plurals.
+        var extras: PhraseTable<(value: Double, vague: Bool)>
+        /// Multipliers after a number.
+        var scales: [String: Double]
+        /// Words joining number words.
+        var connectors: Set<String>
+        /// Words ICU reads that are not cardinals.
+        var notNumbers: Set<String>
+        /// Endings of ordinals.
+        var notSuffixes: [String]
+        /// Cardinals with ordinal-looking endings.
+        var exceptions: Set<String>
+        /// Whether the language writes a decimal comma.
+        var decimalComma: Bool
+        /// How number words begin (nil: try every word).
+        var stems: [String]?
+        /// Words ICU read as numbers.
+        var wordCache: [String: Double] = [:]
+        /// Words ICU did not read as numbers.
+        var nonWords: Set<String> = []
+
+        /// Tables for one language.
+        init(parser: SpelloutParser?, extras: PhraseTable<(value: Double, vague: Bool)>, scales: [String: Double],
+             connectors: Set<String>, notNumbers: Set<String>, notSuffixes: [String], exceptions: Set<String>, decimalComma: Bool, stems: [String]?) {
+            self.stems = stems
+            self.parser = parser
+            self.extras = extras
+            self.scales = scales
+            self.connectors = connectors
+            self.notNumbers = notNumbers
+            self.notSuffixes = notSuffixes
+            self.exceptions = exceptions
+            self.decimalComma = decimalComma
+        }
+    }
+
+    /// Marks that make a glued number part of a code or time (`11:11`, `1/2`, `#5`).
+    private static let codeJoiners: Set<String> = [":", "/", "#", "№"]
+    /// Currency signs: money is not read.
+    private static let currencies: Set<String> = ["$", "€", "£", "¥", "₽", "₴", "₼"]
+
+    /// Units and number conventions.
+    private let catalog: UnitCatalog
+    /// Range words and dashes.
+    private let qualifiers: QualifierRules
+    /// Tables by language, built on first use.
+    private var languages: [String: Language] = [:]
+
+    /// A reader using the shipped rules.
+    init(catalog: UnitCatalog = .shared, qualifiers: QualifierRules = .shared) {
+        self.catalog = catalog
+        self.qualifiers = qualifiers
+    }
+
+    /// A number, or a range of two, starting at token `index` (a range may also start
+    /// at an opening word such as "between" or "from" at `index`).
+    func readAmount(_ sentence: SentenceText, at index: Int) -> NumberSpan? {
+        let tokens = sentence.tokens
+        var opener: Int?
+        var startAt = index
+        if qualifiers.rangeStart.contains(tokens[index].lower), index + 1 < tokens.count {
+            opener = index
+            startAt = index + 1
+        }
+        guard var low = read(sentence, at: startAt, guarded: true) else { return nil }
+        let next = low.last + 1
+        if low.gluedUnit == nil, next + 1 < tokens.count {
+            let link = tokens[next]
+            let isDash = qualifiers.dashes.contains(link.lower)
+            let isJoin = !isDash && qualifiers.rangeJoin.contains(link.lower)
+                && (opener != nil || link.lower != "and" && link.lower != "и")
+            if isDash || isJoin, let high = read(sentence, at: next + 1, guarded: false), high.value > low.value,
+               !(isDash && low.isWord != high.isWord) {
+                low.high = high.value
+                low.last = high.last
+                low.gluedUnit = high.gluedUnit
+                low.vague = low.vague || high.vague
+                if let opener { low.first = opener }
+                return low
+            }
+        }
+        return opener == nil ? low : nil
+    }
+
+    /// A single number at token `index`. `guarded` rejects numbers that belong to codes
+    /// (glued after a letter and a dash), times and money.
+    func read(_ sentence: SentenceText, at index: Int, guarded: Bool) -> NumberSpan? {
+        let tokens = sentence.tokens
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        if guarded, index > 0 {
+            let previous = tokens[index - 1]
+            if !token.spaceBefore {
+                if Self.codeJoiners.contains(previous.text) { return nil }
+                if qualifiers.dashes.contains(previous.text), index > 1, !previous.spaceBefore, tokens[index - 2].kind != .punctuation { return nil }
+                if previous.text == "." || previous.text == "," { return nil }
+            }
+            if Self.currencies.contains(previous.text) { return nil }
+        }
+        if index + 2 < tokens.count, tokens[index + 1].text == ":", !tokens[index + 1].spaceBefore,
+           tokens[index + 2].kind == .number { return nil }
+        let language = table(for: sentence.language)
+        switch token.kind {
+        case .number:
+            guard var value = Self.digits(token.text, decimalComma: language.decimalComma) else { return nil }
+            var last = index
+            // Thousands grouped by (non-breaking) spaces: "1 404".
+            while value == value.rounded(), last + 1 < tokens.count, tokens[last + 1].kind == .number,
+                  tokens[last + 1].text.utf8.count == 3, tokens[last + 1].text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+                  groupingGap(sentence, from: last, language: language), last == index ? token.text.utf8.count <= 3 : true {
+                value = value * 1000 + Double(tokens[last + 1].text)!
+                last += 1
+            }
+            if last + 1 < tokens.count, let scale = language.scales[tokens[last + 1].lower] {
+                value *= scale
+                last += 1
+            }
+            return NumberSpan(first: index, last: last, value: value, high: nil, isWord: false, vague: false, gluedUnit: nil)
+        case .word:
+            if let first = token.text.unicodeScalars.first, first.properties.numericType != nil {
+                return glued(token, at: index, language: language)
+            }
+            return words(sentence, at: index, language: language)
+        case .punctuation:
+            return nil
+        }
+    }
+
+    /// Digits glued to a unit symbol in one token: `75km`.
+    private func glued(_ token: Token, at index: Int, language: Language) -> NumberSpan? {
+        let digits = token.text.prefix { $0.isNumber || $0 == "." || $0 == "," }
+        let rest = token.lower.dropFirst(digits.count)
+        guard let unit = catalog.glued[String(rest)], let value = Self.digits(String(digits), decimalComma: language.decimalComma) else { return nil }
+        return NumberSpan(first: index, last: index, value: value, high: nil, isWord: false, vague: false, gluedUnit: unit)
+    }
+
+    /// A spelled-out number starting at `index`: the longest of the extra words and the
+    /// longest run of words (up to five, the first a number word) that ICU reads as a whole.
+    private func words(_ sentence: SentenceText, at index: Int, language: Language) -> NumberSpan? {
+        let tokens = sentence.tokens
+        var best: NumberSpan?
+        if let extra = language.extras.match(tokens, from: index) {
+            best = NumberSpan(first: index, last: extra.last, value: extra.payload.value, high: nil,
+                              isWord: true, vague: extra.payload.vague, gluedUnit: nil)
+        }
+        guard isNumberWord(tokens[index].lower, language: language) else { return best }
+        // The run: number words, joined by hyphens or connectors.
+        var candidates: [Int] = [index]
+        var j = index + 1
+        var words = 1
+        while j < tokens.count, words < 5 {
+            let token = tokens[j]
+            if (qualifiers.dashes.contains(token.text) && !token.spaceBefore) || language.connectors.contains(token.lower) {
+                j += 1
+                continue
+            }
+            // Words that do not parse alone ("hundred") may still complete a number, if
+            // they begin like number words.
+            guard token.kind == .word, !language.notNumbers.contains(token.lower),
+                  language.stems.map({ stems in stems.contains { token.lower.hasPrefix($0) } }) ?? true else { break }
+            candidates.append(j)
+            words += 1
+            j += 1
+        }
+        for end in candidates.reversed() {
+            if let best, best.last >= end { break }
+            let text = sentence.span(index, end).text
+            let value = end == index ? language.wordCache[tokens[index].lower] : parse(text, language: language)
+            if let value {
+                best = NumberSpan(first: index, last: end, value: value, high: nil, isWord: true, vague: false, gluedUnit: nil)
+                break
+            }
+        }
+        if var found = best, !found.vague, found.last + 1 < tokens.count, let scale = language.scales[tokens[found.last + 1].lower] {
+            found.value *= scale
+            found.last += 1
+            best = found
+        }
+        return best
+    }
+
+    /// Whether ICU reads this one word as a cardinal (cached per language).
+    private func isNumberWord(_ lower: String, language: Language) -> Bool {
+        if language.wordCache[lower] != nil { return true }
+        if language.nonWords.contains(lower) { return false }
+        var value: Double?
+        let excluded = !language.exceptions.contains(lower)
+            && (language.notNumbers.contains(lower) || language.notSuffixes.contains { lower.hasSuffix($0) })
+            || language.stems.map { stems in !stems.contains { lower.hasPrefix($0) } } == true
+        if !excluded { value = parse(lower, language: language) }
+        if language.wordCache.count + language.nonWords.count > 200_000 {
+            language.wordCache.removeAll(keepingCapacity: true)
+            language.nonWords.removeAll(keepingCapacity: true)
+        }
+        if let value { language.wordCache[lower] = value } else { language.nonWords.insert(lower) }
+        return value != nil
+    }
+
+    /// ICU's reading of a spelled-out number (apostrophes unified for Ukrainian).
+    private func parse(_ text: String, language: Language) -> Double? {
+        guard let parser = language.parser else { return nil }
+        var text = text.lowercased()
+        if text.contains("'") || text.contains("’") {
+            text = String(text.map { $0 == "'" || $0 == "’" ? "ʼ" : $0 })
+        }
+        guard let value = parser.parse(text), value >= 0, value.isFinite else { return nil }
+        return value
+    }
+
+    /// Whether the gap after token `index` is a thousands separator: a non-breaking or
+    /// thin space, or (in decimal-comma languages) one plain space.
+    private func groupingGap(_ sentence: SentenceText, from index: Int, language: Language) -> Bool {
+        let gap = sentence.slice(sentence.tokens[index].range.upperBound..<sentence.tokens[index + 1].range.lowerBound)
+        if gap == "\u{00A0}" || gap == "\u{202F}" || gap == "\u{2009}" { return true }
+        return language.decimalComma && gap == " "
+    }
+
+    /// The value of a digit string with separators: `2,012` → 2012, `18.5` → 18.5,
+    /// `6,8` → 6.8 and `1.404` → 1404 with a decimal comma; nil for `02.01.2024`.
+    static func digits(_ text: String, decimalComma: Bool) -> Double? {
+        let bytes = Array(text.utf8)
+        guard let firstByte = bytes.first, let lastByte = bytes.last,
+              firstByte >= 48, firstByte <= 57, lastByte >= 48, lastByte <= 57 else { return nil }
+        var groups: [[UInt8]] = [[]]
+        var separators: [UInt8] = []
+        for byte in bytes {
+            if byte >= 48 && byte <= 57 {
+                groups[groups.count - 1].append(byte)
+            } else if byte == 44 || byte == 46 {
+                separators.append(byte)
+                groups.append([])
+            } else {
+                return nil
+            }
+        }
+        func number(_ digits: [[UInt8]]) -> Double? { Double(String(decoding: digits.joined(), as: UTF8.self)) }
+        if separators.isEmpty { return number(groups) }
+        let grouped = groups.dropFirst().allSatisfy { $0.count == 3 } && groups[0].count <= 3 && groups[0] != [48]
+        let decimalMark: UInt8 = decimalComma ? 44 : 46
+        let kinds = Set(separators)
+        if kinds.count == 2 {
+            // "1,234.5" or "1.234,5": the last separator is the decimal mark.
+            let mark = separators[separators.count - 1]
+            guard separators.dropLast().allSatisfy({ $0 != mark }),
+                  groups.dropFirst().dropLast().allSatisfy({ $0.count == 3 }), groups[0].count <= 3,
+                  let whole = number(Array(groups.dropLast())), let fraction = number([groups[groups.count - 1]]) else { return nil }
+            return whole + fraction / pow10(groups[groups.count - 1].count)
+        }
+        if separators.count > 1 { return grouped ? number(groups) : nil }
+        // One separator: the decimal mark unless it groups thousands in this language.
+        if separators[0] != decimalMark, grouped { return number(groups) }
+        if separators[0] == decimalMark || !grouped {
+            guard let whole = number([groups[0]]), let fraction = number([groups[1]]) else { return nil }
+            return whole + fraction / pow10(groups[1].count)
+        }
+        return number(groups)
+    }
+
+    /// 10 to the power `n`.
+    private static func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { value, _ in value * 10 } }
+
+    /// The tables of a language, built on first use.
+    private func table(for code: String) -> Language {
+        if let known = languages[code] { return known }
+        let numbers = catalog.numbers
+        var extras = PhraseTable<(value: Double, vague: Bool)>()
+        for (phrase, value) in (numbers.words[code] ?? [:]).sorted(by: { $0.key < $1.key }) { extras.add(phrase, (value, false)) }
+        for (phrase, value) in (numbers.vague[code] ?? [:]).sorted(by: { $0.key < $1.key }) { extras.add(phrase, (value, true)) }
+        let excluded = numbers.notNumbers[code] ?? []
+        let made = Language(parser: try? SpelloutParser(locale: code),
+                            extras: extras,
+                            scales: numbers.scales[code] ?? [:],
+                            connectors: Set(numbers.connectors[code] ?? []),
+                            notNumbers: Set(excluded.filter { !$0.hasPrefix("*") }),
+                            notSuffixes: excluded.filter { $0.hasPrefix("*") }.map { String($0.dropFirst()) },
+                            exceptions: Set(numbers.cardinalExceptions[code] ?? []),
+                            decimalComma: numbers.decimalComma.contains(code),
+                            stems: numbers.stems[code])
+        languages[code] = made
+        return made
+    }
+}

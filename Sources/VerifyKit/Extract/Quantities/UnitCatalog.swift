@@ -1,0 +1,98 @@
+/// Units of measure, measure cues and number conventions from `units.yaml`, as lookup
+/// tables built once. Also what the alignment stage needs to compare quantities written
+/// in different units: ``siFactor(_:)``, ``dimension(_:)``, ``toBase(_:unit:)``.
+public struct UnitCatalog: Sendable {
+    /// A unit as the extractor and alignment see it.
+    public struct UnitInfo: Sendable, Hashable {
+        /// Rule name (`metre`).
+        public var id: String
+        /// Canonical symbol (`m`).
+        public var symbol: String
+        /// Dimension (`length`).
+        public var dimension: String
+        /// Factor to the dimension's base unit.
+        public var factor: Double
+        /// Offset added after the factor (temperatures).
+        public var offset: Double
+    }
+
+    /// What a measure cue says.
+    struct MeasureCue: Sendable {
+        /// Subtype it gives.
+        var subtype: String
+        /// Dimensions it applies to.
+        var dimensions: Set<String>
+    }
+
+    /// The catalog shipped in the library's resources.
+    public static let shared = UnitCatalog(rules: RuleData.load(UnitRules.self, named: "units"))
+
+    /// Units by canonical symbol.
+    public let units: [String: UnitInfo]
+    /// Unit aliases written after the number (payload: symbol).
+    let after: PhraseTable<String>
+    /// Unit aliases written before the number (payload: symbol).
+    let before: PhraseTable<String>
+    /// Single-word aliases, for units glued to digits (`75km`).
+    let glued: [String: String]
+    /// Cue phrases before the number.
+    let measuresBefore: PhraseTable<MeasureCue>
+    /// Cue phrases after the unit.
+    let measuresAfter: PhraseTable<MeasureCue>
+    /// How far cues may be from the quantity, in tokens.
+    let window: Int
+    /// Subtype by dimension when no cue applies.
+    let defaultSubtypes: [String: String]
+    /// Number conventions.
+    let numbers: UnitRules.Numbers
+
+    /// Builds the tables from decoded rules.
+    init(rules: UnitRules) {
+        var units: [String: UnitInfo] = [:]
+        var after = PhraseTable<String>()
+        var before = PhraseTable<String>()
+        var glued: [String: String] = [:]
+        for unit in rules.units {
+            units[unit.symbol] = UnitInfo(id: unit.id, symbol: unit.symbol, dimension: unit.dimension,
+                                          factor: unit.factor, offset: unit.offset ?? 0)
+            for alias in unit.aliases.keys.sorted().flatMap({ unit.aliases[$0] ?? [] }) {
+                after.add(alias, unit.symbol)
+                let words = RuleWords.split(alias)
+                if words.count == 1 { glued[words[0]] = unit.symbol }
+            }
+            for alias in (unit.before ?? [:]).keys.sorted().flatMap({ unit.before?[$0] ?? [] }) {
+                before.add(alias, unit.symbol)
+            }
+        }
+        var measuresBefore = PhraseTable<MeasureCue>()
+        var measuresAfter = PhraseTable<MeasureCue>()
+        for measure in rules.measures {
+            let cue = MeasureCue(subtype: measure.subtype, dimensions: Set(measure.dimensions))
+            for phrase in (measure.before ?? [:]).keys.sorted().flatMap({ measure.before?[$0] ?? [] }) { measuresBefore.add(phrase, cue) }
+            for phrase in (measure.after ?? [:]).keys.sorted().flatMap({ measure.after?[$0] ?? [] }) { measuresAfter.add(phrase, cue) }
+        }
+        self.units = units
+        self.after = after
+        self.before = before
+        self.glued = glued
+        self.measuresBefore = measuresBefore
+        self.measuresAfter = measuresAfter
+        window = rules.window
+        defaultSubtypes = rules.defaultSubtypes
+        numbers = rules.numbers
+    }
+
+    /// Factor from `unit` (a canonical symbol such as `mi`) to its dimension's base unit
+    /// (m, kg, s…), or nil for an unknown unit.
+    public func siFactor(_ unit: String) -> Double? { units[unit]?.factor }
+
+    /// Dimension of `unit` (`length`, `steps`, `magnitude`…), or nil for an unknown unit.
+    public func dimension(_ unit: String) -> String? { units[unit]?.dimension }
+
+    /// `value` in `unit` converted to its dimension's base unit (44 mi → 70811.1 m;
+    /// 20 °C → 293.15 K), or nil for an unknown unit.
+    public func toBase(_ value: Double, unit: String) -> Double? {
+        guard let info = units[unit] else { return nil }
+        return value * info.factor + info.offset
+    }
+}

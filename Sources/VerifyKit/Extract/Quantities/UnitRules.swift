@@ -1,0 +1,63 @@
+/// The shape of `units.yaml` as decoded; ``UnitCatalog`` turns it into lookup tables.
+struct UnitRules: Decodable, Sendable {
+    /// One unit of measure.
+    struct Unit: Decodable, Sendable {
+        /// Rule name, for explanations (`metre`).
+        var id: String
+        /// Canonical symbol used in values (`m`).
+        var symbol: String
+        /// Dimension (`length`, `mass`, `steps`…).
+        var dimension: String
+        /// Multiply by this to get the dimension's base unit.
+        var factor: Double
+        /// Added after the factor (temperatures to kelvin).
+        var offset: Double?
+        /// Ways of writing the unit after the number, by language.
+        var aliases: [String: [String]]
+        /// Ways of writing the unit before the number, by language.
+        var before: [String: [String]]?
+    }
+
+    /// Cue words telling what a quantity measures.
+    struct Measure: Decodable, Sendable {
+        /// Subtype given to the quantity (`depth`).
+        var subtype: String
+        /// Dimensions the cue applies to.
+        var dimensions: [String]
+        /// Phrases ending shortly before the number, by language.
+        var before: [String: [String]]?
+        /// Phrases starting shortly after the unit, by language.
+        var after: [String: [String]]?
+    }
+
+    /// Number words and digit conventions.
+    struct Numbers: Decodable, Sendable {
+        /// Whole-word numbers ICU misses.
+        var words: [String: [String: Double]]
+        /// Vague plurals and the least they imply.
+        var vague: [String: [String: Double]]
+        /// Multipliers after a number.
+        var scales: [String: [String: Double]]
+        /// How number words begin, by language (only these go to ICU).
+        var stems: [String: [String]]
+        /// Words joining number words.
+        var connectors: [String: [String]]
+        /// Words ICU parses that are not cardinals (`*` = suffix).
+        var notNumbers: [String: [String]]
+        /// Exceptions to ``notNumbers``.
+        var cardinalExceptions: [String: [String]]
+        /// Languages with a decimal comma.
+        var decimalComma: [String]
+    }
+
+    /// Every unit.
+    var units: [Unit]
+    /// Token window for measure cues.
+    var window: Int
+    /// Measure cues.
+    var measures: [Measure]
+    /// Subtype by dimension when no cue applies.
+    var defaultSubtypes: [String: String]
+    /// Number words and conventions.
+    var numbers: Numbers
+}
