@@ -28,10 +28,8 @@ do {
 let readTime = readStart.duration(to: clock.now)
 let bytes = corpus.documents.reduce(0) { $0 + $1.byteCount }
 let extractStart = clock.now
-let extractor = FactExtractor()
-var mentions = 0
-for document in corpus.documents {
-    mentions += extractor.extract(document).reduce(0) { $0 + $1.mentions.count }
+let mentions = FactExtractor.extractAll(corpus.documents).reduce(0) { total, sentences in
+    total + sentences.reduce(0) { $0 + $1.mentions.count }
 }
 let extractTime = extractStart.duration(to: clock.now)
 

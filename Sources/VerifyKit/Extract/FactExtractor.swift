@@ -60,6 +60,13 @@ public final class FactExtractor {
         }
     }
 
+    /// Mentions and cues of every document, on every core, in document order.
+    public static func extractAll(_ documents: [SourceDocument], referenceDate: PublishedTime? = nil) -> [[ExtractedSentence]] {
+        ParallelMap.map(documents, makeState: { FactExtractor() }) { extractor, document in
+            extractor.extract(document, referenceDate: referenceDate)
+        }
+    }
+
     /// Mentions and cues of one piece of text (sentence-relative ranges); used by tests
     /// and by the examples in the rule files.
     public func extract(text: String, context: ExtractionContext) -> (mentions: [Mention], cues: [EventCue]) {

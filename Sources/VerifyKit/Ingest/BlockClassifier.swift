@@ -98,8 +98,14 @@ struct BlockClassifier: Sendable {
                   datelines.read(prefix) != nil || (prefix.contains("(") && prefix.hasSuffix(")")) else { continue }
             let prefixBytes = prefix.utf8.count
             let restStart = block.range.lowerBound + text[..<dash.upperBound].utf8.count
-            blocks[index] = TextBlock(range: block.range.lowerBound..<block.range.lowerBound + prefixBytes, kind: .metadata, reason: "dateline")
-            blocks.insert(TextBlock(range: restStart..<block.range.upperBound, kind: .paragraph), at: index + 1)
+            var dateline = block
+            dateline.range = block.range.lowerBound..<block.range.lowerBound + prefixBytes
+            dateline.kind = .metadata
+            dateline.reason = "dateline"
+            var rest = block
+            rest.range = restStart..<block.range.upperBound
+            blocks[index] = dateline
+            blocks.insert(rest, at: index + 1)
             index += 1
         }
     }
@@ -144,6 +150,10 @@ struct BlockClassifier: Sendable {
     }
 
     func isNavigation(_ line: String) -> Bool {
+        // Navigation lines are short and hold a separator character: check cheaply first.
+        guard line.utf8.count <= 400,
+              line.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ">") || $0 >= 0xC2 })
+        else { return false }
         var parts = [Substring(line)]
         for separator in rules.separators {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false) }
@@ -167,8 +177,11 @@ struct BlockClassifier: Sendable {
     /// links to other editions (e.g. the same story's title in Azerbaijani and Russian).
     private func markTrailingOtherLanguage(_ blocks: inout [TextBlock], texts: [String]) {
         var counts: [String: Int] = [:]
-        for index in blocks.indices where blocks[index].kind == .paragraph {
-            if let guess = languages.guess(texts[index]) { counts[guess.language, default: 0] += guess.letters }
+        for index in blocks.indices {
+            guard let guess = languages.guess(texts[index]) else { continue }
+            blocks[index].language = guess.language
+            blocks[index].letters = guess.letters
+            if blocks[index].kind == .paragraph { counts[guess.language, default: 0] += guess.letters }
         }
         guard let main = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else { return }
         var index = blocks.count - 1
@@ -176,9 +189,9 @@ struct BlockClassifier: Sendable {
             let block = blocks[index]
             if block.kind == .clutter || block.kind == .metadata { index -= 1; continue }
             guard texts[index].count <= 200, !texts[index].hasSuffix("."),
-                  let guess = languages.guess(texts[index]), guess.language != main else { break }
+                  let language = block.language, language != main else { break }
             blocks[index].kind = .clutter
-            blocks[index].reason = "headline in another language (\(guess.language)) after the article"
+            blocks[index].reason = "headline in another language (\(language)) after the article"
             index -= 1
         }
     }

@@ -58,9 +58,12 @@ public enum CorpusLoader {
         }
         disambiguate(&candidates)
         let reader = DocumentReader(referenceYear: options.referenceYear)
+        let jobs = candidates.map { ReadJob(url: $0.url, id: $0.id, path: $0.path, format: $0.format) }
+        let outcomes = ParallelMap.map(jobs, makeState: { () }) { _, job in
+            reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
+        }
         var documents: [SourceDocument] = []
-        for candidate in candidates {
-            let (document, notes) = reader.read(url: candidate.url, id: candidate.id, path: candidate.path, format: candidate.format)
+        for (document, notes) in outcomes {
             diagnostics += notes
             if let document { documents.append(document) }
         }
@@ -71,6 +74,14 @@ public enum CorpusLoader {
                               diagnostics: diagnostics)
         }
         return Corpus(documents: documents, diagnostics: diagnostics)
+    }
+
+    /// One file to read.
+    private struct ReadJob: Sendable {
+        var url: URL
+        var id: String
+        var path: String
+        var format: SourceFormat
     }
 
     /// Regular files below `root`, relative, sorted by their UTF-8 bytes; hidden ones skipped.

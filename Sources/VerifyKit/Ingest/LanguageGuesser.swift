@@ -44,23 +44,30 @@ struct LanguageGuesser: Sendable {
         languageScripts = scripts
     }
 
+    /// Most characters of a text looked at: enough to tell its language.
+    static let sampleLength = 2000
+
     /// The language of `text` and how many letters it has, or nil when it has no letters.
+    /// Only the first ``sampleLength`` characters are read; the letter count is scaled up.
     func guess(_ text: String) -> (language: String, letters: Int)? {
-        let scripts = ScriptDetector.scripts(of: text)
-        guard let (script, letters) = scripts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
+        let sample = text.utf8.count > Self.sampleLength * 2 ? String(text.prefix(Self.sampleLength)) : text
+        let scale = max(1, text.utf8.count / max(1, sample.utf8.count))
+        let scripts = ScriptDetector.scripts(of: sample)
+        guard let (script, sampled) = scripts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
             return nil
         }
+        let letters = sampled * scale
         if let language = rules.scriptLanguages[script] { return (language, letters) }
         var scores: [String: Int] = [:]
-        for character in text where character.isLetter {
-            for language in markerIndex[character] ?? [] { scores[language, default: 0] += 3 }
-        }
         var word = ""
-        for character in text.lowercased() + " " {
+        for character in sample + " " {
             if character.isLetter {
+                if let languages = markerIndex[character] {
+                    for language in languages { scores[language, default: 0] += 3 }
+                }
                 word.append(character)
             } else if !word.isEmpty {
-                for language in wordIndex[word] ?? [] { scores[language, default: 0] += 1 }
+                for language in wordIndex[word.lowercased()] ?? [] { scores[language, default: 0] += 1 }
                 word = ""
             }
         }
@@ -70,5 +77,4 @@ struct LanguageGuesser: Sendable {
         }
         return (rules.defaults[script] ?? script.lowercased(), letters)
     }
-
 }

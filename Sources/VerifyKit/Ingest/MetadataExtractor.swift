@@ -115,7 +115,7 @@ struct MetadataExtractor {
     private func bodyLanguages(blocks: [TextBlock], slice: (TextBlock) -> String) -> [String] {
         var counts: [String: Int] = [:]
         for block in blocks where block.isBody {
-            if let guess = languages.guess(slice(block)) { counts[guess.language, default: 0] += guess.letters }
+            if let language = block.language { counts[language, default: 0] += block.letters }
         }
         let total = counts.values.reduce(0, +)
         return counts.filter { $0.value * 10 >= total }

@@ -21,6 +21,10 @@ public struct TextBlock: Sendable, Hashable {
     public var kind: BlockKind
     /// Why a block is metadata or clutter (the rule that said so), for explanations.
     public var reason: String?
+    /// Language of the block, once classified (`en`, `ru`…).
+    public var language: String?
+    /// Letters in the block, the weight of its language in the document's.
+    var letters = 0
 
     /// Creates a block.
     public init(range: Range<Int>, kind: BlockKind, reason: String? = nil) {

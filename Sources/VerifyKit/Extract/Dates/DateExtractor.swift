@@ -6,10 +6,18 @@
 /// `inferred`, a relative expression `relative`.
 struct DateExtractor: MentionExtractor {
     let rules = DateRules.shared
+    /// Relative phrases per language, indexed by first word.
+    private let phrases: [String: PhraseMatcher<DateRules.Relative>]
+
+    init() {
+        phrases = rules.relative.mapValues { list in PhraseMatcher(list.map { ($0.phrase, $0) }) }
+    }
 
     func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] {
+        let languages = context.language == "en" ? ["en"] : [context.language, "en"]
         var scan = DateScan(sentence: sentence, context: context, rules: rules,
-                            lexicons: CalendarLexicon.forLanguage(context.language))
+                            lexicons: CalendarLexicon.forLanguage(context.language),
+                            phrases: languages.compactMap { phrases[$0] })
         scan.run()
         return scan.found
     }
@@ -21,14 +29,17 @@ private struct DateScan {
     let context: ExtractionContext
     let rules: DateRules
     let lexicons: [CalendarLexicon]
+    let phrases: [PhraseMatcher<DateRules.Relative>]
     var used: [Bool]
     var found: [Mention] = []
 
-    init(sentence: SentenceText, context: ExtractionContext, rules: DateRules, lexicons: [CalendarLexicon]) {
+    init(sentence: SentenceText, context: ExtractionContext, rules: DateRules, lexicons: [CalendarLexicon],
+         phrases: [PhraseMatcher<DateRules.Relative>]) {
         self.sentence = sentence
         self.context = context
         self.rules = rules
         self.lexicons = lexicons
+        self.phrases = phrases
         used = Array(repeating: false, count: sentence.tokens.count)
     }
 
@@ -192,15 +203,9 @@ private struct DateScan {
     // MARK: Relative forms
 
     mutating func relativePhrases() {
-        let phrases = (rules.relative[context.language] ?? []) + (context.language == "en" ? [] : rules.relative["en"] ?? [])
-        let sorted = phrases.sorted { $0.phrase.count > $1.phrase.count }
-        for i in t.indices where !used[i] {
-            for phrase in sorted {
-                let words = phrase.phrase.split(separator: " ").map(String.init)
-                guard i + words.count <= t.count, !used[i + words.count - 1],
-                      zip(t[i..<i + words.count], words).allSatisfy({ $0.lower == $1 }) else { continue }
-                resolve(phrase, first: i, last: i + words.count - 1)
-                break
+        for matcher in phrases {
+            for match in matcher.matches(in: t) where !used[match.first...match.last].contains(true) {
+                resolve(match.payload, first: match.first, last: match.last)
             }
         }
     }
