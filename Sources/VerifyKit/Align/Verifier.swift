@@ -1,0 +1,9 @@
+/// The whole pipeline after ingestion: extract, group into stories and events, compare,
+/// find, score.
+public enum Verifier {
+    /// Verifies a corpus. `referenceDate` stands in for sources without a publication date.
+    public static func verify(_ corpus: Corpus, referenceDate: PublishedTime? = nil) -> VerificationResult {
+        let extracted = FactExtractor.extractAll(corpus.documents, referenceDate: referenceDate)
+        return Aligner(documents: corpus.documents, extracted: extracted).run(diagnostics: corpus.diagnostics)
+    }
+}
