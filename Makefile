@@ -3,7 +3,7 @@ SWIFT ?= swift
 CORPUS ?= Corpus
 RELEASE_BIN = .build/release/verify
 
-.PHONY: deps build verify test bench clean
+.PHONY: deps build verify test accuracy bench clean
 
 ## deps: install missing system packages (libicu-dev) with apt-get
 deps:
@@ -21,6 +21,10 @@ verify: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## accuracy: recall per kind, conflict precision and traps on ../shared/corpora against gold.json (figures printed; asserts only the seed-pair regression)
+accuracy: deps
+	$(SWIFT) test --filter Accuracy
 
 ## bench: release build; MB/s, seconds and peak memory at 1k, 10k and 20k documents
 bench: deps

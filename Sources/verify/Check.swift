@@ -6,7 +6,7 @@ import VerifyKit
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Read every report under the paths and print the sources (findings come with alignment)."
+        abstract: "Read every report under the paths, align their facts and report conflicts, updates, omissions and variants."
     )
 
     @Argument(help: "Files or folders of reports (.txt, .md, .html).")
@@ -56,10 +56,12 @@ struct Check: ParsableCommand {
             throw ExitCode(2)
         }
         for diagnostic in corpus.diagnostics { Terminal.diagnostic(diagnostic) }
-        let report = SourcesReport(corpus: corpus)
+        let reference = referenceDate.flatMap(ReferenceDate.init).map { $0.publishedTime }
+        let result = Verifier.verify(corpus, referenceDate: reference)
         switch format {
-        case .json: Terminal.output(report.json())
-        default: Terminal.output(report.text())
+        case .json: Terminal.output(result.json())
+        default: Terminal.output(TextSummary(result: result).text())
         }
+        if failOn.fails(result) { throw ExitCode(1) }
     }
 }

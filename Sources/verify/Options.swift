@@ -6,9 +6,15 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json, sarif, github
 }
 
-/// `--fail-on` values, lowest severity that fails the run.
+/// `--fail-on` values: the least serious finding kind that fails the run.
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
     case conflict, update, omission, variant, none
+
+    /// Whether `result` holds a finding at or above this kind (conflict > update > omission > variant).
+    func fails(_ result: VerificationResult) -> Bool {
+        guard let threshold = Finding.Kind(rawValue: rawValue) else { return false }
+        return result.findings.contains { $0.kind <= threshold }
+    }
 }
 
 /// A `YYYY-MM-DD` date given on the command line.

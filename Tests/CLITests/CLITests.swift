@@ -54,9 +54,10 @@ import Testing
     @Test func defaultRunListsTheFoundingPair() throws {
         let result = try run([])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("2 sources"))
-        #expect(result.stdout.contains("Corpus/000_08fa226afe8f6cb6.txt"))
-        #expect(result.stdout.contains("2025-11-14T16:38:00"))
+        // The founding pair never contradicts itself: omissions and variants, no conflict.
+        #expect(result.stdout.hasPrefix("2 sources · 0 conflicts · 0 updates · "))
+        #expect(result.stdout.contains("omission weapon:"))
+        #expect(result.stdout.contains("variant place:"))
     }
 
     @Test func jsonEnvelope() throws {
@@ -77,7 +78,8 @@ import Testing
     func embassyCaseListsTenSources() throws {
         let folder = try #require(Self.corpora).appendingPathComponent("embassy-kyiv-2025").path
         let result = try run([folder, "--format", "json"])
-        #expect(result.status == 0, "\(result.stderr)")
+        // The case holds real conflicts (Iskander vs Patriot): the default --fail-on conflict exits 1.
+        #expect(result.status == 1, "\(result.stderr)")
         let sources = try #require(try json(result.stdout)["sources"] as? [[String: Any]])
         // The folder holds nine reports and gold.json (the "10 sources" counts the folder's files).
         #expect(sources.count == 9)

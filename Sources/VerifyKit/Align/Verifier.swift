@@ -3,7 +3,8 @@
 public enum Verifier {
     /// Verifies a corpus. `referenceDate` stands in for sources without a publication date.
     public static func verify(_ corpus: Corpus, referenceDate: PublishedTime? = nil) -> VerificationResult {
-        let extracted = FactExtractor.extractAll(corpus.documents, referenceDate: referenceDate)
-        return Aligner(documents: corpus.documents, extracted: extracted).run(diagnostics: corpus.diagnostics)
+        let documents = PublicationYears.complete(corpus.documents)
+        let extracted = FactExtractor.extractAll(documents, referenceDate: referenceDate)
+        return Aligner(documents: documents, extracted: extracted).run(diagnostics: corpus.diagnostics)
     }
 }

@@ -25,6 +25,7 @@ struct DatelineParser: Sendable {
         var zoneAbbreviations: [String: Double]
         var cities: [String: String]
         var publishedCues: [String]
+        var countryZones: [String: String]
     }
 
     let rules: Rules

@@ -29,7 +29,7 @@ public struct SourceSummary: Sendable, Codable, Hashable {
         title = metadata.title
         outlet = metadata.outlet
         published = metadata.published?.iso8601
-        publishedFrom = metadata.published.map { $0.yearInferred ? $0.origin + ", year inferred" : $0.origin }
+        publishedFrom = metadata.published.map { $0.yearInferred && !$0.origin.contains("year from") ? $0.origin + ", year inferred" : $0.origin }
         languages = metadata.languages
         encoding = document.encoding
         format = document.format.rawValue

@@ -37,6 +37,17 @@ enum CalendarDate {
         return text
     }
 
+    /// Days between two ISO day-level dates (b − a), or nil when either is not one.
+    static func days(between a: String, and b: String) -> Int? {
+        func parse(_ iso: String) -> (Int, Int, Int)? {
+            let parts = iso.split(separator: "-").compactMap { Int($0) }
+            guard iso.count == 10, parts.count == 3, isValid(parts[0], parts[1], parts[2]) else { return nil }
+            return (parts[0], parts[1], parts[2])
+        }
+        guard let x = parse(a), let y = parse(b) else { return nil }
+        return days(from: x, to: y)
+    }
+
     /// Days from a to b (b − a).
     static func days(from a: (Int, Int, Int), to b: (Int, Int, Int)) -> Int {
         let first = calendar.date(from: DateComponents(year: a.0, month: a.1, day: a.2))!

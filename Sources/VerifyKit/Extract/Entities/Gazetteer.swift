@@ -171,3 +171,30 @@ struct Gazetteer: Sendable {
         fragmentConnectors = Set((hedges?.connectors ?? []).map { keys.key($0).key })
     }
 }
+
+extension Gazetteer {
+    /// The class (`ballistic missile`, `aircraft`, `city`) of a canonical value such as
+    /// `weapon:iskander`, when the gazetteer lists it.
+    func type(ofValue value: String) -> String? {
+        Self.typesByValue[value] ?? nil
+    }
+
+    /// The ISO code (lower case) of the country a canonical value belongs to, when listed.
+    func country(ofValue value: String) -> String? {
+        Self.countriesByValue[value] ?? nil
+    }
+
+    /// Countries by canonical value, built once from the shared gazetteer.
+    private static let countriesByValue: [String: String?] = {
+        var result: [String: String?] = [:]
+        for target in Gazetteer.shared.targets where result[target.value] == nil { result[target.value] = target.country }
+        return result
+    }()
+
+    /// Classes by canonical value, built once from the shared gazetteer.
+    private static let typesByValue: [String: String?] = {
+        var result: [String: String?] = [:]
+        for target in Gazetteer.shared.targets where result[target.value] == nil { result[target.value] = target.type }
+        return result
+    }()
+}

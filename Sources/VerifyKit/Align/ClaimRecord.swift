@@ -1,0 +1,21 @@
+/// A mention placed in its document, event and slot: the aligner's working unit.
+struct ClaimRecord: Sendable {
+    /// Index of the document in the run.
+    var document: Int
+    /// Index of the sentence in the document's extraction.
+    var sentence: Int
+    /// The mention.
+    var mention: Mention
+    /// ISO date of the event it belongs to (`2025-11-14`, `2024-01`), or `undated`.
+    var eventDate: String
+    /// Slot and key within the event (see ``SlotRules``).
+    var slot: String
+    var key: String?
+    /// UTC offset of the source's publication time, for times written as local.
+    var offset: Int?
+
+    /// Whether a hedge weakens it (`allegedly`, `Iskander-type`, `fragments`).
+    var isHedged: Bool {
+        mention.qualifiers.contains { $0.hasPrefix("hedge:") || $0 == "-type" || $0 == "fragments" }
+    }
+}

@@ -1,0 +1,167 @@
+/// Builds events and facts from placed claims, and finds conflicts and updates.
+struct FactBuilder {
+    let context: AlignmentContext
+
+    /// Least time between two reports for a changed count to read as developing news.
+    static let updateGapSeconds = 3600.0
+
+    func build() -> (events: [Event], facts: [Fact], findings: [Finding], groups: [FactGroup]) {
+        var byFact: [FactKey: [ClaimRecord]] = [:]
+        for record in context.records {
+            byFact[FactKey(story: context.storyOf[record.document], eventDate: record.eventDate, slot: record.slot, key: record.key), default: []].append(record)
+        }
+        var groups: [FactGroup] = []
+        var findings: [Finding] = []
+        for key in byFact.keys.sorted() {
+            let group = makeGroup(key, records: byFact[key]!)
+            groups.append(group)
+            if let finding = conflictOrUpdate(group) { findings.append(finding) }
+        }
+        let facts = groups.map { group in
+            Fact(id: group.factID, event: group.eventID, slot: group.key.slot, key: group.key.key, status: group.status,
+                 agreement: group.agreement,
+                 claims: group.statements.flatMap { $0.records.map(context.claim) })
+        }
+        return (events(), facts, findings, groups)
+    }
+
+    private func makeGroup(_ key: FactKey, records: [ClaimRecord]) -> FactGroup {
+        let bySource = Dictionary(grouping: records, by: \.document)
+        var statements = bySource.keys.sorted { context.sourceID($0) < context.sourceID($1) }.map { document -> Statement in
+            let list = bySource[document]!
+            return Statement(records: list, lead: lead(of: list), published: context.published(document), source: context.sourceID(document))
+        }
+        statements.sort { $0.source < $1.source }
+        var clusters: [[Int]] = []
+        for (index, statement) in statements.enumerated() {
+            if let at = clusters.firstIndex(where: { statements[$0[0]].agrees(with: statement, slot: key.slot) }) {
+                clusters[at].append(index)
+            } else {
+                clusters.append([index])
+            }
+        }
+        clusters.sort { $0.count > $1.count || ($0.count == $1.count && $0[0] < $1[0]) }
+        let eventID = context.eventID(story: key.story, date: key.eventDate)
+        let factID = [eventID, key.slot, key.key].compactMap { $0 }.joined(separator: "/")
+        var status: Fact.Status = statements.count == 1 ? .single : .agree
+        if clusters.count > 1 {
+            status = isUpdate(statements, clusters: clusters) ? .update : .conflict
+        } else if isDeveloping(statements) {
+            status = .update
+        }
+        if status == .agree, VariantFinder.distinctForms(statements.map(\.lead)).count > 1 { status = .variant }
+        return FactGroup(key: key, eventID: eventID, factID: factID, statements: statements, clusters: clusters, status: status)
+    }
+
+    /// The claim that stands for a source: the most repeated weapon, the largest count,
+    /// otherwise the first in the text.
+    private func lead(of records: [ClaimRecord]) -> ClaimRecord {
+        switch records[0].mention.type {
+        case .entity:
+            var counts: [String: Int] = [:]
+            for record in records { counts[record.mention.value, default: 0] += 1 }
+            let best = counts.values.max() ?? 0
+            return records.first { counts[$0.mention.value] == best }!
+        case .count:
+            return records.max { (ValueInterval.count($0.mention)?.low ?? 0) < (ValueInterval.count($1.mention)?.low ?? 0) } ?? records[0]
+        case .time:
+            // A time with its zone written ("2211 GMT") is the unambiguous one.
+            return records.first { $0.mention.value.count > 5 } ?? records[0]
+        default:
+            return records[0]
+        }
+    }
+
+    /// Counts that differ only between reports published at least an hour apart are news developing.
+    private func isUpdate(_ statements: [Statement], clusters: [[Int]]) -> Bool {
+        guard statements[0].lead.mention.type == .count else { return false }
+        for (i, a) in clusters.enumerated() {
+            for b in clusters[(i + 1)...] {
+                for x in a {
+                    for y in b {
+                        guard let t1 = statements[x].published, let t2 = statements[y].published,
+                              abs(t1 - t2) >= Self.updateGapSeconds else { return false }
+                    }
+                }
+            }
+        }
+        return true
+    }
+
+    /// Counts stated differently ("at least 24", then "29") by reports published at least
+    /// an hour apart: compatible, but the news moved on.
+    private func isDeveloping(_ statements: [Statement]) -> Bool {
+        guard statements.count > 1, statements[0].lead.mention.type == .count else { return false }
+        let values = Set(statements.map(\.lead.mention.value))
+        guard values.count > 1 else { return false }
+        let times = statements.compactMap(\.published)
+        guard times.count == statements.count, let first = times.min(), let last = times.max() else { return false }
+        return last - first >= Self.updateGapSeconds
+    }
+
+    private func conflictOrUpdate(_ group: FactGroup) -> Finding? {
+        guard group.status == .conflict || group.status == .update else { return nil }
+        let kind: Finding.Kind = group.status == .conflict ? .conflict : .update
+        var leads = group.statements
+        if kind == .update { leads.sort { ($0.published ?? 0) < ($1.published ?? 0) } }
+        let claims = leads.map { context.claim($0.lead) }
+        let hedged = leads.contains { $0.lead.isHedged }
+        let what = FindingText.slotPhrase(group.key)
+        let message: String
+        if kind == .conflict {
+            let sides = group.clusters.map { cluster in
+                "\(group.statements[cluster[0]].lead.mention.text.quotedForMessage) (\(cluster.map { group.statements[$0].source }.joined(separator: ", ")))"
+            }
+            message = "\(what) differs between sources: " + sides.joined(separator: " vs ")
+                + "; the values stay incompatible after normalisation" + (hedged ? " (a hedged claim is involved)" : "") + "."
+        } else {
+            let steps = leads.map { "\($0.lead.mention.text.quotedForMessage) (\($0.source))" }
+            let values = leads.compactMap { ValueInterval.count($0.lead.mention)?.low }
+            let revised = zip(values, values.dropFirst()).contains { $0 > $1 }
+            message = "\(what) changes as reports come in: " + steps.joined(separator: " → ")
+                + (revised ? "; a later report gives less: a revision." : ".")
+        }
+        return Finding(id: Fingerprint.make(kind: kind, event: group.eventID, slot: group.key.slot, key: group.key.key,
+                                            values: Array(Set(leads.map(\.lead.mention.value)))),
+                       kind: kind, severity: kind == .conflict && !hedged ? .error : .warning, event: group.eventID,
+                       slot: group.key.slot, message: message, claims: claims, missingFrom: [])
+    }
+
+    private func events() -> [Event] {
+        var byEvent: [String: (story: Int, date: String, documents: Set<Int>, sentences: Set<[Int]>, places: [String: (Int, String)])] = [:]
+        for record in context.records {
+            let story = context.storyOf[record.document]
+            let id = context.eventID(story: story, date: record.eventDate)
+            var entry = byEvent[id] ?? (story, record.eventDate, [], [], [:])
+            entry.documents.insert(record.document)
+            entry.sentences.insert([record.document, record.sentence])
+            if record.slot == "place" {
+                let previous = entry.places[record.mention.value]
+                entry.places[record.mention.value] = ((previous?.0 ?? 0) + 1, previous?.1 ?? record.mention.text)
+            }
+            byEvent[id] = entry
+        }
+        return byEvent.keys.sorted().map { id in
+            let entry = byEvent[id]!
+            var cues: [String: Int] = [:]
+            for pair in entry.sentences {
+                for cue in context.extracted[pair[0]][pair[1]].cues where cue.kind != "casualties" { cues[cue.kind, default: 0] += 1 }
+            }
+            let kinds = cues.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(2).map(\.key)
+            let place = entry.places.max { $0.value.0 < $1.value.0 || ($0.value.0 == $1.value.0 && $0.key > $1.key) }?.value.1
+            var label = entry.date + (kinds.isEmpty ? "" : ": " + kinds.joined(separator: ", "))
+            if let place { label += " — " + place }
+            return Event(id: id, label: label, date: entry.date, story: context.storyIDs[entry.story],
+                         sources: entry.documents.map(context.sourceID).sorted(),
+                         isMain: entry.date == context.storyMain[entry.story])
+        }
+    }
+}
+
+extension String {
+    /// The text in quotes for a one-line message, shortened when long.
+    var quotedForMessage: String {
+        let flat = split(whereSeparator: \.isNewline).joined(separator: " ")
+        return "“" + (flat.count > 80 ? String(flat.prefix(77)) + "…" : flat) + "”"
+    }
+}

@@ -1,0 +1,17 @@
+/// A fact under construction: the statements of every source and how they group.
+struct FactGroup: Sendable {
+    var key: FactKey
+    var eventID: String
+    var factID: String
+    /// One statement per source, by source id.
+    var statements: [Statement]
+    /// Indices into ``statements`` of mutually compatible statements, largest group first.
+    var clusters: [[Int]]
+    var status: Fact.Status
+
+    /// Share of the stating sources in the largest compatible group.
+    var agreement: Double { statements.isEmpty ? 0 : Double(clusters.first?.count ?? 0) / Double(statements.count) }
+
+    /// Documents that state the fact.
+    var documents: Set<Int> { Set(statements.map(\.lead.document)) }
+}

@@ -1,0 +1,64 @@
+/// Finds omissions: an earlier incident recalled by some sources of a story and not by
+/// others (one finding for the whole incident), and a fact of an event stated by some of
+/// the sources that report the event and absent from the others.
+struct OmissionFinder {
+    let context: AlignmentContext
+    let facts: [FactGroup]
+
+    func findings() -> [Finding] {
+        var result: [Finding] = []
+        var eventDocuments: [String: Set<Int>] = [:]
+        var eventFacts: [String: [FactGroup]] = [:]
+        for fact in facts {
+            eventDocuments[fact.eventID, default: []].formUnion(fact.documents)
+            eventFacts[fact.eventID, default: []].append(fact)
+        }
+        for eventID in eventDocuments.keys.sorted() {
+            let present = eventDocuments[eventID]!
+            let sample = eventFacts[eventID]![0].key
+            let story = Set(context.documents(inStory: sample.story))
+            let isMain = sample.eventDate == context.storyMain[sample.story]
+            if !isMain, present.count < story.count {
+                result.append(incident(eventID, key: sample, facts: eventFacts[eventID]!, present: present, missing: story.subtracting(present)))
+                continue
+            }
+            guard present.count >= 2 else { continue }
+            for fact in eventFacts[eventID]! {
+                let missing = present.subtracting(fact.documents)
+                if !missing.isEmpty { result.append(detail(fact, missing: missing)) }
+            }
+        }
+        return result
+    }
+
+    /// A whole incident reported by some sources only: one finding, slot `incident`
+    /// (slot `date` when the sources give nothing but its date).
+    private func incident(_ eventID: String, key: FactKey, facts: [FactGroup], present: Set<Int>, missing: Set<Int>) -> Finding {
+        let onlyDates = facts.allSatisfy { $0.key.slot == "date" }
+        let slot = onlyDates ? "date" : "incident"
+        let claims = present.sorted { context.sourceID($0) < context.sourceID($1) }.map { document -> [Claim] in
+            facts.flatMap(\.statements).filter { $0.lead.document == document }.map { context.claim($0.lead) }
+        }.flatMap { $0 }
+        let missingIDs = missing.map(context.sourceID).sorted()
+        let presentIDs = present.map(context.sourceID).sorted()
+        let message = "The \(key.eventDate) \(onlyDates ? "date" : "incident") is recalled by \(presentIDs.joined(separator: ", "))"
+            + " and not by \(missingIDs.joined(separator: ", ")), which cover the same story."
+        return Finding(id: Fingerprint.make(kind: .omission, event: eventID, slot: slot, key: nil, values: presentIDs),
+                       kind: .omission, severity: .warning, event: eventID, slot: slot, message: message,
+                       claims: claims, missingFrom: missingIDs)
+    }
+
+    /// A fact of an event stated by some of the sources reporting the event.
+    private func detail(_ fact: FactGroup, missing: Set<Int>) -> Finding {
+        let claims = fact.statements.map { context.claim($0.lead) }
+        let missingIDs = missing.map(context.sourceID).sorted()
+        let value = fact.statements[fact.clusters[0][0]].lead.mention.text
+        let message = "\(FindingText.slotPhrase(fact.key).prefix(1).uppercased())\(FindingText.slotPhrase(fact.key).dropFirst()), "
+            + "\(value.quotedForMessage), is stated by \(fact.statements.map(\.source).joined(separator: ", "))"
+            + " and absent from \(missingIDs.joined(separator: ", ")), which report the same event."
+        return Finding(id: Fingerprint.make(kind: .omission, event: fact.eventID, slot: fact.key.slot, key: fact.key.key,
+                                            values: Array(Set(fact.statements.map(\.lead.mention.value)))),
+                       kind: .omission, severity: fact.key.isSetSlot ? .note : .warning, event: fact.eventID,
+                       slot: fact.key.slot, message: message, claims: claims, missingFrom: missingIDs)
+    }
+}

@@ -1,0 +1,62 @@
+/// Which slot of an event a mention fills, and what distinguishes facts within the slot.
+///
+/// - Dates: slot `date`, one fact per date value.
+/// - Times: slot `time`.
+/// - Quantities: the measured property (`distance`, `depth`, `diameter`, `magnitude`,
+///   `duration`…); a distance is keyed by the places it is measured between, when written.
+/// - Counts: the casualty kind (`killed`, `injured`…), keyed by the place they are given for
+///   ("1,293 deaths in Al Haouz"); "no casualties" statements are slot `casualties`, key `none`.
+/// - Weapons: slot `weapon` (aircraft apart, slot `aircraft`: a launch platform is not the
+///   weapon that hit).
+/// - Places, people, organisations: one fact per canonical value.
+/// - Countries are context, not facts, and are left out.
+enum SlotRules {
+    /// Most bytes between a count or distance and the place it is given for.
+    static let placeWindow = 48
+
+    /// The slot and key of `mention` among the other mentions of its sentence, or nil to leave it out.
+    static func slot(of mention: Mention, among sentence: [Mention], text: String) -> (slot: String, key: String?)? {
+        switch mention.type {
+        case .date:
+            guard !mention.value.hasPrefix("relative:"), !mention.value.hasPrefix("-") else { return nil }
+            return ("date", mention.value)
+        case .time:
+            // "up to 2:00" is the cut-off of a report, not the time of the event.
+            return mention.qualifiers.contains("as of") ? nil : ("time", nil)
+        case .quantity:
+            let slot = mention.subtype ?? mention.unit.flatMap { UnitCatalog.shared.dimension($0) } ?? "quantity"
+            guard slot == "distance" else { return (slot, nil) }
+            let from = place(before: mention, in: sentence, text: text)
+            let to = place(after: mention, in: sentence, text: text)
+            let key = [from, to].compactMap { $0 }.joined(separator: "→")
+            return (slot, key.isEmpty ? nil : key)
+        case .count:
+            if mention.qualifiers.contains("negated") { return ("casualties", "none") }
+            return (mention.subtype ?? "count", place(after: mention, in: sentence, text: text))
+        case .entity:
+            guard let kind = mention.subtype, kind != "country" else { return nil }
+            if kind == "weapon" {
+                let isAircraft = Gazetteer.shared.type(ofValue: mention.value) == "aircraft"
+                return isAircraft ? ("aircraft", mention.value) : ("weapon", nil)
+            }
+            return (kind, mention.value)
+        }
+    }
+
+    /// A place named right after `mention` in the same clause ("in Al Haouz", "from Marrakesh").
+    private static func place(after mention: Mention, in sentence: [Mention], text: String) -> String? {
+        let utf8 = Array(text.utf8)
+        let candidates = sentence.filter { $0.type == .entity && $0.subtype == "place" && $0.range.lowerBound >= mention.range.upperBound
+            && $0.range.lowerBound - mention.range.upperBound <= placeWindow }
+        guard let first = candidates.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
+        let between = utf8[mention.range.upperBound..<first.range.lowerBound]
+        return between.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "(") }) ? nil : first.value
+    }
+
+    /// A place named right before `mention` in the same clause ("Essaouira, 200 km west of…").
+    private static func place(before mention: Mention, in sentence: [Mention], text: String) -> String? {
+        let candidates = sentence.filter { $0.type == .entity && $0.subtype == "place" && $0.range.upperBound <= mention.range.lowerBound
+            && mention.range.lowerBound - $0.range.upperBound <= 4 }
+        return candidates.max(by: { $0.range.lowerBound < $1.range.lowerBound })?.value
+    }
+}

@@ -1,0 +1,67 @@
+/// A value as the interval of what it allows: `at least 6` is [6, ∞), `about 50 m` is
+/// [42.5, 57.5] m, `100-300` is [100, 300]. Two values are compatible when their
+/// intervals meet.
+struct ValueInterval: Sendable, Hashable {
+    var low: Double
+    var high: Double
+
+    /// Relative tolerance of an exact figure (rounding in reporting).
+    static let exactTolerance = 0.02
+    /// Relative tolerance of an approximate figure (`about`, `approximately`).
+    static let aboutTolerance = 0.15
+
+    func meets(_ other: ValueInterval) -> Bool { low <= other.high && other.low <= high }
+
+    /// The interval of `low…high` (equal for a single figure) under `qualifiers`.
+    init(low: Double, high: Double, qualifiers: [String]) {
+        var lo = low, hi = high
+        if qualifiers.contains("at least") || qualifiers.contains("more than") {
+            hi = .infinity
+        } else if qualifiers.contains("up to") || qualifiers.contains("less than") {
+            lo = 0
+        } else if qualifiers.contains("nearly") {
+            lo = low * (1 - Self.aboutTolerance)
+        } else if qualifiers.contains("about") || qualifiers.contains("vague") {
+            lo = low * (1 - Self.aboutTolerance)
+            hi = high * (1 + Self.aboutTolerance)
+        } else {
+            lo = low * (1 - Self.exactTolerance)
+            hi = high * (1 + Self.exactTolerance)
+        }
+        self.low = lo
+        self.high = hi
+    }
+
+    /// A count value (`38`, `10-15`).
+    static func count(_ mention: Mention) -> ValueInterval? {
+        let parts = mention.value.split(separator: "-").compactMap { Double($0) }
+        guard let first = parts.first else { return nil }
+        return ValueInterval(low: first, high: parts.count > 1 ? parts[1] : first, qualifiers: mention.qualifiers)
+    }
+
+    /// Half-widths of magnitudes, which are logarithmic: an exact figure is given to a
+    /// tenth, an approximate one to half a unit.
+    static let magnitudeExact = 0.05
+    static let magnitudeAbout = 0.25
+
+    /// A quantity value in base units (`3 m`, `44 mi`, `100-300 m`), with its dimension.
+    static func quantity(_ mention: Mention) -> (interval: ValueInterval, dimension: String)? {
+        let catalog = UnitCatalog.shared
+        if let single = QuantityValue.parse(mention.value), catalog.dimension(single.unit) == "magnitude" {
+            let width = mention.qualifiers.contains("about") ? magnitudeAbout : magnitudeExact
+            var interval = ValueInterval(low: single.number, high: single.number, qualifiers: mention.qualifiers)
+            interval.low = min(interval.low, single.number - width)
+            interval.high = max(interval.high, single.number + width)
+            if !mention.qualifiers.contains("at least"), !mention.qualifiers.contains("more than") { interval.high = single.number + width }
+            if !mention.qualifiers.contains("up to"), !mention.qualifiers.contains("less than") { interval.low = single.number - width }
+            return (interval, "magnitude")
+        }
+        if let range = QuantityValue.parseRange(mention.value), let dimension = catalog.dimension(range.unit),
+           let low = catalog.toBase(range.low, unit: range.unit), let high = catalog.toBase(range.high, unit: range.unit) {
+            return (ValueInterval(low: low, high: high, qualifiers: mention.qualifiers), dimension)
+        }
+        guard let single = QuantityValue.parse(mention.value), let dimension = catalog.dimension(single.unit),
+              let base = catalog.toBase(single.number, unit: single.unit) else { return nil }
+        return (ValueInterval(low: base, high: base, qualifiers: mention.qualifiers), dimension)
+    }
+}

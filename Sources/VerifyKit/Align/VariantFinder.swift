@@ -1,0 +1,80 @@
+import Foundation
+
+/// Finds variants: the same value written differently by different sources — spellings
+/// and scripts of a name (Odessa/Odesa, Киев/Kyiv), units of a distance (44 miles/71 km),
+/// forms of a time (around 01:00 AM/about 1:00 a.m.). A form whose words are all inside
+/// another form ("Odesa" in "Odesa region") is not a variant of it.
+struct VariantFinder {
+    let context: AlignmentContext
+
+    /// Slots whose values are compared story-wide by canonical value.
+    static let storyWideSlots: Set<String> = ["place", "person", "organisation", "weapon", "aircraft", "date"]
+
+    func findings(factGroups: [FactGroup]) -> [Finding] {
+        var result: [Finding] = []
+        // Names and dates: across the whole story, by canonical value.
+        var byValue: [String: [ClaimRecord]] = [:]
+        var keys: [String: (story: Int, slot: String, value: String)] = [:]
+        for record in context.records where Self.storyWideSlots.contains(record.slot) {
+            let story = context.storyOf[record.document]
+            let id = "\(story)|\(record.slot)|\(record.mention.value)"
+            byValue[id, default: []].append(record)
+            keys[id] = (story, record.slot, record.mention.value)
+        }
+        for id in byValue.keys.sorted() {
+            let (story, slot, value) = keys[id]!
+            if let finding = variant(records: byValue[id]!, event: context.storyIDs[story], slot: slot, key: value) {
+                result.append(finding)
+            }
+        }
+        // Measurements and times: within each group of agreeing sources of a fact.
+        for group in factGroups where !Self.storyWideSlots.contains(group.key.slot) && group.key.slot != "casualties" {
+            guard group.statements.first?.lead.mention.type != .count else { continue }
+            for cluster in group.clusters where cluster.count > 1 {
+                let leads = cluster.map { group.statements[$0].lead }
+                if let finding = variant(records: leads, event: group.eventID, slot: group.key.slot, key: group.key.key) {
+                    result.append(finding)
+                }
+            }
+        }
+        return result
+    }
+
+    private func variant(records: [ClaimRecord], event: String, slot: String, key: String?) -> Finding? {
+        let forms = Self.distinctForms(records)
+        guard forms.count > 1, Set(forms.map(\.record.document)).count > 1 else { return nil }
+        // Every source's first claim of every form it uses, contained forms included.
+        var seen = Set<String>()
+        let claims = records.sorted { ($0.document, $0.mention.range.lowerBound) < ($1.document, $1.mention.range.lowerBound) }
+            .filter { seen.insert("\($0.document)|\(Self.fold($0.mention.text))").inserted }
+            .map(context.claim)
+        let written = forms.map { "\($0.record.mention.text.quotedForMessage) (\(context.sourceID($0.record.document)))" }
+        let message = "The same \(slot) (\(records[0].mention.value)) is written differently: " + written.joined(separator: ", ") + "."
+        return Finding(id: Fingerprint.make(kind: .variant, event: event, slot: slot, key: key, values: forms.map(\.form)),
+                       kind: .variant, severity: .note, event: event, slot: slot, message: message, claims: claims, missingFrom: [])
+    }
+
+    /// The distinct written forms among `records` (case, quotes and possessives folded),
+    /// leaving out forms contained in another; the first record of each form, by source.
+    static func distinctForms(_ records: [ClaimRecord]) -> [(form: String, record: ClaimRecord)] {
+        var forms: [(form: String, words: Set<String>, record: ClaimRecord)] = []
+        for record in records.sorted(by: { ($0.document, $0.mention.range.lowerBound) < ($1.document, $1.mention.range.lowerBound) }) {
+            let form = fold(record.mention.text)
+            if !forms.contains(where: { $0.form == form }) { forms.append((form, words(form), record)) }
+        }
+        let kept = forms.filter { candidate in
+            !forms.contains { other in other.form != candidate.form && candidate.words.isSubset(of: other.words) && candidate.words != other.words }
+        }
+        return kept.map { ($0.form, $0.record) }
+    }
+
+    static func fold(_ text: String) -> String {
+        var folded = text.lowercased()
+        for suffix in ["'s", "’s"] where folded.hasSuffix(suffix) { folded.removeLast(2) }
+        return folded.trimmingCharacters(in: CharacterSet(charactersIn: "\"'«»“”‘’ .,"))
+    }
+
+    private static func words(_ form: String) -> Set<String> {
+        Set(form.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    }
+}

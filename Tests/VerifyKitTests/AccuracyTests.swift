@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import VerifyKit
+
+/// Accuracy of `Verifier.verify` on every case of ../shared/corpora against its gold.json:
+/// recall per kind, agreement recall, conflict precision, traps hit (docs/accuracy.md).
+/// Prints figures without thresholds; the only assertion is the founding-pair regression.
+/// Run with `make accuracy`.
+@Suite(.enabled(if: TestPaths.corpora != nil, "../shared/corpora is absent"))
+struct AccuracyTests {
+    /// Cases that are the same story and may share events in a run over every case:
+    /// seed-pair's two files are also in embassy-kyiv-2025.
+    static let sameStory: Set<String> = ["seed-pair", "embassy-kyiv-2025"]
+
+    /// Case folders that hold a gold.json.
+    static var cases: [URL] {
+        TestPaths.cases.filter { FileManager.default.fileExists(atPath: $0.appendingPathComponent("gold.json").path) }
+    }
+
+    /// The seed-pair folder, when present.
+    static var seedPair: URL? { cases.first { $0.lastPathComponent == "seed-pair" } }
+
+    /// Verifies one case folder and scores it.
+    static func evaluate(folder: URL) throws -> (figures: AccuracyFigures, result: VerificationResult) {
+        let gold = try AccuracyGold.load(folder: folder)
+        let corpus = try CorpusLoader.load(paths: [folder.path])
+        let result = Verifier.verify(corpus)
+        let matcher = AccuracyMatcher(result: result, corpus: corpus, idPrefix: "")
+        return (AccuracyFigures.evaluate(gold: gold, matcher: matcher), result)
+    }
+
+    /// Each case verified on its own: a table per case, the totals, misses and false alarms.
+    @Test func accuracyPerCase() throws {
+        var all: [AccuracyFigures] = []
+        var output = ["", "═══ Accuracy, one run per case (../shared/corpora) ═══"]
+        for folder in Self.cases {
+            let figures = try Self.evaluate(folder: folder).figures
+            all.append(figures)
+            output.append(figures.render())
+        }
+        output.append(AccuracyFigures.sum(all, name: "TOTAL over \(all.count) cases").render(lists: false))
+        print(output.joined(separator: "\n"))
+    }
+
+    /// Every case folder in one run: no event may mix sources of different cases (except
+    /// seed-pair with embassy-kyiv-2025), then the same figures with ids `case/file`.
+    @Test func accuracyAllCorporaAtOnce() throws {
+        let folders = Self.cases
+        let corpus = try CorpusLoader.load(paths: folders.map(\.path))
+        let result = Verifier.verify(corpus)
+        var output = ["", "═══ Accuracy, one run over all \(folders.count) cases at once ═══"]
+
+        var mixed: [String] = []
+        for event in result.events {
+            let cases = Set(event.sources.map { String($0.split(separator: "/").first ?? "") })
+            if cases.count > 1, !cases.isSubset(of: Self.sameStory) {
+                mixed.append("\(event.id) (\(event.date)): " + event.sources.joined(separator: ", "))
+            }
+        }
+        output.append("events mixing cases: \(mixed.count) of \(result.events.count)"
+                      + (mixed.isEmpty ? " (check passed)" : " — CHECK FAILED:"))
+        output += mixed.map { "  - " + $0 }
+
+        var all: [AccuracyFigures] = []
+        var matchers: [(AccuracyGold, AccuracyMatcher)] = []
+        for folder in folders {
+            let gold = try AccuracyGold.load(folder: folder)
+            let matcher = AccuracyMatcher(result: result, corpus: corpus, idPrefix: folder.lastPathComponent + "/")
+            matchers.append((gold, matcher))
+            let figures = AccuracyFigures.evaluate(gold: gold, matcher: matcher)
+            all.append(figures)
+            output.append(figures.render())
+        }
+        // Precision over the run's distinct conflicts: a conflict is right when it matches a
+        // gold conflict of any case; conflicts that belong to no case are cross-case.
+        var total = AccuracyFigures.sum(all, name: "TOTAL over \(all.count) cases, one run")
+        let conflicts = result.findings.filter { $0.kind == .conflict }
+        total.ourConflicts = conflicts.count
+        total.matchedConflicts = 0
+        var crossCase: [String] = []
+        for conflict in conflicts {
+            let owners = matchers.filter { $0.1.belongsToCase(conflict) }
+            if owners.contains(where: { gold, matcher in
+                gold.findings.contains { $0.kind == "conflict" && matcher.matches($0, conflict) }
+            }) {
+                total.matchedConflicts += 1
+            } else if owners.isEmpty, let matcher = matchers.first?.1 {
+                crossCase.append(AccuracyFigures.describe(conflict, matcher: matcher))
+            }
+        }
+        output.append(total.render(lists: false))
+        output.append("cross-case conflicts (belonging to no single case) (\(crossCase.count)):")
+        output += crossCase.map { "  - " + $0 }
+        print(output.joined(separator: "\n"))
+    }
+
+    /// The founding pair: all 6 gold findings and all 8 agreements matched, no conflict at all.
+    @Test(.enabled(if: AccuracyTests.seedPair != nil, "seed-pair is absent"))
+    func seedPairRegression() throws {
+        let folder = try #require(Self.seedPair)
+        let (figures, result) = try Self.evaluate(folder: folder)
+        print(["", "═══ Seed-pair regression ═══", figures.render()].joined(separator: "\n"))
+        let findings = figures.allFindings
+        let conflicts = result.findings.filter { $0.kind == .conflict }
+        #expect(findings.gold == 6 && findings.hit == 6,
+                "seed-pair gold findings matched: \(findings.hit)/\(findings.gold); misses: \(figures.misses)")
+        #expect(figures.agreements.gold == 8 && figures.agreements.hit == 8,
+                "seed-pair agreements matched: \(figures.agreements.hit)/\(figures.agreements.gold)")
+        #expect(conflicts.isEmpty, "seed-pair conflicts (must be none): \(figures.falseAlarms)")
+    }
+}
