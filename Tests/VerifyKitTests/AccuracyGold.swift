@@ -76,6 +76,7 @@ struct AccuracyGold: Decodable {
 
     /// JSON keys (`case` is a Swift keyword).
     enum CodingKeys: String, CodingKey {
+        /// The keys of gold.json.
         case name = "case", event, sources, findings, agreements, mustNotFlag
     }
 
@@ -97,6 +98,7 @@ struct AccuracyGold: Decodable {
     }
 }
 
+/// Helpers for reports.
 extension AccuracyGold.Finding {
     /// Every value the finding names (the omitted value, or each source's value).
     var allValues: [String] {
@@ -116,6 +118,7 @@ extension AccuracyGold.Finding {
     }
 }
 
+/// Helpers for reports.
 extension AccuracyGold.Agreement {
     /// One line for lists of misses.
     var summary: String {
@@ -123,6 +126,7 @@ extension AccuracyGold.Agreement {
     }
 }
 
+/// Helpers for reports.
 extension AccuracyGold.Trap {
     /// One line for lists of traps hit.
     var summary: String {

@@ -273,7 +273,8 @@ final class AccuracyMatcher {
     /// Whether one of our findings matches a gold finding: same kind, matching slot and
     /// event date; for conflict/update/variant at least two gold sources with matching
     /// values among its claims; for an omission a claim of a `presentIn` source with the
-    /// value and a `missingFrom` source among its `missingFrom`.
+    /// value and a `missingFrom` source among its `missingFrom`, and no `presentIn` source
+    /// among its `missingFrom`.
     func matches(_ gold: AccuracyGold.Finding, _ finding: Finding) -> Bool {
         guard finding.kind.rawValue == gold.kind,
               slotMatches(gold: gold.slot, goldValues: gold.allValues, ours: finding.slot),
@@ -283,6 +284,8 @@ final class AccuracyMatcher {
             let present = Set((gold.presentIn ?? []).flatMap(sourceIDs))
             let missing = Set((gold.missingFrom ?? []).flatMap(sourceIDs))
             guard finding.missingFrom.contains(where: missing.contains) else { return false }
+            // An omission that says a source lacks what gold says it states is not a match.
+            guard !finding.missingFrom.contains(where: present.contains) else { return false }
             let incident = Self.canonicalSlot(gold.slot) == "incident"
             return finding.claims.contains { claim in
                 present.contains(claim.source)

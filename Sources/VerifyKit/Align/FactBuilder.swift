@@ -72,20 +72,26 @@ struct FactBuilder {
         }
     }
 
-    /// Counts that differ only between reports published at least an hour apart are news developing.
+    /// Counts that differ are news developing unless two incompatible ones were published
+    /// at the same time: within an hour of each other, or on the same day when a time is
+    /// missing, or both without any date.
     private func isUpdate(_ statements: [Statement], clusters: [[Int]]) -> Bool {
         guard statements[0].lead.mention.type == .count else { return false }
         for (i, a) in clusters.enumerated() {
             for b in clusters[(i + 1)...] {
                 for x in a {
-                    for y in b {
-                        guard let t1 = statements[x].published, let t2 = statements[y].published,
-                              abs(t1 - t2) >= Self.updateGapSeconds else { return false }
-                    }
+                    for y in b where simultaneous(statements[x], statements[y]) { return false }
                 }
             }
         }
         return true
+    }
+
+    private func simultaneous(_ a: Statement, _ b: Statement) -> Bool {
+        if let t1 = a.published, let t2 = b.published { return abs(t1 - t2) < Self.updateGapSeconds }
+        let d1 = context.documents[a.lead.document].metadata.published, d2 = context.documents[b.lead.document].metadata.published
+        guard let d1, let d2 else { return d1 == nil && d2 == nil }
+        return false
     }
 
     /// Counts stated differently ("at least 24", then "29") by reports published at least

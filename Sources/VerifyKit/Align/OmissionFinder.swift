@@ -20,7 +20,6 @@ struct OmissionFinder {
             let isMain = sample.eventDate == context.storyMain[sample.story]
             if !isMain, present.count < story.count {
                 result.append(incident(eventID, key: sample, facts: eventFacts[eventID]!, present: present, missing: story.subtracting(present)))
-                continue
             }
             guard present.count >= 2 else { continue }
             for fact in eventFacts[eventID]! {
@@ -50,7 +49,10 @@ struct OmissionFinder {
 
     /// A fact of an event stated by some of the sources reporting the event.
     private func detail(_ fact: FactGroup, missing: Set<Int>) -> Finding {
-        let claims = fact.statements.map { context.claim($0.lead) }
+        // Every way each source states it, once per written form.
+        var seen = Set<String>()
+        let claims = fact.statements.flatMap(\.records).filter { seen.insert("\($0.document)|\($0.mention.text)").inserted }
+            .map(context.claim)
         let missingIDs = missing.map(context.sourceID).sorted()
         let value = fact.statements[fact.clusters[0][0]].lead.mention.text
         let message = "\(FindingText.slotPhrase(fact.key).prefix(1).uppercased())\(FindingText.slotPhrase(fact.key).dropFirst()), "

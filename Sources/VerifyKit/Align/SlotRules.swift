@@ -50,7 +50,8 @@ enum SlotRules {
             && $0.range.lowerBound - mention.range.upperBound <= placeWindow }
         guard let first = candidates.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
         let between = utf8[mention.range.upperBound..<first.range.lowerBound]
-        return between.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "(") }) ? nil : first.value
+        // A conversion in brackets ("44 miles (71 kilometres) southwest of") stays in the clause.
+        return between.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) ? nil : first.value
     }
 
     /// A place named right before `mention` in the same clause ("Essaouira, 200 km west of…").
