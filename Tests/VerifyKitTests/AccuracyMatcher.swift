@@ -299,20 +299,23 @@ final class AccuracyMatcher {
         return finding.kind == .variant || Self.disagree(stating)
     }
 
-    /// Whether one of our facts matches a gold agreement: status agree or variant, matching
-    /// slot and event date, and at least two gold sources whose claims state the value.
+    /// Whether one of our facts matches a gold agreement: matching slot and event date, and
+    /// at least two gold sources whose claims state the value with the same normalised
+    /// value. The fact's status may be anything: sources that agree inside a disputed fact
+    /// (five say Iskander, one says Patriot) still agree with each other.
     func matches(_ gold: AccuracyGold.Agreement, _ fact: Fact) -> Bool {
-        guard fact.status == .agree || fact.status == .variant,
-              slotMatches(gold: gold.slot, goldValues: [gold.value], ours: fact.slot),
+        guard slotMatches(gold: gold.slot, goldValues: [gold.value], ours: fact.slot),
               dateMatches(gold: gold.eventDate, eventID: fact.event) else { return false }
-        var stating = Set<String>()
+        var normalizedBySource: [[String]] = []
         for goldKey in gold.sources {
             let ids = sourceIDs(goldKey)
-            if fact.claims.contains(where: { ids.contains($0.source) && valueMatches(gold: gold.value, claim: $0, source: $0.source) }) {
-                stating.insert(goldKey)
-            }
+            let values = fact.claims.filter { ids.contains($0.source) && valueMatches(gold: gold.value, claim: $0, source: $0.source) }
+                .map(\.normalized)
+            if !values.isEmpty { normalizedBySource.append(values) }
         }
-        return stating.count >= min(2, gold.sources.count)
+        var tally: [String: Int] = [:]
+        for values in normalizedBySource { for value in Set(values) { tally[value, default: 0] += 1 } }
+        return (tally.values.max() ?? 0) >= min(2, gold.sources.count)
     }
 
     /// Whether one of our findings falls into a trap: same kind, same slot when the trap

@@ -26,11 +26,20 @@ struct Aligner {
             }
             entities.append(counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key))
         }
-        let storyOf = StoryClusterer.stories(mainDates: mainDates, entities: entities)
+        let storyOf = StoryClusterer.stories(dates: Self.leadingDates(records, mainDates: mainDates), entities: entities)
         let storyIDs = Self.storyIDs(storyOf: storyOf, mainDates: mainDates)
         let storyMain = Self.storyMainDates(storyOf: storyOf, mainDates: mainDates)
-        records = Self.mergeEventDates(records, storyOf: storyOf, storyMain: storyMain)
+        // A follow-up whose own news date differs ("By Sunday morning…") reports the story's main event.
+        records = records.map { record in
+            var copy = record
+            let main = storyMain[storyOf[record.document]]
+            if record.eventDate == mainDates[record.document], main != "undated" { copy.eventDate = main }
+            return copy
+        }
+        records = EventMerger(extracted: extracted, storyOf: storyOf, storyMain: storyMain).merge(records)
         records = EventZones.localise(records, storyOf: storyOf)
+        records = NameUnifier.unify(records, storyOf: storyOf)
+        records = UnanchoredDistances.cluster(records, storyOf: storyOf)
         let context = AlignmentContext(documents: documents, extracted: extracted, storyOf: storyOf,
                                        storyIDs: storyIDs, storyMain: storyMain, records: records)
         let built = FactBuilder(context: context).build()
@@ -63,32 +72,17 @@ struct Aligner {
         }
     }
 
-    /// A month- or year-level event date joins the story's only day-level event in that
-    /// month or year ("January 2024" and "January 2, 2024" are one strike); a day next to
-    /// the story's main date is the main event too (the quake on Friday night, its toll on
-    /// Saturday).
-    static func mergeEventDates(_ records: [ClaimRecord], storyOf: [Int], storyMain: [String]) -> [ClaimRecord] {
-        var days: [Int: Set<String>] = [:]
-        for record in records where record.eventDate.count == 10 { days[storyOf[record.document], default: []].insert(record.eventDate) }
-        var months: [Int: Set<String>] = [:]
-        for record in records where record.eventDate.count == 7 { months[storyOf[record.document], default: []].insert(record.eventDate) }
-        return records.map { record in
-            var copy = record
-            let story = storyOf[record.document]
-            let length = record.eventDate.count
-            if length == 10, let gap = CalendarDate.days(between: record.eventDate, and: storyMain[story]), abs(gap) <= 1 {
-                copy.eventDate = storyMain[story]
-                return copy
-            }
-            guard length == 7 || length == 4 else { return copy }
-            let inside = (days[story] ?? []).filter { $0.hasPrefix(record.eventDate) }
-            if inside.count == 1 {
-                copy.eventDate = inside.first!
-            } else if inside.isEmpty, length == 4 {
-                let monthsInside = (months[story] ?? []).filter { $0.hasPrefix(record.eventDate) }
-                if monthsInside.count == 1 { copy.eventDate = monthsInside.first! }
-            }
-            return copy
+    /// Each document's main date and its two most written other day-level dates: the dates
+    /// a document can share a story on.
+    static func leadingDates(_ records: [ClaimRecord], mainDates: [String]) -> [[String]] {
+        var counts = Array(repeating: [String: Int](), count: mainDates.count)
+        for record in records where record.slot == "date" && record.mention.value.count == 10 {
+            counts[record.document][record.mention.value, default: 0] += 1
+        }
+        return mainDates.indices.map { document in
+            let others = counts[document].sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+                .map(\.key).filter { $0 != mainDates[document] }.prefix(2)
+            return [mainDates[document]] + others
         }
     }
 }

@@ -1,6 +1,7 @@
-/// Groups documents that cover the same story: two documents belong together when their
-/// main events fall within a day of each other and they name at least two of the same
-/// things (places, people, organisations, weapons). Stories are the connected groups.
+/// Groups documents that cover the same story: two documents belong together when one of
+/// their leading dates (the main one and the most written others) falls within a day of
+/// the other's and they name at least two of the same things (places, people,
+/// organisations, weapons). Stories are the connected groups.
 ///
 /// - Complexity: O(n · k²) for n documents naming up to k things (k capped at
 ///   ``maximumEntities``), through a hash of (date, thing, thing) keys; no pairwise scan.
@@ -9,9 +10,10 @@ enum StoryClusterer {
     static let maximumEntities = 24
 
     /// A story index for every document (0, 1, … in order of first document).
-    /// `entities` lists each document's named things, most mentioned first.
-    static func stories(mainDates: [String], entities: [[String]]) -> [Int] {
-        var parent = Array(mainDates.indices)
+    /// `dates` lists each document's leading dates; `entities` its named things, most
+    /// mentioned first.
+    static func stories(dates: [[String]], entities: [[String]]) -> [Int] {
+        var parent = Array(dates.indices)
         func root(_ i: Int) -> Int {
             var i = i
             while parent[i] != i {
@@ -21,9 +23,9 @@ enum StoryClusterer {
             return i
         }
         var firstWithKey: [String: Int] = [:]
-        for (document, date) in mainDates.enumerated() {
+        for (document, leading) in dates.enumerated() {
             let things = Array(entities[document].prefix(maximumEntities)).sorted()
-            for day in days(around: date) {
+            for day in Set(leading.flatMap(days(around:))).sorted() {
                 for a in things.indices {
                     for b in things.indices where b > a {
                         let key = "\(day)|\(things[a])|\(things[b])"
@@ -38,7 +40,7 @@ enum StoryClusterer {
             }
         }
         var numbering: [Int: Int] = [:]
-        return mainDates.indices.map { i in
+        return dates.indices.map { i in
             let r = root(i)
             if let number = numbering[r] { return number }
             numbering[r] = numbering.count

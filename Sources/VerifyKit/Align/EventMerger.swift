@@ -1,0 +1,64 @@
+/// Joins partial event dates to the events they name, within a story:
+/// - a day next to the story's main date is the main event (the quake on Friday night,
+///   its toll on Saturday);
+/// - a month or a year with a single day-level event in it joins that event ("January
+///   2024" and "January 2, 2024" are one strike);
+/// - a month with several joins the one whose sentences share most event cues and named
+///   things with it ("a strike in August 2025" → the 28 August strike, not the 8 August
+///   drone attack), when one stands out;
+/// - a year with a single month-level event in it joins that month.
+struct EventMerger {
+    let extracted: [[ExtractedSentence]]
+    let storyOf: [Int]
+    let storyMain: [String]
+
+    func merge(_ records: [ClaimRecord]) -> [ClaimRecord] {
+        var days: [Int: Set<String>] = [:]
+        var months: [Int: Set<String>] = [:]
+        var profile: [String: Set<String>] = [:]   // "story|date" → cue kinds and entity values
+        for record in records {
+            let story = storyOf[record.document]
+            if record.eventDate.count == 10 { days[story, default: []].insert(nearMain(record.eventDate, story: story)) }
+            if record.eventDate.count == 7 { months[story, default: []].insert(record.eventDate) }
+            profile["\(story)|\(nearMain(record.eventDate, story: story))", default: []].formUnion(features(record))
+        }
+        return records.map { record in
+            var copy = record
+            let story = storyOf[record.document]
+            let length = record.eventDate.count
+            if length == 10, let gap = CalendarDate.days(between: record.eventDate, and: storyMain[story]), abs(gap) <= 1 {
+                copy.eventDate = storyMain[story]
+                return copy
+            }
+            guard length == 7 || length == 4 else { return copy }
+            let inside = (days[story] ?? []).filter { $0.hasPrefix(record.eventDate) }.sorted()
+            if inside.count == 1 {
+                copy.eventDate = inside[0]
+            } else if inside.count > 1, length == 7 {
+                let mine = features(record)
+                let scored = inside.map { day in (day, mine.intersection(profile["\(story)|\(day)"] ?? []).count) }
+                let best = scored.map(\.1).max() ?? 0
+                let winners = scored.filter { $0.1 == best }
+                if best > 0, winners.count == 1 { copy.eventDate = winners[0].0 }
+            } else if inside.isEmpty, length == 4 {
+                let monthsInside = (months[story] ?? []).filter { $0.hasPrefix(record.eventDate) }
+                if monthsInside.count == 1 { copy.eventDate = monthsInside.first! }
+            }
+            return copy
+        }
+    }
+
+    /// The story's main date for a day next to it, else the day itself.
+    private func nearMain(_ date: String, story: Int) -> String {
+        if let gap = CalendarDate.days(between: date, and: storyMain[story]), abs(gap) <= 1 { return storyMain[story] }
+        return date
+    }
+
+    /// The cue kinds and named things of a claim's sentence.
+    private func features(_ record: ClaimRecord) -> Set<String> {
+        let sentence = extracted[record.document][record.sentence]
+        var result = Set(sentence.cues.map { "cue:" + $0.kind })
+        for mention in sentence.mentions where mention.type == .entity && mention.subtype != "country" { result.insert(mention.value) }
+        return result
+    }
+}
