@@ -12,7 +12,25 @@ struct EventMerger {
     let storyOf: [Int]
     let storyMain: [String]
 
+    /// Merges in two passes, so that what the first pass joins to an event helps place the rest.
     func merge(_ records: [ClaimRecord]) -> [ClaimRecord] {
+        let merged = pass(pass(records, breakTies: false), breakTies: true)
+        // A date stated less precisely than its event ("August 2025" of the 28 August
+        // strike) is the event's date, not another one.
+        return merged.map { record in
+            guard record.slot == "date", record.eventDate.count > record.mention.value.count,
+                  record.eventDate.hasPrefix(record.mention.value) else { return record }
+            var copy = record
+            copy.key = record.eventDate
+            return copy
+        }
+    }
+
+    /// One pass; ties between candidate events are left for the second pass, when more
+    /// claims have been placed, and only then go to the larger event.
+    private func pass(_ records: [ClaimRecord], breakTies: Bool) -> [ClaimRecord] {
+        var size: [String: Int] = [:]
+        for record in records { size["\(storyOf[record.document])|\(record.eventDate)", default: 0] += 1 }
         var days: [Int: Set<String>] = [:]
         var months: [Int: Set<String>] = [:]
         var profile: [String: Set<String>] = [:]   // "story|date" → cue kinds and entity values
@@ -38,8 +56,12 @@ struct EventMerger {
                 let mine = features(record)
                 let scored = inside.map { day in (day, mine.intersection(profile["\(story)|\(day)"] ?? []).count) }
                 let best = scored.map(\.1).max() ?? 0
-                let winners = scored.filter { $0.1 == best }
-                if best > 0, winners.count == 1 { copy.eventDate = winners[0].0 }
+                // Equal scores go to the event with most claims (a date named only in passing
+                // beside the main one, as in "August 8 and 18", is not an event of its own).
+                let winners = scored.filter { $0.1 == best }.map { ($0.0, size["\(story)|\($0.0)"] ?? 0) }
+                let most = winners.map(\.1).max() ?? 0
+                let top = winners.filter { $0.1 == most }
+                if best > 0, winners.count == 1 || (breakTies && top.count == 1) { copy.eventDate = top[0].0 }
             } else if inside.isEmpty, length == 4 {
                 let monthsInside = (months[story] ?? []).filter { $0.hasPrefix(record.eventDate) }
                 if monthsInside.count == 1 { copy.eventDate = monthsInside.first! }

@@ -33,7 +33,11 @@ struct OmissionFinder {
     /// A whole incident reported by some sources only: one finding, slot `incident`
     /// (slot `date` when the sources give nothing but its date).
     private func incident(_ eventID: String, key: FactKey, facts: [FactGroup], present: Set<Int>, missing: Set<Int>) -> Finding {
-        let onlyDates = facts.allSatisfy { $0.key.slot == "date" }
+        // An incident is a happening: its sentences name one (strike, crash, summons…).
+        // A dated fact without one ("coordinates handed over in April 2022") is a date.
+        let sentences = Set(facts.flatMap(\.statements).flatMap(\.records).map { [$0.document, $0.sentence] })
+        let happening = sentences.contains { !context.extracted[$0[0]][$0[1]].cues.isEmpty }
+        let onlyDates = !happening
         let slot = onlyDates ? "date" : "incident"
         let claims = present.sorted { context.sourceID($0) < context.sourceID($1) }.map { document -> [Claim] in
             facts.flatMap(\.statements).filter { $0.lead.document == document }.map { context.claim($0.lead) }
