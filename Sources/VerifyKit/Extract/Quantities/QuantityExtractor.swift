@@ -56,7 +56,8 @@ struct QuantityExtractor: MentionExtractor {
             let span = sentence.span(item.first, item.last)
             var qualifierList = item.qualifiers
             if item.number.high != nil { qualifierList.append("range") }
-            if item.number.vague { qualifierList.append("vague") }
+            // As for counts: "several minutes" is three minutes or more.
+            if item.number.vague { qualifierList.append(contentsOf: ["at least", "vague"]) }
             return Mention(type: .quantity, range: span.range, text: span.text,
                            value: QuantityValue.make(item.number.value, item.number.high, unit: item.unit),
                            unit: item.unit, qualifiers: qualifierList, subtype: item.subtype,
