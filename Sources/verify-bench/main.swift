@@ -28,17 +28,24 @@ do {
 let readTime = readStart.duration(to: clock.now)
 let bytes = corpus.documents.reduce(0) { $0 + $1.byteCount }
 let extractStart = clock.now
-let mentions = FactExtractor.extractAll(corpus.documents).reduce(0) { total, sentences in
+let extracted = FactExtractor.extractAll(corpus.documents)
+let mentions = extracted.reduce(0) { total, sentences in
     total + sentences.reduce(0) { $0 + $1.mentions.count }
 }
 let extractTime = extractStart.duration(to: clock.now)
+let alignStart = clock.now
+let result = Verifier.align(corpus, extracted: extracted)
+let alignTime = alignStart.duration(to: clock.now)
 
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 let megabytes = Double(bytes) / 1_048_576
-let read = seconds(readTime), extract = seconds(extractTime)
-print(String(format: "documents %d  MB %.1f  mentions %d", corpus.documents.count, megabytes, mentions))
+let read = seconds(readTime), extract = seconds(extractTime), align = seconds(alignTime)
+let total = read + extract + align
+print(String(format: "documents %d  MB %.1f  mentions %d  events %d  findings %d", corpus.documents.count, megabytes, mentions,
+             result.events.count, result.findings.count))
 print(String(format: "ingest   %.2f s  %.1f MB/s", read, megabytes / read))
 print(String(format: "extract  %.2f s  %.1f MB/s", extract, megabytes / extract))
-print(String(format: "total    %.2f s  %.1f MB/s  peak memory %.0f MiB", read + extract, megabytes / (read + extract), peakResidentMiB()))
+print(String(format: "align    %.2f s  %.1f MB/s", align, megabytes / align))
+print(String(format: "total    %.2f s  %.1f MB/s  peak memory %.0f MiB", total, megabytes / total, peakResidentMiB()))

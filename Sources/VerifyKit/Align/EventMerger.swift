@@ -29,23 +29,29 @@ struct EventMerger {
     /// One pass; ties between candidate events are left for the second pass, when more
     /// claims have been placed, and only then go to the larger event.
     private func pass(_ records: [ClaimRecord], breakTies: Bool) -> [ClaimRecord] {
-        var size: [String: Int] = [:]
-        for record in records { size["\(storyOf[record.document])|\(record.eventDate)", default: 0] += 1 }
+        var near = NearMainCache(storyMain: storyMain)
+        var size: [EventRef: Int] = [:]
         var days: [Int: Set<String>] = [:]
         var months: [Int: Set<String>] = [:]
-        var profile: [String: Set<String>] = [:]   // "story|date" → cue kinds and entity values
+        var profile: [EventRef: Set<String>] = [:]
+        var profiled = Set<SentenceRef>()
         for record in records {
             let story = storyOf[record.document]
-            if record.eventDate.count == 10 { days[story, default: []].insert(nearMain(record.eventDate, story: story)) }
-            if record.eventDate.count == 7 { months[story, default: []].insert(record.eventDate) }
-            profile["\(story)|\(nearMain(record.eventDate, story: story))", default: []].formUnion(features(record))
+            let date = record.eventDate.count == 10 ? near.date(record.eventDate, story: story) : record.eventDate
+            let event = EventRef(story: story, date: date)
+            size[event, default: 0] += 1
+            if date.count == 10 { days[story, default: []].insert(date) }
+            if date.count == 7 { months[story, default: []].insert(date) }
+            if profiled.insert(SentenceRef(document: record.document, sentence: record.sentence, date: date)).inserted {
+                profile[event, default: []].formUnion(features(record))
+            }
         }
         return records.map { record in
             var copy = record
             let story = storyOf[record.document]
             let length = record.eventDate.count
-            if length == 10, let gap = CalendarDate.days(between: record.eventDate, and: storyMain[story]), abs(gap) <= 1 {
-                copy.eventDate = storyMain[story]
+            if length == 10 {
+                copy.eventDate = near.date(record.eventDate, story: story)
                 return copy
             }
             guard length == 7 || length == 4 else { return copy }
@@ -54,11 +60,11 @@ struct EventMerger {
                 copy.eventDate = inside[0]
             } else if inside.count > 1, length == 7 {
                 let mine = features(record)
-                let scored = inside.map { day in (day, mine.intersection(profile["\(story)|\(day)"] ?? []).count) }
+                let scored = inside.map { day in (day, mine.intersection(profile[EventRef(story: story, date: day)] ?? []).count) }
                 let best = scored.map(\.1).max() ?? 0
                 // Equal scores go to the event with most claims (a date named only in passing
                 // beside the main one, as in "August 8 and 18", is not an event of its own).
-                let winners = scored.filter { $0.1 == best }.map { ($0.0, size["\(story)|\($0.0)"] ?? 0) }
+                let winners = scored.filter { $0.1 == best }.map { ($0.0, size[EventRef(story: story, date: $0.0)] ?? 0) }
                 let most = winners.map(\.1).max() ?? 0
                 let top = winners.filter { $0.1 == most }
                 if best > 0, winners.count == 1 || (breakTies && top.count == 1) { copy.eventDate = top[0].0 }
@@ -70,17 +76,42 @@ struct EventMerger {
         }
     }
 
-    /// The story's main date for a day next to it, else the day itself.
-    private func nearMain(_ date: String, story: Int) -> String {
-        if let gap = CalendarDate.days(between: date, and: storyMain[story]), abs(gap) <= 1 { return storyMain[story] }
-        return date
-    }
-
     /// The cue kinds and named things of a claim's sentence.
     private func features(_ record: ClaimRecord) -> Set<String> {
         let sentence = extracted[record.document][record.sentence]
         var result = Set(sentence.cues.map { "cue:" + $0.kind })
         for mention in sentence.mentions where mention.type == .entity && mention.subtype != "country" { result.insert(mention.value) }
+        return result
+    }
+}
+
+/// An event of a story, by date.
+private struct EventRef: Hashable {
+    var story: Int
+    var date: String
+}
+
+/// A sentence placed in an event.
+private struct SentenceRef: Hashable {
+    var document: Int
+    var sentence: Int
+    var date: String
+}
+
+/// The story's main date for a day next to it, else the day itself; computed once per
+/// distinct day (calendar arithmetic is not free).
+private struct NearMainCache {
+    let storyMain: [String]
+    private var cache: [EventRef: String] = [:]
+
+    init(storyMain: [String]) { self.storyMain = storyMain }
+
+    mutating func date(_ date: String, story: Int) -> String {
+        let key = EventRef(story: story, date: date)
+        if let known = cache[key] { return known }
+        var result = date
+        if let gap = CalendarDate.days(between: date, and: storyMain[story]), abs(gap) <= 1 { result = storyMain[story] }
+        cache[key] = result
         return result
     }
 }

@@ -134,34 +134,44 @@ struct FactBuilder {
     }
 
     private func events() -> [Event] {
-        var byEvent: [String: (story: Int, date: String, documents: Set<Int>, sentences: Set<[Int]>, places: [String: (Int, String)])] = [:]
+        var stories: [String: (story: Int, date: String)] = [:]
+        var documents: [String: Set<Int>] = [:]
+        var cues: [String: [String: Int]] = [:]
+        var places: [String: [String: (count: Int, text: String)]] = [:]
+        var seenSentences = Set<SentenceKey>()
         for record in context.records {
             let story = context.storyOf[record.document]
             let id = context.eventID(story: story, date: record.eventDate)
-            var entry = byEvent[id] ?? (story, record.eventDate, [], [], [:])
-            entry.documents.insert(record.document)
-            entry.sentences.insert([record.document, record.sentence])
+            if stories[id] == nil { stories[id] = (story, record.eventDate) }
+            documents[id, default: []].insert(record.document)
+            if seenSentences.insert(SentenceKey(event: id, document: record.document, sentence: record.sentence)).inserted {
+                for cue in context.extracted[record.document][record.sentence].cues where cue.kind != "casualties" {
+                    cues[id, default: [:]][cue.kind, default: 0] += 1
+                }
+            }
             if record.slot == "place" {
-                let previous = entry.places[record.mention.value]
-                entry.places[record.mention.value] = ((previous?.0 ?? 0) + 1, previous?.1 ?? record.mention.text)
+                let previous = places[id]?[record.mention.value]
+                places[id, default: [:]][record.mention.value] = ((previous?.count ?? 0) + 1, previous?.text ?? record.mention.text)
             }
-            byEvent[id] = entry
         }
-        return byEvent.keys.sorted().map { id in
-            let entry = byEvent[id]!
-            var cues: [String: Int] = [:]
-            for pair in entry.sentences {
-                for cue in context.extracted[pair[0]][pair[1]].cues where cue.kind != "casualties" { cues[cue.kind, default: 0] += 1 }
-            }
-            let kinds = cues.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(2).map(\.key)
-            let place = entry.places.max { $0.value.0 < $1.value.0 || ($0.value.0 == $1.value.0 && $0.key > $1.key) }?.value.1
-            var label = entry.date + (kinds.isEmpty ? "" : ": " + kinds.joined(separator: ", "))
+        return stories.keys.sorted().map { id in
+            let (story, date) = stories[id]!
+            let kinds = (cues[id] ?? [:]).sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(2).map(\.key)
+            let place = places[id]?.max { $0.value.count < $1.value.count || ($0.value.count == $1.value.count && $0.key > $1.key) }?.value.text
+            var label = date + (kinds.isEmpty ? "" : ": " + kinds.joined(separator: ", "))
             if let place { label += " — " + place }
-            return Event(id: id, label: label, date: entry.date, story: context.storyIDs[entry.story],
-                         sources: entry.documents.map(context.sourceID).sorted(),
-                         isMain: entry.date == context.storyMain[entry.story])
+            return Event(id: id, label: label, date: date, story: context.storyIDs[story],
+                         sources: documents[id, default: []].map(context.sourceID).sorted(),
+                         isMain: date == context.storyMain[story])
         }
     }
+}
+
+/// A sentence counted once per event.
+private struct SentenceKey: Hashable {
+    var event: String
+    var document: Int
+    var sentence: Int
 }
 
 extension String {

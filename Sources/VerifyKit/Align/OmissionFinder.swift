@@ -35,13 +35,16 @@ struct OmissionFinder {
     private func incident(_ eventID: String, key: FactKey, facts: [FactGroup], present: Set<Int>, missing: Set<Int>) -> Finding {
         // An incident is a happening: its sentences name one (strike, crash, summons…).
         // A dated fact without one ("coordinates handed over in April 2022") is a date.
-        let sentences = Set(facts.flatMap(\.statements).flatMap(\.records).map { [$0.document, $0.sentence] })
-        let happening = sentences.contains { !context.extracted[$0[0]][$0[1]].cues.isEmpty }
+        let happening = facts.contains { fact in
+            fact.statements.contains { statement in statement.records.contains { !context.extracted[$0.document][$0.sentence].cues.isEmpty } }
+        }
         let onlyDates = !happening
         let slot = onlyDates ? "date" : "incident"
-        let claims = present.sorted { context.sourceID($0) < context.sourceID($1) }.map { document -> [Claim] in
-            facts.flatMap(\.statements).filter { $0.lead.document == document }.map { context.claim($0.lead) }
-        }.flatMap { $0 }
+        var leads: [Int: [ClaimRecord]] = [:]
+        for fact in facts { for statement in fact.statements { leads[statement.lead.document, default: []].append(statement.lead) } }
+        let claims = present.sorted { context.sourceID($0) < context.sourceID($1) }.flatMap { document in
+            (leads[document] ?? []).map(context.claim)
+        }
         let missingIDs = missing.map(context.sourceID).sorted()
         let presentIDs = present.map(context.sourceID).sorted()
         let message = "The \(key.eventDate) \(onlyDates ? "date" : "incident") is recalled by \(presentIDs.joined(separator: ", "))"

@@ -4,34 +4,58 @@ struct ScoreCalculator {
     let context: AlignmentContext
     let groups: [FactGroup]
 
+    /// Largest story for which the source-by-source table is computed: beyond it the table
+    /// is neither readable nor cheap (it grows with the square of the sources).
+    static let maximumMatrixSources = 60
+
     func scores() -> Scores {
         let shared = groups.filter { $0.statements.count >= 2 }
         let agreement = shared.isEmpty ? nil : shared.map(\.agreement).reduce(0, +) / Double(shared.count)
+        var factsPerStory: [Int: Int] = [:]
+        var stated = Array(repeating: 0, count: context.documents.count)
+        var inConflict = Array(repeating: 0, count: context.documents.count)
+        for group in groups {
+            factsPerStory[group.key.story, default: 0] += 1
+            let majority = Set((group.clusters.first ?? []).map { group.statements[$0].lead.document })
+            for document in group.documents {
+                stated[document] += 1
+                if group.status == .conflict, !majority.contains(document) { inConflict[document] += 1 }
+            }
+        }
         var sources: [String: Scores.SourceScore] = [:]
         for document in context.documents.indices {
-            let story = context.storyOf[document]
-            let storyFacts = groups.filter { $0.key.story == story }
-            let stated = storyFacts.filter { $0.documents.contains(document) }
-            let inConflict = stated.filter { group in
-                group.status == .conflict && !(group.clusters.first ?? []).contains { group.statements[$0].lead.document == document }
-            }
+            let total = factsPerStory[context.storyOf[document]] ?? 0
             sources[context.sourceID(document)] = Scores.SourceScore(
-                coverage: storyFacts.isEmpty ? 0 : Self.round(Double(stated.count) / Double(storyFacts.count)),
-                consistency: stated.isEmpty ? 1 : Self.round(1 - Double(inConflict.count) / Double(stated.count)))
+                coverage: total == 0 ? 0 : Self.round(Double(stated[document]) / Double(total)),
+                consistency: stated[document] == 0 ? 1 : Self.round(1 - Double(inConflict[document]) / Double(stated[document])))
+        }
+        return Scores(agreement: agreement.map(Self.round), sources: sources, matrix: matrix(shared))
+    }
+
+    /// For each pair of sources of a story (up to ``maximumMatrixSources``), the share of
+    /// the facts both state on which they agree.
+    /// - Complexity: O(Σ over shared facts of its sources squared).
+    private func matrix(_ shared: [FactGroup]) -> [String: [String: Double]] {
+        var storySize: [Int: Int] = [:]
+        for story in context.storyOf { storySize[story, default: 0] += 1 }
+        var both: [Int: [Int: (agree: Int, all: Int)]] = [:]
+        for group in shared where (storySize[group.key.story] ?? 0) <= Self.maximumMatrixSources {
+            for x in group.statements {
+                for y in group.statements where x.lead.document != y.lead.document {
+                    var entry = both[x.lead.document, default: [:]][y.lead.document] ?? (0, 0)
+                    entry.all += 1
+                    if x.agrees(with: y, slot: group.key.slot) { entry.agree += 1 }
+                    both[x.lead.document, default: [:]][y.lead.document] = entry
+                }
+            }
         }
         var matrix: [String: [String: Double]] = [:]
-        for a in context.documents.indices {
-            for b in context.documents.indices where b != a && context.storyOf[a] == context.storyOf[b] {
-                let both = shared.filter { $0.documents.contains(a) && $0.documents.contains(b) }
-                guard !both.isEmpty else { continue }
-                let agreeing = both.filter { group in
-                    let x = group.statements.first { $0.lead.document == a }!, y = group.statements.first { $0.lead.document == b }!
-                    return x.agrees(with: y, slot: group.key.slot)
-                }
-                matrix[context.sourceID(a), default: [:]][context.sourceID(b)] = Self.round(Double(agreeing.count) / Double(both.count))
+        for (a, row) in both {
+            for (b, entry) in row {
+                matrix[context.sourceID(a), default: [:]][context.sourceID(b)] = Self.round(Double(entry.agree) / Double(entry.all))
             }
         }
-        return Scores(agreement: agreement.map(Self.round), sources: sources, matrix: matrix)
+        return matrix
     }
 
     /// Three decimals, so that output is stable and readable.
