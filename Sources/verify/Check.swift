@@ -2,17 +2,33 @@ import ArgumentParser
 import Foundation
 import VerifyKit
 
-/// `verify [<path>...]`: read every report and print what was found.
+/// `verify [<path>...]`: read every report, align their facts, write the Markdown report,
+/// print the findings and exit 0, 1 or 2 (DESIGN.md).
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Read every report under the paths, align their facts and report conflicts, updates, omissions and variants."
+        abstract: "Read every report under the paths, align their facts and report conflicts, updates, omissions and variants.",
+        discussion: """
+            Writes the Markdown report to Reports/<corpus folder>.md (--report elsewhere, - for stdout)
+            and prints a summary (--format for JSON, SARIF, GitHub annotations or the report itself).
+
+            Examples:
+              verify Corpus --write-baseline .verify-baseline.json   accept today's findings
+              verify Corpus                                          gate: exit 1 on a new conflict
+              verify Corpus --fail-on omission                       stricter: omissions fail too
+              verify Corpus --format sarif > verify.sarif            for code-scanning upload
+              verify Corpus --format github                          annotations + job summary in Actions
+              NO_COLOR=1 verify Corpus                               never colour
+
+            Exit status: 0 nothing at or above --fail-on outside the baseline; 1 there is;
+            2 usage error or unusable input (one line naming the file).
+            """
     )
 
     @Argument(help: "Files or folders of reports (.txt, .md, .html).")
     var paths: [String] = ["Corpus"]
 
-    @Option(help: "What goes to standard output: text, json (markdown, sarif, github need findings).")
+    @Option(help: "What goes to standard output: text, markdown, json, sarif, github.")
     var format: OutputFormat = .text
 
     @Option(help: "Markdown report file (default Reports/<corpus folder>.md; - for stdout).")
@@ -21,7 +37,7 @@ struct Check: ParsableCommand {
     @Option(help: "Accepted findings (default .verify-baseline.json if it exists).")
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: "Record current findings as accepted.")
+    @Option(name: .customLong("write-baseline"), help: "Record current findings as accepted (then gate against them).")
     var writeBaseline: String?
 
     @Option(name: .customLong("fail-on"), help: "Lowest finding kind that fails the run: conflict, update, omission, variant, none.")
@@ -30,38 +46,119 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("reference-date"), help: "Publication date (YYYY-MM-DD) for sources that carry none.")
     var referenceDate: String?
 
+    /// Corpora larger than this show progress on a terminal.
+    static let progressThreshold = 200
+
     func validate() throws {
         if let referenceDate, ReferenceDate(referenceDate) == nil {
             throw ValidationError("--reference-date '\(referenceDate)' is not a date of the form YYYY-MM-DD")
         }
-        if [.markdown, .sarif, .github].contains(format) {
-            throw ValidationError("--format \(format.rawValue) renders findings, which this version does not compute yet; use text or json")
-        }
-        if report != nil || writeBaseline != nil {
-            throw ValidationError("--report and --write-baseline need findings, which this version does not compute yet")
-        }
         if let baseline, !FileManager.default.fileExists(atPath: baseline) {
             throw ValidationError("--baseline \(baseline): no such file")
+        }
+        if report == "-", format != .text, format != .markdown {
+            throw ValidationError("--report - and --format \(format.rawValue) would both write to standard output")
         }
     }
 
     func run() throws {
-        let options = IngestOptions(referenceYear: referenceDate.flatMap(ReferenceDate.init)?.year)
-        let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: paths, options: options)
-        } catch {
+            let result = try verify()
+            let gated = try gate(result)
+            try writeReport(result)
+            emit(gated)
+            if !gated.stale.isEmpty {
+                Terminal.note("baseline: \(gated.stale.count) accepted finding\(gated.stale.count == 1 ? " no longer occurs" : "s no longer occur") (\(gated.stale.map(\.id).joined(separator: ", ")))")
+            }
+            if failOn.fails(gated) { throw ExitCode(1) }
+        } catch let error as VerifyError {
             for diagnostic in error.diagnostics { Terminal.diagnostic(diagnostic) }
             Terminal.error(error.message)
             throw ExitCode(2)
         }
+    }
+
+    /// Reads the corpus and aligns it; progress on a terminal for large corpora.
+    private func verify() throws(VerifyError) -> VerificationResult {
+        let options = IngestOptions(referenceYear: referenceDate.flatMap(ReferenceDate.init)?.year)
+        let showProgress = isatty(STDERR_FILENO) == 1 && FileCount.atLeast(Self.progressThreshold + 1, under: paths)
+        if showProgress { Terminal.progress("verify: reading reports…") }
+        let corpus = try CorpusLoader.load(paths: paths, options: options)
         for diagnostic in corpus.diagnostics { Terminal.diagnostic(diagnostic) }
+        if showProgress { Terminal.progress("verify: aligning \(corpus.documents.count) sources…") }
         let reference = referenceDate.flatMap(ReferenceDate.init).map { $0.publishedTime }
         let result = Verifier.verify(corpus, referenceDate: reference)
-        switch format {
-        case .json: Terminal.output(result.json())
-        default: Terminal.output(TextSummary(result: result).text())
+        if showProgress { Terminal.endProgress() }
+        return result
+    }
+
+    /// Writes the baseline when asked, reads it otherwise (the named one or the default file).
+    private func gate(_ result: VerificationResult) throws(VerifyError) -> GatedResult {
+        if let writeBaseline {
+            let accepted = Baseline(findings: result.findings, relativeTo: ReportWriter.directory(of: writeBaseline))
+            try ReportWriter.write(accepted.encoded(), to: writeBaseline)
+            return GatedResult(result: result, baseline: accepted, baselinePath: writeBaseline)
         }
-        if failOn.fails(result) { throw ExitCode(1) }
+        let path = baseline ?? (FileManager.default.fileExists(atPath: Baseline.defaultFileName) ? Baseline.defaultFileName : nil)
+        guard let path else { return GatedResult(result: result) }
+        return GatedResult(result: result, baseline: try Baseline.load(path: path), baselinePath: path)
+    }
+
+    /// The Markdown report: `--report`, or Reports/<corpus>.md; `-` prints it.
+    private func writeReport(_ result: VerificationResult) throws(VerifyError) {
+        let path = report ?? ReportWriter.defaultReportPath(for: paths)
+        if path == "-" {
+            Terminal.output(MarkdownReport(result: result, reportDirectory: ".", referenceDate: referenceDate).render())
+            return
+        }
+        let markdown = MarkdownReport(result: result, reportDirectory: ReportWriter.directory(of: path),
+                                      referenceDate: referenceDate).render()
+        try ReportWriter.write(markdown, to: path)
+    }
+
+    /// What goes to standard output, and the job summary under GitHub Actions.
+    private func emit(_ gated: GatedResult) {
+        switch format {
+        case .text: Terminal.summary(GatedSummary(gated: gated).text())
+        case .json: Terminal.output(gated.json())
+        case .sarif: Terminal.output(SARIFReport(gated: gated).render())
+        case .markdown:
+            guard report != "-" else { return }
+            Terminal.output(MarkdownReport(result: gated.result, reportDirectory: ".", referenceDate: referenceDate).render())
+        case .github:
+            Terminal.output(GitHubAnnotations(gated: gated).render())
+            if let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
+                StepSummaryFile.append(GitHubStepSummary(gated: gated).render(), to: summary)
+            }
+        }
+    }
+}
+
+/// Appends to `$GITHUB_STEP_SUMMARY`, as GitHub expects; a failure is a warning, not fatal.
+enum StepSummaryFile {
+    static func append(_ text: String, to path: String) {
+        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            Terminal.diagnostic(Diagnostic(.warning, path: path, "cannot append the job summary"))
+            return
+        }
+        handle.seekToEndOfFile()
+        handle.write(Data(text.utf8))
+        handle.closeFile()
+    }
+}
+
+/// Counts report candidates under paths, stopping as soon as a limit is reached.
+enum FileCount {
+    static func atLeast(_ limit: Int, under paths: [String]) -> Bool {
+        var count = 0
+        for path in paths {
+            guard let enumerator = FileManager.default.enumerator(atPath: path) else { count += 1; continue }
+            while enumerator.nextObject() != nil {
+                count += 1
+                if count >= limit { return true }
+            }
+        }
+        return count >= limit
     }
 }

@@ -10,11 +10,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
     case conflict, update, omission, variant, none
 
-    /// Whether `result` holds a finding at or above this kind (conflict > update > omission > variant).
-    func fails(_ result: VerificationResult) -> Bool {
-        guard let threshold = Finding.Kind(rawValue: rawValue) else { return false }
-        return result.findings.contains { $0.kind <= threshold }
-    }
+    /// The threshold kind (conflict > update > omission > variant); nil for `none`.
+    var threshold: Finding.Kind? { Finding.Kind(rawValue: rawValue) }
+
+    /// Whether `gated` holds a finding at or above this kind outside the baseline.
+    func fails(_ gated: GatedResult) -> Bool { !gated.failing(at: threshold).isEmpty }
 }
 
 /// A `YYYY-MM-DD` date given on the command line.

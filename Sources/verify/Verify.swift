@@ -16,7 +16,7 @@ struct Verify: ParsableCommand {
             Exit status: 0 nothing at or above --fail-on; 1 there is; 2 usage error or unusable input.
             """,
         version: VerifyKitInfo.version,
-        subcommands: [Check.self, Facts.self],
+        subcommands: [Check.self, Facts.self, Diff.self],
         defaultSubcommand: Check.self
     )
 }

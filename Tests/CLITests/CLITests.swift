@@ -3,48 +3,12 @@ import Testing
 
 /// Runs the built `verify` binary and checks its standard output, standard error and exit status.
 @Suite struct CLITests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
+    static let root = BinaryRunner.root
+    static let corpora = BinaryRunner.corpora
+    static let binary = BinaryRunner.binary
 
-    static let corpora: URL? = {
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared/corpora")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
-    }()
-
-    /// The binary: $VERIFY_BINARY, else beside the test bundle, else .build/debug.
-    static let binary: URL = {
-        if let path = ProcessInfo.processInfo.environment["VERIFY_BINARY"] { return URL(fileURLWithPath: path) }
-        let beside = Bundle.main.bundleURL.appendingPathComponent("verify")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        return root.appendingPathComponent(".build/debug/verify")
-    }()
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String], in directory: URL = CLITests.root) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+    func run(_ arguments: [String], in directory: URL = BinaryRunner.root) throws -> BinaryRunner.Run {
+        try BinaryRunner.run(arguments, in: directory)
     }
 
     func json(_ text: String) throws -> [String: Any] {
@@ -140,7 +104,7 @@ import Testing
         #expect(result.stderr.contains("none of the 1 report files could be read"))
     }
 
-    @Test(arguments: [["--format", "nope"], ["--fail-on", "sometimes"], ["--reference-date", "2025-13-01"], ["--format", "sarif"]])
+    @Test(arguments: [["--format", "nope"], ["--fail-on", "sometimes"], ["--reference-date", "2025-13-01"], ["--baseline", "no-such-baseline.json"]])
     func usageErrorsExitTwo(arguments: [String]) throws {
         let result = try run(["Corpus"] + arguments)
         #expect(result.status == 2)

@@ -1,0 +1,72 @@
+/// The first screen: the verdict as the title, then what needs a decision (conflicts, then
+/// updates), then what else there is to check.
+struct MarkdownSummary {
+    /// The result summarised.
+    var result: VerificationResult
+
+    /// The opening lines of the report.
+    func render() -> String {
+        let counts = result.counts
+        var lines = ["# Verification: " + TextSummary(result: result).verdict, ""]
+        let conflicts = result.findings.filter { $0.kind == .conflict }
+        let updates = result.findings.filter { $0.kind == .update }
+        if conflicts.isEmpty {
+            lines.append("**No conflicts:** no source contradicts another on the same fact.")
+        } else {
+            lines.append("**⚠ \(MarkdownFormat.plural(conflicts.count, "conflict")) to resolve before publication:**")
+            lines.append("")
+            lines += conflicts.map { "- ⚠ " + headline($0) }
+        }
+        if !updates.isEmpty {
+            lines.append("")
+            lines.append("**↻ \(MarkdownFormat.plural(updates.count, "update")) (figures that change as reports come in):**")
+            lines.append("")
+            lines += updates.map { "- ↻ " + headline($0) }
+        }
+        let rest = [Finding.Kind.omission, .variant].compactMap { kind -> String? in
+            guard let count = counts[kind], count > 0 else { return nil }
+            return MarkdownFormat.plural(count, kind.rawValue)
+        }
+        lines.append("")
+        if !rest.isEmpty {
+            lines.append("Also to check: " + rest.joined(separator: " and ") + ", under [Discrepancies](#discrepancies).")
+            lines.append("")
+        }
+        lines.append("[Sources](#sources) · [Timeline](#timeline) · [Discrepancies](#discrepancies) · "
+                     + "[Fact matrix](#fact-matrix) · [Agreement](#agreement-between-sources) · "
+                     + "[How this was computed](#how-this-was-computed)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `**weapon**, 2025-11-14: “Iskander” (a, b) vs “Patriot” (c)`.
+    func headline(_ finding: Finding) -> String {
+        let date = result.events.first { $0.id == finding.event }?.date
+        let subject = "**\(MarkdownEscaping.text(finding.slot))**" + (date.map { ", " + MarkdownEscaping.text($0) } ?? "")
+        return subject + ": " + Self.values(finding)
+    }
+
+    /// The finding's values with their sources: grouped by normalised value and joined
+    /// with `vs` (conflicts, variants), or in report order joined with `→` (updates).
+    static func values(_ finding: Finding) -> String {
+        if finding.kind == .update {
+            return finding.claims.map { "\(MarkdownFormat.value($0.value)) (\(MarkdownEscaping.text($0.source)))" }
+                .joined(separator: " → ")
+        }
+        var order: [String] = []
+        var groups: [String: [Claim]] = [:]
+        for claim in finding.claims {
+            if groups[claim.normalized] == nil { order.append(claim.normalized) }
+            groups[claim.normalized, default: []].append(claim)
+        }
+        let text = order.map { key -> String in
+            let claims = groups[key] ?? []
+            var sources: [String] = []
+            for claim in claims where !sources.contains(claim.source) { sources.append(claim.source) }
+            return "\(MarkdownFormat.value(claims[0].value)) (\(MarkdownFormat.sources(sources)))"
+        }.joined(separator: " vs ")
+        if finding.kind == .omission, !finding.missingFrom.isEmpty {
+            return text + "; not in " + MarkdownFormat.sources(finding.missingFrom)
+        }
+        return text
+    }
+}

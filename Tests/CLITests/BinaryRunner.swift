@@ -1,0 +1,65 @@
+import Foundation
+
+/// Runs the built `verify` binary: where the repository, the shared corpora and the binary
+/// are, and one `run` that captures standard output, standard error and the exit status.
+enum BinaryRunner {
+    /// The repository root (the folder holding Package.swift).
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    /// `../shared/corpora` beside the checkout, or nil when absent.
+    static let corpora: URL? = {
+        let url = root.deletingLastPathComponent().appendingPathComponent("shared/corpora")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }()
+
+    /// The binary: $VERIFY_BINARY, else beside the test bundle, else .build/debug.
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["VERIFY_BINARY"] { return URL(fileURLWithPath: path) }
+        let beside = Bundle.main.bundleURL.appendingPathComponent("verify")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return root.appendingPathComponent(".build/debug/verify")
+    }()
+
+    /// What a run printed and how it ended.
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// A fresh folder holding a copy of `Corpus/` (the founding pair).
+    static func scratchCorpus() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verify-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: root.appendingPathComponent("Corpus"), to: folder.appendingPathComponent("Corpus"))
+        return folder
+    }
+
+    /// Runs the binary in `directory` with `environment` added (GITHUB_STEP_SUMMARY cleared).
+    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["GITHUB_STEP_SUMMARY"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
