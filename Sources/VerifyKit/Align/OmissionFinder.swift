@@ -61,9 +61,11 @@ struct OmissionFinder {
         let claims = fact.statements.flatMap(\.records).filter { seen.insert("\($0.document)|\($0.mention.text)").inserted }
             .map(context.claim)
         let missingIDs = missing.map(context.sourceID).sorted()
-        let value = fact.statements[fact.clusters[0][0]].lead.mention.text
-        let message = "\(FindingText.slotPhrase(fact.key).prefix(1).uppercased())\(FindingText.slotPhrase(fact.key).dropFirst()), "
-            + "\(value.quotedForMessage), is stated by \(fact.statements.map(\.source).joined(separator: ", "))"
+        let lead = fact.statements[fact.clusters[0][0]].lead.mention
+        let what = fact.key.isSetSlot
+            ? "The \(fact.key.slot) \(lead.text.quotedForMessage) (\(lead.value)) of the \(fact.key.eventDate) event"
+            : "\(FindingText.slotPhrase(fact.key).prefix(1).uppercased())\(FindingText.slotPhrase(fact.key).dropFirst()), \(lead.text.quotedForMessage),"
+        let message = "\(what) is stated by \(fact.statements.map(\.source).joined(separator: ", "))"
             + " and absent from \(missingIDs.joined(separator: ", ")), which report the same event."
         return Finding(id: Fingerprint.make(kind: .omission, event: fact.eventID, slot: fact.key.slot, key: fact.key.key,
                                             values: Array(Set(fact.statements.map(\.lead.mention.value)))),

@@ -20,7 +20,7 @@ enum SARIF {
         var name: String
         var version: String
         var semanticVersion: String
-        var informationUri: String
+        var informationUri: String?
         var rules: [Rule]
     }
 

@@ -5,8 +5,9 @@ import Foundation
 /// as related locations, the finding id as partial fingerprint, accepted findings suppressed.
 /// Keys sorted, paths relative to the working directory, output deterministic.
 public struct SARIFReport: Sendable {
-    /// Where code-scanning UIs send people to learn about the tool.
-    public static let informationURI = "https://github.com/verify-tool/verify"
+    /// Where code-scanning UIs send people to learn about the tool. The project has no
+    /// public address yet, so the optional `informationUri` is left out rather than invented.
+    public static let informationURI: String? = nil
     /// The `partialFingerprints` key holding the finding id.
     public static let fingerprintKey = "verifyFindingId/v1"
 
