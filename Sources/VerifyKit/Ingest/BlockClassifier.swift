@@ -116,8 +116,8 @@ struct BlockClassifier: Sendable {
 
     /// The clutter cue a line starts with, ignoring leading markup and case.
     func clutterCue(_ line: String) -> String? {
-        let lowered = line.lowercased().drop { !$0.isLetter && !$0.isNumber && $0 != "©" && $0 != "(" }
-        let isShort = lowered.split(separator: " ").count <= Self.shortCueLineWords
+        let lowered = line.prefix(120).lowercased().drop { !$0.isLetter && !$0.isNumber && $0 != "©" && $0 != "(" }
+        let isShort = line.utf8.count <= 120 && lowered.split(separator: " ").count <= Self.shortCueLineWords
         return rules.clutterCues.first { cue in
             guard lowered.hasPrefix(cue) else { return false }
             guard let next = lowered.dropFirst(cue.count).first else { return true }
@@ -134,13 +134,17 @@ struct BlockClassifier: Sendable {
     }
 
     private func isByline(_ line: String) -> Bool {
+        guard line.utf8.count <= 80 else { return false }
         let words = line.split(separator: " ")
         guard (2...6).contains(words.count), words[0] == "By" || words[0] == "BY" else { return false }
         return words.dropFirst().allSatisfy { $0.first?.isUppercase == true || $0 == "and" }
     }
 
+    /// Longest line read as a tag cloud (they are lists of short tags on one line).
+    static let tagCloudMaximumLength = 400
+
     func isTagCloud(_ line: String) -> Bool {
-        guard !line.contains(where: { ".!?:;,\"«»“”".contains($0) }) else { return false }
+        guard line.utf8.count <= Self.tagCloudMaximumLength, !line.contains(where: { ".!?:;,\"«»“”".contains($0) }) else { return false }
         let words = line.split(whereSeparator: { $0.isWhitespace })
         guard words.count >= rules.tagCloud.minimumWords else { return false }
         let capitalised = words.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }.count
@@ -168,8 +172,9 @@ struct BlockClassifier: Sendable {
 
     /// A short single line without closing punctuation reads as a headline.
     private func isHeadline(_ line: String) -> Bool {
+        guard line.utf8.count <= 400, line.count <= 200 else { return false }
         let core = line.trimmingCharacters(in: CharacterSet(charactersIn: "\"'”’»)"))
-        guard line.count <= 200, let last = core.last else { return false }
+        guard let last = core.last else { return false }
         return !".!?:;".contains(last)
     }
 

@@ -45,7 +45,7 @@ struct LanguageGuesser: Sendable {
     }
 
     /// Most characters of a text looked at: enough to tell its language.
-    static let sampleLength = 2000
+    static let sampleLength = 600
 
     /// The language of `text` and how many letters it has, or nil when it has no letters.
     /// Only the first ``sampleLength`` characters are read; the letter count is scaled up.
