@@ -38,10 +38,46 @@ struct CountExtractor: MentionExtractor {
                 i += 1
             }
         }
+        found += elided(sentence, after: found)
         let negated = negations(sentence, language: language)
         // "No one was hurt": the "one" belongs to the negation.
         found.removeAll { count in negated.contains { $0.range.overlaps(count.range) } }
         return found + negated
+    }
+
+    /// Words that join the items of a breakdown ("…, 976 in Taroudant and 15 in Marrakech").
+    private static let listJoiners: Set<String> = [",", "and", "и", "та", "і", "və"]
+    /// Prepositions of place after a number in a breakdown.
+    private static let placePrepositions: Set<String> = ["in", "at", "в", "у", "во"]
+
+    /// Counts whose outcome is left out because a breakdown shares it: after "1,604 deaths
+    /// in Al Haouz", the items ", 976 in Taroudant and one in Essaouira" are deaths too.
+    /// An item is a number followed by a place preposition and a capitalised name, joined
+    /// to the previous item by a comma or "and" within the clause.
+    private func elided(_ sentence: SentenceText, after found: [Mention]) -> [Mention] {
+        let tokens = sentence.tokens
+        var extra: [Mention] = []
+        for mention in found where !mention.qualifiers.contains("negated") {
+            guard let subtype = mention.subtype,
+                  var k = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.upperBound }) else { continue }
+            while k < tokens.count {
+                var j = k
+                while j < tokens.count, !Self.listJoiners.contains(tokens[j].lower), !Self.stops.contains(tokens[j].text), j - k < 8 { j += 1 }
+                guard j < tokens.count, Self.listJoiners.contains(tokens[j].lower) else { break }
+                var n = j + 1
+                if n < tokens.count, tokens[n].lower == "and" { n += 1 }
+                guard n < tokens.count, tokens[n].kind != .punctuation, let number = reader.readAmount(sentence, at: n),
+                      number.last + 2 < tokens.count, Self.placePrepositions.contains(tokens[number.last + 1].lower),
+                      tokens[number.last + 2].text.first?.isUppercase == true || tokens[number.last + 2].lower == "the" else { break }
+                let range = tokens[number.first].range.lowerBound..<tokens[number.last].range.upperBound
+                if !(found + extra).contains(where: { $0.range.overlaps(range) }) {
+                    extra.append(Mention(type: .count, range: range, text: sentence.slice(range), value: QuantityValue.format(number.value),
+                                         qualifiers: ["list"], subtype: subtype, rule: "counts.yaml: breakdown of \(subtype)"))
+                }
+                k = number.last + 1
+            }
+        }
+        return extra
     }
 
     /// A count for the number read at `number`, if an outcome goes with it.
