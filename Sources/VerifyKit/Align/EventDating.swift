@@ -40,8 +40,20 @@ struct EventDating {
                 previousAnchor = nil
             }
             let anchors = sentence.mentions.filter { $0.type == .date && !$0.value.hasPrefix("relative:") && !$0.value.hasPrefix("-") }
+            let clauses = Self.clauseStarts(document.text.utf8, in: sentence.sentence.range)
+            func clause(_ offset: Int) -> Int { clauses.lastIndex { $0 <= offset } ?? 0 }
             let dates = sentence.mentions.map { mention -> String in
                 if mention.type == .date, anchors.contains(mention) { return mention.value }
+                // A date of the mention's own clause first ("X was hit in March 2022, and Y
+                // was damaged in August 2025": Y belongs to August).
+                let own = anchors.filter { clause($0.range.lowerBound) == clause(mention.range.lowerBound) }
+                if !own.isEmpty, own.count < anchors.count || clauses.count > 1 {
+                    let before = own.filter { $0.range.upperBound <= mention.range.lowerBound }
+                    if let end = before.map(\.range.upperBound).max(), let lead = before.first(where: { $0.range.upperBound == end }) {
+                        return lead.value
+                    }
+                    if let after = own.first(where: { $0.range.lowerBound >= mention.range.upperBound }) { return after.value }
+                }
                 // Coordinated dates share a span ("August 8 and 18"): the first one leads.
                 let before = anchors.filter { $0.range.upperBound <= mention.range.lowerBound }
                 if let end = before.map(\.range.upperBound).max(), let lead = before.first(where: { $0.range.upperBound == end }) {
@@ -53,5 +65,25 @@ struct EventDating {
             if let last = anchors.last { previousAnchor = last.value }
             return dates
         }
+    }
+
+    /// Conjunctions that open a new clause after a comma ("…, and the embassy was damaged").
+    static let clauseConjunctions = ["and", "but", "while", "whereas", "although", "и", "а", "но", "та", "і", "але"]
+
+    /// UTF-8 offsets where the clauses of a sentence start: the sentence start, after each
+    /// semicolon, and after a comma followed by a clause conjunction.
+    static func clauseStarts(_ utf8: String.UTF8View, in range: Range<Int>) -> [Int] {
+        let bytes = Array(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        var starts = [range.lowerBound]
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: ";") {
+                starts.append(range.lowerBound + index + 1)
+            } else if byte == UInt8(ascii: ",") {
+                let rest = bytes[(index + 1)...].drop { $0 == 0x20 }
+                let word = String(decoding: rest.prefix { $0 != 0x20 && $0 != UInt8(ascii: ",") }, as: UTF8.self).lowercased()
+                if clauseConjunctions.contains(word) { starts.append(range.lowerBound + index + 1) }
+            }
+        }
+        return starts
     }
 }

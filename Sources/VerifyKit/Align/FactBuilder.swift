@@ -122,8 +122,10 @@ struct FactBuilder {
                 + "; the values stay incompatible after normalisation" + (hedged ? " (a hedged claim is involved)" : "") + "."
         } else {
             let steps = leads.map { "\($0.lead.mention.text.quotedForMessage) (\($0.source))" }
-            let values = leads.compactMap { ValueInterval.count($0.lead.mention)?.low }
-            let revised = zip(values, values.dropFirst()).contains { $0 > $1 }
+            // A revision: a later figure that cannot be reconciled with an earlier, lower one
+            // ("dozens" after "29" is vaguer, not lower).
+            let intervals = leads.compactMap { ValueInterval.count($0.lead.mention) }
+            let revised = zip(intervals, intervals.dropFirst()).contains { $1.high < $0.low }
             message = "\(what) changes as reports come in: " + steps.joined(separator: " → ")
                 + (revised ? "; a later report gives less: a revision." : ".")
         }

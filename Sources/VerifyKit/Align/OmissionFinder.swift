@@ -22,7 +22,9 @@ struct OmissionFinder {
                 result.append(incident(eventID, key: sample, facts: eventFacts[eventID]!, present: present, missing: story.subtracting(present)))
             }
             guard present.count >= 2 else { continue }
-            for fact in eventFacts[eventID]! {
+            // Names (places, people, organisations) left out of a recalled incident are
+            // detail, not news: only the main event's are reported.
+            for fact in eventFacts[eventID]! where isMain || !fact.key.isSetSlot {
                 let missing = present.subtracting(fact.documents)
                 if !missing.isEmpty { result.append(detail(fact, missing: missing)) }
             }
