@@ -18,7 +18,7 @@ struct OmissionFinder {
             let sample = eventFacts[eventID]![0].key
             let story = Set(context.documents(inStory: sample.story))
             let isMain = sample.eventDate == context.storyMain[sample.story]
-            if !isMain, present.count < story.count {
+            if !isMain, present.count < story.count, !isCoordinatedDate(eventFacts[eventID]!) {
                 result.append(incident(eventID, key: sample, facts: eventFacts[eventID]!, present: present, missing: story.subtracting(present)))
             }
             guard present.count >= 2 else { continue }
@@ -30,6 +30,20 @@ struct OmissionFinder {
             }
         }
         return result
+    }
+
+    /// An event made only of a date written beside another ("August 8 and 18"): the pair
+    /// is one incident, reported under its first date.
+    private func isCoordinatedDate(_ facts: [FactGroup]) -> Bool {
+        facts.allSatisfy { fact in
+            fact.key.slot == "date" && fact.statements.allSatisfy { statement in
+                statement.records.allSatisfy { record in
+                    context.extracted[record.document][record.sentence].mentions.contains {
+                        $0.type == .date && $0.range == record.mention.range && $0.value != record.mention.value
+                    }
+                }
+            }
+        }
     }
 
     /// A whole incident reported by some sources only: one finding, slot `incident`
