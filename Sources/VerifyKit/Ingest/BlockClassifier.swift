@@ -88,10 +88,7 @@ struct BlockClassifier: Sendable {
             defer { index += 1; seen += 1 }
             let block = blocks[index]
             let text = texts[seen]
-            guard block.kind == .paragraph, text.count > 120 else { continue }
-            let head = text.prefix(100)
-            let dashes = [" - ", " -- ", " – ", " — "].compactMap { head.range(of: $0, options: .backwards) }
-            guard let dash = dashes.max(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+            guard block.kind == .paragraph, let dash = DatelinePrefix.dash(in: text) else { continue }
             let prefix = String(text[..<dash.lowerBound])
             let firstWord = prefix.prefix { $0.isLetter }
             guard firstWord.count >= 2, firstWord == firstWord.uppercased(),

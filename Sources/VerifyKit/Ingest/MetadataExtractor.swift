@@ -81,13 +81,10 @@ struct MetadataExtractor {
         return best?.time
     }
 
-    /// A long paragraph contributes only its dateline: the text before the last dash in its
-    /// first 100 characters ("BAKU, Nov 14 (Reuters) -", "WASHINGTON (AP) - Nov. 15, 2022 -").
+    /// A long paragraph contributes only its dateline (``DatelinePrefix``).
     private func datelineText(_ block: String) -> String {
-        guard block.count > 120 else { return block }
-        let head = block.prefix(100)
-        let cut = [" - ", " -- ", " – ", " — "].compactMap { head.range(of: $0, options: .backwards)?.lowerBound }.max()
-        return cut.map { String(head[..<$0]) } ?? ""
+        guard block.count > DatelinePrefix.minimumParagraph else { return block }
+        return DatelinePrefix.dash(in: block).map { String(block[..<$0.lowerBound]) } ?? ""
     }
 
     /// The outlet named by a masthead line or by the agency in a dateline ("(Reuters)").

@@ -163,6 +163,16 @@ private struct DateScan {
         guard let m = month(i) else { return nil }
         var k = i + 1
         if k < t.count, t[k].text == ".", !t[k].spaceBefore { k += 1 }
+        guard let coordinated = coordinatedDays(from: k) else { return nil }
+        let days = coordinated.days
+        var last = coordinated.last
+        let y = yearAfter(last)
+        if let y { last = y.last }
+        return emitDays(i, last, month: m, days: days, year: y?.year, rule: "month day year")
+    }
+
+    /// A day number at `k` and the ones coordinated with it ("8 and 18"), with the last token used.
+    func coordinatedDays(from k: Int) -> (days: [Int], last: Int)? {
         guard let first = day(k) else { return nil }
         var days = [first.day]
         var last = first.last
@@ -170,20 +180,14 @@ private struct DateScan {
             days.append(next.day)
             last = next.last
         }
-        let y = yearAfter(last)
-        if let y { last = y.last }
-        return emitDays(i, last, month: m, days: days, year: y?.year, rule: "month day year")
+        return (days, last)
     }
 
     /// 2 January 2024 / 8 and 18 August 2025 / 14 ноября / 12th September, 2023
     mutating func dayFirst(_ i: Int) -> Int? {
-        guard let first = day(i) else { return nil }
-        var days = [first.day]
-        var last = first.last
-        while isCoordinator(last + 1), let next = day(last + 2) {
-            days.append(next.day)
-            last = next.last
-        }
+        guard let coordinated = coordinatedDays(from: i) else { return nil }
+        let days = coordinated.days
+        var last = coordinated.last
         var k = last + 1
         if k < t.count, t[k].lower == "of" { k += 1 }
         guard let m = month(k) else { return nil }

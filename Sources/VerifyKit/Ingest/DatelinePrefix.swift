@@ -1,0 +1,18 @@
+/// Where the dateline of a lede ends: "BAKU, Nov 14 (Reuters) - Azerbaijan summoned…",
+/// "WASHINGTON (AP) - Nov. 15, 2022 - A senior…". The dateline is the text before the last
+/// dash in the paragraph's first ``window`` characters.
+enum DatelinePrefix {
+    /// Dashes that close a dateline.
+    static let dashes = [" - ", " -- ", " – ", " — "]
+    /// How far into a paragraph a dateline may reach, in characters.
+    static let window = 100
+    /// Shortest paragraph read as a lede with a dateline (a shorter block is a line of its own).
+    static let minimumParagraph = 120
+
+    /// The last closing dash within the window of a long paragraph, or nil.
+    static func dash(in text: String) -> Range<String.Index>? {
+        guard text.count > minimumParagraph else { return nil }
+        let head = text.prefix(window)
+        return dashes.compactMap { head.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+    }
+}
