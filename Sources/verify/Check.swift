@@ -137,7 +137,7 @@ struct Check: ParsableCommand {
 /// Appends to `$GITHUB_STEP_SUMMARY`, as GitHub expects; a failure is a warning, not fatal.
 enum StepSummaryFile {
     static func append(_ text: String, to path: String) {
-        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+        if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
         guard let handle = FileHandle(forWritingAtPath: path) else {
             Terminal.diagnostic(Diagnostic(.warning, path: path, "cannot append the job summary"))
             return

@@ -89,9 +89,9 @@ struct FactBuilder {
 
     private func simultaneous(_ a: Statement, _ b: Statement) -> Bool {
         if let t1 = a.published, let t2 = b.published { return abs(t1 - t2) < Self.updateGapSeconds }
-        let d1 = context.documents[a.lead.document].metadata.published, d2 = context.documents[b.lead.document].metadata.published
-        guard let d1, let d2 else { return d1 == nil && d2 == nil }
-        return false
+        // Without both instants: simultaneous only when neither report is dated at all.
+        return context.documents[a.lead.document].metadata.published == nil
+            && context.documents[b.lead.document].metadata.published == nil
     }
 
     /// Counts stated differently ("at least 24", then "29") by reports published at least
