@@ -21,3 +21,24 @@ for SIZE in ${BENCH_SIZES:-1000 10000 20000}; do
   echo "== $SIZE documents"
   "$BIN" "$DIR"
 done
+
+# Side-by-side with the Python extractors dateparser and quantulum3 on the same files
+# (the first 100 reports of the 1k corpus), installed into .build/bench-venv.
+# BENCH_PYTHON=0 skips it.
+if [ "${BENCH_PYTHON:-1}" = "1" ]; then
+  if command -v python3 >/dev/null 2>&1; then
+    VENV=.build/bench-venv
+    [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+    "$VENV/bin/python" -c "import dateparser, quantulum3" 2>/dev/null || "$VENV/bin/pip" install -q dateparser quantulum3
+    SAMPLE="$OUT/sample-100"
+    rm -rf "$SAMPLE"; mkdir -p "$SAMPLE"
+    mapfile -t ALL < <(find "$OUT/1000" -type f | sort)
+    cp "${ALL[@]:0:100}" "$SAMPLE/"
+    echo "== side by side, 100 reports"
+    echo "verify (dates, times, quantities, counts, names; all cores):"
+    "$BIN" "$SAMPLE" | sed -n '2,5p'
+    "$VENV/bin/python" scripts/bench_python.py "$SAMPLE" 100
+  else
+    echo "bench: no python3, side-by-side with dateparser and quantulum3 skipped"
+  fi
+fi
