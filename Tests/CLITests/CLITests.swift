@@ -7,7 +7,11 @@ import Testing
     static let corpora = BinaryRunner.corpora
     static let binary = BinaryRunner.binary
 
-    func run(_ arguments: [String], in directory: URL = BinaryRunner.root) throws -> BinaryRunner.Run {
+    /// A scratch copy of Corpus/ to run in, so that the reports these runs write never
+    /// touch the repository (Reports/Corpus.md is checked by ReportIsCurrentTests).
+    static let scratch: URL = try! BinaryRunner.scratchCorpus()
+
+    func run(_ arguments: [String], in directory: URL = CLITests.scratch) throws -> BinaryRunner.Run {
         try BinaryRunner.run(arguments, in: directory)
     }
 
