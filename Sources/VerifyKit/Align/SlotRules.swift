@@ -4,8 +4,9 @@
 /// - Times: slot `time`.
 /// - Quantities: the measured property (`distance`, `depth`, `diameter`, `magnitude`,
 ///   `duration`…); a distance is keyed by the places it is measured between, when written.
-/// - Counts: the casualty kind (`killed`, `injured`…), keyed by the place they are given for
-///   ("1,293 deaths in Al Haouz"); "no casualties" statements are slot `casualties`, key `none`.
+/// - Counts: the casualty kind (`killed`, `injured`…), keyed by the group they count
+///   (`group:children`) and the place they are given for ("1,293 deaths in Al Haouz");
+///   "no casualties" statements are slot `casualties`, key `none`.
 /// - Weapons: slot `weapon` (aircraft apart, slot `aircraft`: a launch platform is not the
 ///   weapon that hit).
 /// - Places, people, organisations: one fact per canonical value.
@@ -32,7 +33,10 @@ enum SlotRules {
             return (slot, key.isEmpty ? nil : key)
         case .count:
             if mention.qualifiers.contains("negated") { return ("casualties", "none") }
-            return (mention.subtype ?? "count", place(after: mention, in: sentence, text: text))
+            // A subgroup ("one child among the wounded") is a fact apart from the total.
+            let group = mention.qualifiers.first { $0.hasPrefix("group:") }
+            let keys = [group, place(after: mention, in: sentence, text: text)].compactMap { $0 }
+            return (mention.subtype ?? "count", keys.isEmpty ? nil : keys.joined(separator: " "))
         case .entity:
             guard let kind = mention.subtype, kind != "country" else { return nil }
             if kind == "weapon" {

@@ -1,5 +1,5 @@
-/// The concise terminal summary `verify` prints by default: a verdict line, then every
-/// finding on one line with where to look.
+/// The one-line verdict of a run (counts by kind, overall agreement), shared by the
+/// terminal summary (``GatedSummary``) and the Markdown report.
 public struct TextSummary: Sendable {
     /// The result to summarise.
     public var result: VerificationResult
@@ -15,15 +15,5 @@ public struct TextSummary: Sendable {
         parts += Finding.Kind.allCases.map { plural(counts[$0] ?? 0, $0.rawValue) }
         if let agreement = result.scores.agreement { parts.append(String(format: "agreement %.2f", agreement)) }
         return parts.joined(separator: " · ")
-    }
-
-    /// The verdict and one line per finding: `kind slot: message` and the first claim's location.
-    public func text() -> String {
-        var lines = [verdict]
-        for finding in result.findings {
-            let at = finding.claims.first.map { "  [\($0.location.path):\($0.location.line)]" } ?? ""
-            lines.append("\(finding.kind.rawValue) \(finding.slot): \(finding.message)\(at)")
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }
