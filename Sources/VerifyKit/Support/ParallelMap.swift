@@ -2,15 +2,21 @@ import Dispatch
 import Foundation
 
 /// Maps items on every core, in order: results come back in the order of the input, so a
-/// run's output does not depend on the core count.
+/// run's output does not depend on the core count. `VERIFY_JOBS=N` caps the workers.
 enum ParallelMap {
+    /// Workers to use: `VERIFY_JOBS` when set to a positive number, else one per core.
+    static var workerLimit: Int {
+        if let text = ProcessInfo.processInfo.environment["VERIFY_JOBS"], let jobs = Int(text), jobs > 0 { return jobs }
+        return ProcessInfo.processInfo.activeProcessorCount
+    }
+
     /// Applies `transform` to every item. Each worker first builds its own state with
     /// `makeState` (for components that are not thread-safe, such as ICU iterators).
     static func map<Item: Sendable, State, Result: Sendable>(
         _ items: [Item], makeState: @escaping @Sendable () -> State,
         _ transform: @escaping @Sendable (inout State, Item) -> Result
     ) -> [Result] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count))
+        let workers = max(1, min(workerLimit, items.count))
         let results = ResultSlots<Result>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var state = makeState()
