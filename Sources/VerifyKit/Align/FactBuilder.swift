@@ -132,7 +132,8 @@ struct FactBuilder {
         return Finding(id: Fingerprint.make(kind: kind, event: group.eventID, slot: group.key.slot, key: group.key.key,
                                             values: Array(Set(leads.map(\.lead.mention.value)))),
                        kind: kind, severity: kind == .conflict && !hedged ? .error : .warning, event: group.eventID,
-                       slot: group.key.slot, message: message, claims: claims, missingFrom: [])
+                       slot: group.key.slot, message: message, claims: claims, missingFrom: [],
+                       groups: group.clusters.map { cluster in cluster.map { group.statements[$0].source } })
     }
 
     private func events() -> [Event] {

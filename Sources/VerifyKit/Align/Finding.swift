@@ -43,4 +43,7 @@ public struct Finding: Sendable, Hashable, Codable {
     public var claims: [Claim]
     /// For omissions: the sources of the story that do not state it.
     public var missingFrom: [String]
+    /// For conflicts and updates: the sources of each group of mutually compatible values,
+    /// largest group first ("Iskander" from six sources vs "Patriot" from one).
+    public var groups: [[String]] = []
 }

@@ -45,12 +45,19 @@ struct MarkdownSummary {
         return subject + ": " + Self.values(finding)
     }
 
-    /// The finding's values with their sources: grouped by normalised value and joined
-    /// with `vs` (conflicts, variants), or in report order joined with `→` (updates).
+    /// The finding's values with their sources: by the finding's groups of compatible values
+    /// (conflicts), else grouped by normalised value (variants), joined with `vs`; or in
+    /// report order joined with `→` (updates).
     static func values(_ finding: Finding) -> String {
         if finding.kind == .update {
             return finding.claims.map { "\(MarkdownFormat.value($0.value)) (\(MarkdownEscaping.text($0.source)))" }
                 .joined(separator: " → ")
+        }
+        if finding.kind == .conflict, !finding.groups.isEmpty {
+            return finding.groups.compactMap { sources -> String? in
+                guard let first = finding.claims.first(where: { $0.source == sources.first }) else { return nil }
+                return "\(MarkdownFormat.value(first.value)) (\(MarkdownFormat.sources(sources)))"
+            }.joined(separator: " vs ")
         }
         var order: [String] = []
         var groups: [String: [Claim]] = [:]
