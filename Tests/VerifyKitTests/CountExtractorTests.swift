@@ -36,4 +36,30 @@ import Testing
             #expect(Self.counts(text).isEmpty, "\(text): \(Self.counts(text).map(\.value))")
         }
     }
+
+    @Test func clauseBetweenCountAndOutcome() {
+        let found = Self.counts("38 people, including five children, were killed.")
+        #expect(found.map(\.value) == ["38", "5"] && found.allSatisfy { $0.subtype == "killed" })
+        #expect(found.map(\.qualifiers) == [[], ["group:children"]])
+        #expect(Self.counts("Two children, aged 7 and 10, are among the injured.").map(\.value) == ["2"])
+        #expect(Self.counts("Two children, aged 7 and 10; the injured were taken away.").isEmpty)
+    }
+
+    @Test func farOutcomeOfATotal() {
+        let text = "The number of people killed by the earthquake that struck the Al Haouz province on Friday night "
+            + "has risen to 2,862, while the number of injured has reached 2,562."
+        let found = Self.counts(text)
+        #expect(found.map(\.value) == ["2862", "2562"] && found.map(\.subtype) == ["killed", "injured"])
+    }
+
+    @Test func subgroupsButNotGenericNouns() {
+        let found = Self.counts("The attack killed three soldiers and wounded 12 police officers.")
+        #expect(found.map(\.qualifiers) == [["group:soldiers"], ["group:police"]])
+        #expect(found.last?.text == "12 police officers")
+        for text in ["38 people were killed and at least 24 others were wounded.", "12 civilians, residents and persons were killed",
+                     "Five of whom died", "Погибли 38 человек.", "40 individuals were hurt"] {
+            let language = text.first?.isASCII == true ? "en" : "ru"
+            #expect(Self.counts(text, language: language).allSatisfy { !$0.qualifiers.contains { $0.hasPrefix("group:") } }, "\(text)")
+        }
+    }
 }

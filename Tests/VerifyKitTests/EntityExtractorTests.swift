@@ -81,6 +81,36 @@ import Testing
         #expect(entities("Встреча прошла 14 ноября.", language: "ru").isEmpty)
     }
 
+    @Test func dottedAbbreviationsInsideNames() {
+        let usgs = entities("The U.S. Geological Survey said")
+        #expect(usgs.contains { $0.value == "organisation:usgs" && $0.text == "U.S. Geological Survey" })
+        #expect(!usgs.contains { $0.value == "country:us" })
+        #expect(entities("in St. Petersburg").contains { $0.value == "place:saint-petersburg" && $0.text == "St. Petersburg" })
+        #expect(entities("He flew to the U.S.").contains { $0.value == "country:us" && $0.text == "U.S." })
+        #expect(entities("U.S. troops left.").contains { $0.value == "country:us" && $0.text == "U.S." })
+        #expect(entities("It hit Kyiv.").contains { $0.value == "place:kyiv" && $0.text == "Kyiv" })
+    }
+
+    @Test func lowerCaseParticleOpensAListedName() {
+        // The gazetteer lists "Al Haouz province": the longest listed form wins, as for "Odesa region".
+        #expect(entities("in al-Haouz province").contains { $0.value == "place:al-haouz" && $0.text == "al-Haouz province" })
+        #expect(entities("villages of al-Hawz were cut off").contains { $0.value == "place:al-haouz" && $0.text == "al-Hawz" })
+        #expect(entities("in el Haouz").contains { $0.value == "place:al-haouz" && $0.text == "el Haouz" })
+        #expect(entities("Al Haouz province").contains { $0.value == "place:al-haouz" })
+        #expect(!values("in el haouz").contains("place:al-haouz"))
+    }
+
+    @Test func givenNameAndInitial() {
+        let found = entities("the foreman of the facility, Bogusław W., 62, and the tractor driver, Bogdan C., 60", language: "pl")
+        #expect(found.contains { $0.value == "person:boguslaw-w" && $0.text == "Bogusław W." })
+        #expect(found.contains { $0.value == "person:bogdan-c" && $0.text == "Bogdan C." && $0.qualifiers.contains("role:worker") })
+        #expect(values("Bogdan C. said the tractor overturned.").contains("person:bogdan-c"))
+        #expect(values("The victim, Jan K. (45), was taken to hospital.").contains("person:jan-k"))
+        #expect(!entities("Patients were moved to Ward B., 3 km away.").contains { $0.subtype == "person" })
+        #expect(!entities("Section A. said nothing about it.").contains { $0.subtype == "person" })
+        #expect(!entities("Bogdan C. was there.").contains { $0.subtype == "person" })
+    }
+
     @Test func mixedScriptLookAlike() {
         let found = entities("in K\u{0443}iv")
         #expect(found.contains { $0.value == "place:kyiv" && $0.qualifiers.contains("mixed-script") })

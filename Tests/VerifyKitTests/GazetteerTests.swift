@@ -47,4 +47,22 @@ import Testing
         #expect(keys.key("K\u{0443}iv").script == .mixed)
         #expect(keys.key("-").isJoiner)
     }
+
+    @Test func aSentenceBreakInsideADottedNameIsRecognised() {
+        let gazetteer = Gazetteer.shared
+        #expect(gazetteer.continuesName(before: "The U.S.", after: "Geological Survey said the quake was strong."))
+        #expect(gazetteer.continuesName(before: "He was born in St.", after: "Petersburg in 1952."))
+        #expect(!gazetteer.continuesName(before: "He went to the U.S.", after: "The next day he left."))
+        #expect(!gazetteer.continuesName(before: "He went to the U.S.", after: "Geological surveys are rare."))
+        #expect(!gazetteer.continuesName(before: "It hit Kyiv.", after: "Geological Survey staff left."))
+    }
+
+    @Test func lowerCaseFormsSurviveDuplicateAliases() {
+        let table = Gazetteer.shared.table
+        let haouz = table.candidates("al").map { table.aliases[$0] }
+            .filter { Gazetteer.shared.targets[$0.target].value == "place:al-haouz" && $0.pieces == ["al", "haouz"] }
+        #expect(haouz.count == 1)
+        #expect(haouz.first?.needsCapital == false)
+        #expect(Gazetteer.shared.nameParticles.contains("al"))
+    }
 }

@@ -1,7 +1,9 @@
+import Foundation
 import VerifyICU
 
 /// Splits the body blocks of documents into sentences with ICU, one break iterator per
 /// language (English with the `ss=standard` suppressions so "Mr." does not end a sentence).
+/// A break inside a listed dotted name ("The U.S. | Geological Survey said") is undone.
 /// Not thread-safe: make one per task.
 public final class SentenceSplitter {
     private var segmenters: [String: SentenceSegmenter] = [:]
@@ -16,7 +18,7 @@ public final class SentenceSplitter {
         var result: [Sentence] = []
         for (index, block) in document.blocks.enumerated() where block.isBody {
             let text = String(decoding: utf8[block.range], as: UTF8.self)
-            for range in segmenter(for: language).sentences(in: text) {
+            for range in joinDottedNames(segmenter(for: language).sentences(in: text), in: text) {
                 var low = block.range.lowerBound + range.lowerBound
                 var high = block.range.lowerBound + range.upperBound
                 while low < high, isSpace(utf8[low]) { low += 1 }
@@ -25,6 +27,28 @@ public final class SentenceSplitter {
             }
         }
         return result
+    }
+
+    /// Merges two neighbouring ranges when the break between them falls inside a listed
+    /// name with an abbreviation ("U.S. Geological Survey", "St. Petersburg").
+    private func joinDottedNames(_ ranges: [Range<Int>], in text: String) -> [Range<Int>] {
+        guard ranges.count > 1, text.utf8.contains(UInt8(ascii: ".")) else { return ranges }
+        let utf8 = text.utf8
+        func slice(_ range: Range<Int>) -> Substring {
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return text[start..<utf8.index(start, offsetBy: range.count)]
+        }
+        var merged: [Range<Int>] = [ranges[0]]
+        for range in ranges.dropFirst() {
+            let previous = merged[merged.count - 1]
+            let before = slice(previous).trimmingCharacters(in: .whitespacesAndNewlines)
+            if Gazetteer.shared.continuesName(before: Substring(before), after: slice(range)) {
+                merged[merged.count - 1] = previous.lowerBound..<range.upperBound
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
     }
 
     private func segmenter(for language: String) -> SentenceSegmenter {

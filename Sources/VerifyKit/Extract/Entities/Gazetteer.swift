@@ -38,15 +38,24 @@ struct AliasTable: Sendable {
     private(set) var aliases: [Alias] = []
     /// Bucket → alias indices.
     private(set) var index: [String: [Int]] = [:]
-    private var seen: Set<String> = []
+    /// "pieces|target" → index of the alias, to merge duplicates.
+    private var seen: [String: Int] = [:]
 
     /// The bucket of a word key.
     static func bucket(_ key: String) -> String { key.count > 3 ? String(key.prefix(3)) : key }
 
-    /// Adds an alias unless the same pieces already name the same target.
+    /// Adds an alias unless the same pieces already name the same target; then the case
+    /// demands of the two are merged, so a form listed in lower case ("al-Haouz") still
+    /// matches after a capitalised one with the same words ("Al Haouz").
     mutating func add(_ alias: Alias) {
         guard let first = alias.pieces.first, !first.isEmpty else { return }
-        guard seen.insert(alias.pieces.joined(separator: " ") + "|\(alias.target)").inserted else { return }
+        let signature = alias.pieces.joined(separator: " ") + "|\(alias.target)"
+        if let existing = seen[signature] {
+            aliases[existing].exactCase = aliases[existing].exactCase && alias.exactCase
+            aliases[existing].needsCapital = aliases[existing].needsCapital && alias.needsCapital
+            return
+        }
+        seen[signature] = aliases.count
         index[Self.bucket(first), default: []].append(aliases.count)
         aliases.append(alias)
     }
@@ -78,6 +87,13 @@ struct Gazetteer: Sendable {
     let fragmentWords: Set<String>
     /// Words allowed between a fragment word and a weapon name.
     let fragmentConnectors: Set<String>
+    /// Lower-case particles (`al`, `de`, `van`) that may open a listed multi-part name
+    /// written with a capital ("Al Haouz" matches "al-Haouz"), as keys.
+    let nameParticles: Set<String>
+    /// Listed names with a dotted abbreviation before their last words ("U.S. Geological
+    /// Survey", "St. Petersburg"): the abbreviation's key ("u.s", "st") → the keys of the
+    /// words that follow its period, per alias. See ``continuesName(before:after:)``.
+    let dottedNames: [String: [[String]]]
 
     /// The library's gazetteers, loaded on first use.
     static let shared = Gazetteer(files: ["gazetteer-weapons", "gazetteer-places", "gazetteer-organisations", "gazetteer-people"].map {
@@ -103,6 +119,7 @@ struct Gazetteer: Sendable {
         var table = AliasTable()
         var phonetic = AliasTable()
         var skeletons: [String: Int] = [:]
+        var dottedNames: [String: [[String]]] = [:]
         let spoof = try? SpoofChecker()
         func addAlias(_ text: String, target: Int) {
             let words = pieces(text)
@@ -111,6 +128,9 @@ struct Gazetteer: Sendable {
             let exactCase = letters.count <= 3 && letters.allSatisfy(\.isUppercase)
             let needsCapital = text.first?.isUppercase ?? false
             table.add(Alias(pieces: words.map(\.key), target: target, exactCase: exactCase, needsCapital: needsCapital))
+            if let dot = words.dropLast().firstIndex(where: { $0.key == "." }), dot > 0 {
+                dottedNames[words[dot - 1].key, default: []].append(words[(dot + 1)...].map(\.key))
+            }
             if words.last?.key == ".", words.count > 1 {
                 table.add(Alias(pieces: words.dropLast().map(\.key), target: target, exactCase: exactCase, needsCapital: needsCapital))
             }
@@ -127,8 +147,10 @@ struct Gazetteer: Sendable {
         }
         var excluded: Set<String> = []
         var extras: [CountryExtra] = []
+        var particles: Set<String> = []
         for (file, contents) in files {
             excluded.formUnion(contents.excludeNames ?? [])
+            particles.formUnion((contents.nameParticles ?? []).map { keys.key($0).key })
             extras += contents.countries ?? []
             for entry in contents.entries {
                 let kind = entry.kind ?? contents.kind
@@ -163,6 +185,8 @@ struct Gazetteer: Sendable {
         self.table = table
         self.phonetic = phonetic
         self.skeletons = skeletons
+        self.dottedNames = dottedNames
+        self.nameParticles = particles
         self.inflections = Inflections(inflections, keys: keys)
         self.roles = RoleTable(roles, pieces: { pieces($0).map(\.key) })
         let hedges = files.compactMap(\.1.hedges).first
@@ -173,6 +197,27 @@ struct Gazetteer: Sendable {
 }
 
 extension Gazetteer {
+    /// Whether a sentence break between `before` (ending in a period) and `after` cuts a
+    /// listed name in two: the last word of `before` is the dotted abbreviation that opens
+    /// a listed name ("U.S.", "St.") and `after` begins with the rest of that name
+    /// ("Geological Survey said…", "Petersburg was…"). ICU ends a sentence after "U.S."
+    /// before any capital; a splitter may ask this before keeping such a break. Compares
+    /// lower-cased words (ASCII folding only), so it errs towards keeping the break.
+    func continuesName(before: Substring, after: Substring) -> Bool {
+        guard before.last == "." else { return false }
+        let head = before.dropLast()
+        let word = head[(head.lastIndex(where: { $0.isWhitespace || $0 == "(" || $0 == "\"" || $0 == "“" }).map(head.index(after:)) ?? head.startIndex)...]
+        guard !word.isEmpty, let continuations = dottedNames[word.lowercased()] else { return false }
+        let next = after.split(whereSeparator: { $0.isWhitespace || $0 == "-" }).prefix(6).map { piece in
+            var word = String(piece.lowercased().reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed())
+            if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
+            return word
+        }
+        return continuations.contains { rest in
+            !rest.isEmpty && rest.count <= next.count && zip(rest, next).allSatisfy { $0 == $1 }
+        }
+    }
+
     /// The class (`ballistic missile`, `aircraft`, `city`) of a canonical value such as
     /// `weapon:iskander`, when the gazetteer lists it.
     func type(ofValue value: String) -> String? {

@@ -46,6 +46,9 @@ struct GazetteerFile: Decodable, Sendable {
     var countries: [CountryExtra]?
     /// ICU country names never matched (common words).
     var excludeNames: [String]?
+    /// Lower-case particles that may open a capitalised multi-part name (`al`, `van`);
+    /// the lists of every file apply to every gazetteer.
+    var nameParticles: [String]?
     /// Hedge words (weapons file only).
     var hedges: WeaponHedgeWords?
 }
@@ -86,4 +89,7 @@ struct RoleFile: Decodable, Sendable {
     var speechVerbs: [String]
     /// Capitalised words that are never names.
     var notNames: [String]
+    /// Capitalised words that label things with a letter ("Ward B.", "Section A."),
+    /// never the given name of a person written with an initial.
+    var notGivenNames: [String]?
 }

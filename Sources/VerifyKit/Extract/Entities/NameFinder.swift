@@ -16,6 +16,11 @@ struct NameFinder {
             guard !taken[i], nameLike(i) else { i += 1; continue }
             var end = i
             while end + 1 < scan.keys.count, end - i < 3, !taken[end + 1], nameLike(end + 1) { end += 1 }
+            if end == i, let found = initialledPerson(i, taken: taken, matches: matches) {
+                result.append(found)
+                i = found.end + 1
+                continue
+            }
             if let found = person(i, end, matches: matches) { result.append(found) }
             i = end + 1
         }
@@ -61,6 +66,52 @@ struct NameFinder {
         }
         return EntityMatch(start: start, end: end, value: value, kind: "person", qualifiers: qualifiers, rule: rule,
                            target: nil, spanStart: start, spanEnd: end)
+    }
+
+    /// A person written as a given name and the initial of the surname ("Bogusław W.",
+    /// "Bogdan C."), as the Polish and German press name private people. Conservative: one
+    /// capitalised given name (``nameLike``, not in `notGivenNames` such as "Ward",
+    /// "Section"), one capital letter, a period right after it; and something that marks a
+    /// person: a role word just before (", " allowed: "the tractor driver, Bogdan C."), an
+    /// age just after (", 62," / ", 60" at the end / "(62)"), or a verb of saying on either
+    /// side. The value is `person:<given>-<initial>` with qualifier `initialled`.
+    private func initialledPerson(_ start: Int, taken: [Bool], matches: [EntityMatch]) -> EntityMatch? {
+        let keys = scan.keys
+        let tokens = scan.sentence.tokens
+        let initial = start + 1, dot = start + 2
+        guard dot < keys.count, !taken[initial], !taken[dot], tokens[initial].kind == .word,
+              tokens[initial].text.count == 1, keys[initial].allUpper,
+              keys[initial].script == .latin || keys[initial].script == .cyrillic,
+              tokens[initial].spaceBefore, keys[dot].key == ".", !tokens[dot].spaceBefore,
+              !scan.gazetteer.roles.notGivenNames.contains(keys[start].key) else { return nil }
+        var qualifiers: [String] = []
+        if let role = scan.role(before: start, skipping: matches)
+            ?? (start > 0 && keys[start - 1].key == "," ? scan.role(before: start - 1, skipping: matches) : nil) {
+            qualifiers.append("role:" + role)
+        } else if !(ageFollows(dot) || saying(start - 1) || saying(dot + 1)) {
+            return nil
+        }
+        qualifiers.append("initialled")
+        return EntityMatch(start: start, end: dot, value: "person:" + slug([keys[start], keys[initial]]), kind: "person",
+                           qualifiers: qualifiers, rule: "roles.yaml: initialled name", target: nil, spanStart: start, spanEnd: dot)
+    }
+
+    /// Whether an age follows token `k`: ", 62," (or ", 62" closing the sentence or a
+    /// clause) or "(62)"; 1 to 3 digits, at most 120.
+    private func ageFollows(_ k: Int) -> Bool {
+        let keys = scan.keys
+        let tokens = scan.sentence.tokens
+        guard k + 2 < keys.count, keys[k + 1].key == "," || keys[k + 1].key == "(" else { return false }
+        let number = tokens[k + 2]
+        guard number.kind == .number, number.text.count <= 3, number.text.allSatisfy(\.isASCII),
+              let age = Int(number.text), age > 0, age <= 120 else { return false }
+        if keys[k + 1].key == "(" { return k + 3 < keys.count && keys[k + 3].key == ")" }
+        return k + 3 == keys.count || [",", ".", ";", ")"].contains(keys[k + 3].key)
+    }
+
+    /// Whether token `k` exists and is a verb of saying.
+    private func saying(_ k: Int) -> Bool {
+        k >= 0 && k < scan.keys.count && scan.gazetteer.roles.speechVerbs.contains(scan.keys[k].key)
     }
 
     /// The role named in an apposition after the name: ", a Moroccan senator", ", head of".

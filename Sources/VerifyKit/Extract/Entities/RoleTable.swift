@@ -15,6 +15,9 @@ struct RoleTable: Sendable {
     let speechVerbs: Set<String>
     /// Capitalised words that are never names (lower-cased keys).
     let notNames: Set<String>
+    /// Words that label things with a letter ("Ward B.", "Section A."): never the given
+    /// name of an initialled person (lower-cased keys).
+    let notGivenNames: Set<String>
 
     /// Compiles `file`; `pieces` splits a phrase into word keys.
     init(_ file: RoleFile, pieces: (String) -> [String]) {
@@ -26,5 +29,6 @@ struct RoleTable: Sendable {
         connectors = Set(file.connectors.flatMap(pieces))
         speechVerbs = Set(file.speechVerbs.flatMap(pieces))
         notNames = Set(file.notNames.flatMap(pieces))
+        notGivenNames = Set((file.notGivenNames ?? []).flatMap(pieces)).union(notNames)
     }
 }

@@ -61,7 +61,7 @@ struct SentenceScan {
             if key.isJoiner { return nil }
             if n == 0 {
                 if alias.exactCase && !key.allUpper { return nil }
-                if alias.needsCapital && !key.capitalised { return nil }
+                if alias.needsCapital && !key.capitalised && !particleOpens(alias, at: i) { return nil }
             }
             if phonetic {
                 guard key.script == .cyrillic, gazetteer.inflections.phoneticCyrillic.matches(alias: piece, word: key.phonetic) else { return nil }
@@ -72,6 +72,15 @@ struct SentenceScan {
             j += 1
         }
         return j - 1
+    }
+
+    /// Whether the lower-case word at `i` is a name particle (`al`, `de`, `van`) opening a
+    /// multi-part `alias` and followed by a capitalised part: "al-Haouz" for "Al Haouz".
+    private func particleOpens(_ alias: Alias, at i: Int) -> Bool {
+        guard alias.pieces.count > 1, gazetteer.nameParticles.contains(keys[i].key) else { return false }
+        var next = i + 1
+        if next < keys.count, keys[next].isJoiner { next += 1 }
+        return next < keys.count && keys[next].capitalised && sentence.tokens[next].kind == .word
     }
 
     /// Cross-script (romanised Cyrillic against Latin names) and look-alike (Kуiv) matches.

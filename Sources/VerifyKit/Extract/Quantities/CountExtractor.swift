@@ -3,7 +3,11 @@
 /// 2,862", "погибли 38 человек", and negations ("No one was hurt" → 0, `negated`).
 ///
 /// Value: the integer as a string (`2012`), `lo-hi` for a range; qualifiers from
-/// `qualifiers.yaml` plus `range`, `vague` (dozens → 24, at least) and `negated`. A number
+/// `qualifiers.yaml` plus `range`, `vague` (dozens → 24, at least), `negated` and
+/// `group:<name>` when the people noun names a subgroup ("five children" →
+/// `group:children`). A parenthetical clause may stand between a count and its outcome
+/// ("Two children, aged 7 and 10, are among the injured"), and a count inside it shares
+/// the outer outcome ("38 people, including five children, were killed"). A number
 /// followed by a unit is a quantity, not a count. Not thread-safe: one per task.
 struct CountExtractor: MentionExtractor {
     /// Punctuation that ends the search for a total's outcome word.
@@ -28,11 +32,13 @@ struct CountExtractor: MentionExtractor {
         let tokens = sentence.tokens
         let language = rules.language(sentence.language)
         var found: [Mention] = []
+        var previous: Outer?
         var i = 0
         while i < tokens.count {
             if tokens[i].kind != .punctuation, let number = reader.readAmount(sentence, at: i),
-               let mention = count(sentence, number: number, language: language) {
+               let (mention, outer) = count(sentence, number: number, language: language, previous: previous) {
                 found.append(mention)
+                previous = outer
                 i = number.last + 1
             } else {
                 i += 1
@@ -80,8 +86,19 @@ struct CountExtractor: MentionExtractor {
         return extra
     }
 
-    /// A count for the number read at `number`, if an outcome goes with it.
-    private func count(_ sentence: SentenceText, number: NumberSpan, language: CountRules.Language) -> Mention? {
+    /// A count with a people noun, as a later part of it sees it ("including five children").
+    private struct Outer {
+        /// Index of the count's last token (its people noun).
+        var last: Int
+        /// The count's outcome.
+        var subtype: String
+    }
+
+    /// A count for the number read at `number`, if an outcome goes with it, and what a
+    /// following part of it may share (`nil` without a people noun). `previous`: the
+    /// last count found before in the sentence.
+    private func count(_ sentence: SentenceText, number: NumberSpan, language: CountRules.Language,
+                       previous: Outer?) -> (Mention, Outer?)? {
         let tokens = sentence.tokens
         guard number.gluedUnit == nil else { return nil }
         let next = number.last + 1
@@ -91,6 +108,7 @@ struct CountExtractor: MentionExtractor {
         // The people noun: right after the number, or after one describing word.
         var end = number.last
         var noun = false
+        var nounFirst = next
         if let people = language.people.match(tokens, from: next) {
             end = people.last
             noun = true
@@ -98,6 +116,15 @@ struct CountExtractor: MentionExtractor {
                   let people = language.people.match(tokens, from: next + 1) {
             end = people.last
             noun = true
+            nounFirst = next + 1
+        }
+        var group: String?
+        if noun {
+            // "five children"; after a generic noun, "12 of them children".
+            if let found = language.groups.match(tokens, from: nounFirst) ?? language.groups.match(tokens, from: end + 1) {
+                group = found.payload
+                end = max(end, found.last)
+            }
         }
         if !noun, !number.isWord, Self.looksLikeYear(sentence, number) { return nil }
         // "one of the victims": a partitive, not a count.
@@ -106,20 +133,57 @@ struct CountExtractor: MentionExtractor {
         if language.ageWords.match(tokens, endingAt: number.first - 1) != nil { return nil }
         var first = number.first
         var qualifierList: [String] = []
-        if let q = qualifiers.qualifier(before: number.first, in: sentence) {
+        // "возросло до 2862": the "до" ends a total verb; it is not "up to".
+        if let q = qualifiers.qualifier(before: number.first, in: sentence),
+           !(language.tollVerbs.match(tokens, endingAt: number.first - 1).map { $0.first < q.first } ?? false) {
             qualifierList.append(q.name)
             first = q.first
         }
         guard let subtype = outcomeAfter(sentence, from: end + 1, language: language)
                 ?? outcomeBefore(sentence, endingAt: first - 1, language: language)
-                ?? outcomeBeforeTotal(sentence, endingAt: first - 1, language: language) else { return nil }
+                ?? outcomeBeforeTotal(sentence, endingAt: first - 1, language: language)
+                ?? (noun ? outcomeAcrossClause(sentence, from: end + 1, language: language) : nil)
+                ?? (noun ? inherited(sentence, first: first, previous: previous, language: language) : nil)
+        else { return nil }
         if number.high != nil { qualifierList.append("range") }
         if number.vague { qualifierList.append(contentsOf: ["at least", "vague"]) }
+        if let group { qualifierList.append("group:\(group)") }
         let span = sentence.span(first, end)
         let value = number.high.map { "\(QuantityValue.format(number.value))-\(QuantityValue.format($0))" }
             ?? QuantityValue.format(number.value)
-        return Mention(type: .count, range: span.range, text: span.text, value: value, qualifiers: qualifierList,
-                       subtype: subtype, rule: "counts.yaml: \(subtype)")
+        let mention = Mention(type: .count, range: span.range, text: span.text, value: value, qualifiers: qualifierList,
+                              subtype: subtype, rule: "counts.yaml: \(subtype)")
+        return (mention, noun ? Outer(last: end, subtype: subtype) : nil)
+    }
+
+    /// The outcome after a parenthetical clause that opens at `start`: "Two children, aged
+    /// 7 and 10, are among the injured". The clause opens with a `clauseOpeners` mark and
+    /// closes with the same one (`(` with `)`) within `clauseReach` tokens; it holds no
+    /// stop and no outcome word, and only linker words may follow it before the outcome.
+    private func outcomeAcrossClause(_ sentence: SentenceText, from start: Int, language: CountRules.Language) -> String? {
+        let tokens = sentence.tokens
+        guard start < tokens.count, rules.clauseOpeners.contains(tokens[start].text) else { return nil }
+        let closer = tokens[start].text == "(" ? ")" : tokens[start].text
+        var j = start + 1
+        while j < tokens.count, tokens[j].text != closer {
+            if j - start > rules.clauseReach || Self.stops.contains(tokens[j].text)
+                || language.outcomes.match(tokens, from: j) != nil { return nil }
+            j += 1
+        }
+        guard j < tokens.count, j > start + 1 else { return nil }
+        return outcomeAfter(sentence, from: j + 1, language: language)
+    }
+
+    /// The outcome of the count just before, when the count starting at token `first` is
+    /// a part of it: right after its people noun and a clause mark, perhaps behind an
+    /// `inclusions` phrase ("38 people, including five children", "…, 12 of them children").
+    private func inherited(_ sentence: SentenceText, first: Int, previous: Outer?, language: CountRules.Language) -> String? {
+        guard let previous else { return nil }
+        let tokens = sentence.tokens
+        var j = first - 1
+        if let inclusion = language.inclusions.match(tokens, endingAt: j) { j = inclusion.first - 1 }
+        guard j == previous.last + 1, rules.clauseOpeners.contains(tokens[j].text) else { return nil }
+        return previous.subtype
     }
 
     /// An outcome word after the number and its noun, across at most `gap` linker words.
@@ -151,17 +215,36 @@ struct CountExtractor: MentionExtractor {
     }
 
     /// "the number of people killed in the quake has risen to 2,862": a total verb just
-    /// before the number and the nearest outcome word within `tollWindow` before it.
+    /// before the number and the nearest outcome word within `tollWindow` before it, or
+    /// within `tollReach` when a `tollSubjects` phrase leads it ("the number of people
+    /// killed by the earthquake that struck … on Friday night has risen to 2,862"). The
+    /// search stops at a stop and at another count's number (not a year or "6.8-magnitude").
     private func outcomeBeforeTotal(_ sentence: SentenceText, endingAt end: Int, language: CountRules.Language) -> String? {
         let tokens = sentence.tokens
         guard let verb = language.tollVerbs.match(tokens, endingAt: end) else { return nil }
         var j = verb.first - 1
-        while j >= 0, verb.first - j <= rules.tollWindow {
-            if tokens[j].kind == .number || Self.stops.contains(tokens[j].text) { return nil }
-            if let outcome = language.outcomes.match(tokens, endingAt: j) { return outcome.payload }
+        while j >= 0, verb.first - j <= rules.tollReach {
+            if Self.stops.contains(tokens[j].text) { return nil }
+            if tokens[j].kind == .number, !isModifier(tokens, j) { return nil }
+            if let outcome = language.outcomes.match(tokens, endingAt: j) {
+                if verb.first - j <= rules.tollWindow { return outcome.payload }
+                for k in max(0, outcome.first - 3)...j where language.tollSubjects.match(tokens, endingAt: k) != nil {
+                    return outcome.payload
+                }
+            }
             j -= 1
         }
         return nil
+    }
+
+    /// Whether the number token at `j` describes something rather than counting: a year
+    /// ("the 2023 quake") or a number glued to a unit ("6.8-magnitude", "75 km").
+    private func isModifier(_ tokens: [Token], _ j: Int) -> Bool {
+        let text = tokens[j].text
+        if text.utf8.count == 4, let year = Int(text), year >= 1800, year <= 2100 { return true }
+        guard j + 1 < tokens.count else { return false }
+        if tokens[j + 1].text == "-" { return true }
+        return catalog.after.match(tokens, from: j + 1).map { !$0.payload.isEmpty } ?? false
     }
 
     /// A four-digit number between 1800 and 2100 without a people noun: a year.

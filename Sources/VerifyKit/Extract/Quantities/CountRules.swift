@@ -15,6 +15,14 @@ struct CountRules: Sendable {
         var outcomes: [String: [String: [String]]]
         /// People nouns by language.
         var people: [String: [String]]
+        /// Subgroup nouns: canonical group -> language -> phrases.
+        var groups: [String: [String: [String]]]
+        /// Most tokens inside a parenthetical clause.
+        var clauseReach: Int
+        /// Marks opening a parenthetical clause.
+        var clauseOpeners: [String]
+        /// Phrases introducing a part of the previous count, by language.
+        var inclusions: [String: [String]]
         /// Most linker words.
         var gap: Int
         /// Linker words by language.
@@ -27,6 +35,10 @@ struct CountRules: Sendable {
         var tollWindow: Int
         /// Total verbs by language.
         var tollVerbs: [String: [String]]
+        /// Farthest reach of a total verb to a led outcome.
+        var tollReach: Int
+        /// Phrases leading a far outcome of a total ("the number of"), by language.
+        var tollSubjects: [String: [String]]
         /// Reach of a negation.
         var negationWindow: Int
         /// Negating phrases.
@@ -41,8 +53,14 @@ struct CountRules: Sendable {
     struct Language: Sendable {
         /// Outcome phrases (payload: subtype).
         var outcomes = PhraseTable<String>()
-        /// People nouns (payload unused).
+        /// People nouns, subgroup nouns included (payload unused).
         var people = PhraseTable<Bool>()
+        /// Subgroup nouns (payload: canonical group, as in `group:children`).
+        var groups = PhraseTable<String>()
+        /// Phrases leading the outcome word of a far total ("the number of").
+        var tollSubjects = PhraseTable<Bool>()
+        /// Phrases introducing a part of the previous count ("including", "of whom").
+        var inclusions = PhraseTable<Bool>()
         /// Words allowed between a number (and noun) and a following outcome.
         var linkers: Set<String> = []
         /// Phrases allowed between an outcome and a following number.
@@ -70,6 +88,12 @@ struct CountRules: Sendable {
     let leadGap: Int
     /// How far before a total verb the outcome may be.
     let tollWindow: Int
+    /// How far before a total verb an outcome led by a ``Language/tollSubjects`` phrase may be.
+    let tollReach: Int
+    /// Most tokens inside a parenthetical clause between a count and its outcome.
+    let clauseReach: Int
+    /// Marks opening a parenthetical clause (`,`, `(`, dashes); each closes with itself, `(` with `)`.
+    let clauseOpeners: Set<String>
     /// How far after a negation the outcome may be.
     let negationWindow: Int
 
@@ -87,6 +111,18 @@ struct CountRules: Sendable {
             }
         }
         for (code, words) in file.people { table(code) { language in words.forEach { language.people.add($0, true) } } }
+        for group in file.groups.keys.sorted() {
+            for (code, phrases) in file.groups[group]! {
+                table(code) { language in
+                    for phrase in phrases {
+                        language.groups.add(phrase, group)
+                        language.people.add(phrase, true)
+                    }
+                }
+            }
+        }
+        for (code, words) in file.inclusions { table(code) { language in words.forEach { language.inclusions.add($0, true) } } }
+        for (code, words) in file.tollSubjects { table(code) { language in words.forEach { language.tollSubjects.add($0, true) } } }
         for (code, words) in file.linkers { table(code) { $0.linkers.formUnion(words.flatMap(RuleWords.split)) } }
         for (code, words) in file.leaders { table(code) { language in words.forEach { language.leaders.add($0, true) } } }
         for (code, words) in file.tollVerbs { table(code) { language in words.forEach { language.tollVerbs.add($0, true) } } }
@@ -98,6 +134,9 @@ struct CountRules: Sendable {
         gap = file.gap
         leadGap = file.leadGap
         tollWindow = file.tollWindow
+        tollReach = file.tollReach
+        clauseReach = file.clauseReach
+        clauseOpeners = Set(file.clauseOpeners)
         negationWindow = file.negationWindow
     }
 
