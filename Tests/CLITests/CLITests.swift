@@ -97,6 +97,22 @@ import Testing
         if getuid() != 0 { #expect(result.stderr.contains("locked.txt: cannot be read")) }
     }
 
+    @Test func hugeFilesAreSkippedWithoutBeingRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verify-huge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let huge = folder.appendingPathComponent("huge.txt")
+        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 65 * 1_048_576)   // sparse: over the 64 MiB limit
+        try handle.close()
+        try Data("A good report about Kyiv.\n".utf8).write(to: folder.appendingPathComponent("good.txt"))
+        let result = try run([folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("1 source"))
+        #expect(result.stderr.contains("huge.txt: file too large (65 MiB, limit 64 MiB); skipped"))
+    }
+
     @Test func onlyBadFilesExitTwo() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verify-allbad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
