@@ -11,7 +11,8 @@ enum DatelinePrefix {
 
     /// The last closing dash within the window of a long paragraph, or nil.
     static func dash(in text: String) -> Range<String.Index>? {
-        guard text.count > minimumParagraph else { return nil }
+        // Bytes first: counting characters of a long paragraph is not free.
+        guard text.utf8.count > minimumParagraph, text.count > minimumParagraph else { return nil }
         let head = text.prefix(window)
         return dashes.compactMap { head.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
     }

@@ -30,6 +30,8 @@ private struct DateScan {
     let rules: DateRules
     let lexicons: [CalendarLexicon]
     let phrases: [PhraseMatcher<DateRules.Relative>]
+    /// The month each token names, looked up once per token.
+    let monthAt: [Int?]
     var used: [Bool]
     var found: [Mention] = []
 
@@ -40,6 +42,9 @@ private struct DateScan {
         self.rules = rules
         self.lexicons = lexicons
         self.phrases = phrases
+        monthAt = sentence.tokens.map { token in
+            token.kind == .word ? lexicons.lazy.compactMap { $0.month(token.lower) }.first : nil
+        }
         used = Array(repeating: false, count: sentence.tokens.count)
     }
 
@@ -61,8 +66,7 @@ private struct DateScan {
     // MARK: Token tests
 
     func month(_ i: Int) -> Int? {
-        guard i < t.count, t[i].kind == .word else { return nil }
-        return lexicons.lazy.compactMap { $0.month(t[i].lower) }.first
+        i < monthAt.count ? monthAt[i] : nil
     }
 
     /// A day number at `i` (`14`, `12th`, `12` `th`) and the last token it uses.
