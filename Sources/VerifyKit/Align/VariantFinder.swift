@@ -54,18 +54,42 @@ struct VariantFinder {
                        kind: .variant, severity: .note, event: event, slot: slot, message: message, claims: claims, missingFrom: [])
     }
 
+    /// Words that name a kind of place (`nameDesignators` in gazetteer-places.yaml).
+    private struct Designators: Decodable {
+        var nameDesignators: [String]
+    }
+    private static let designators = Set(RuleData.load(Designators.self, named: "gazetteer-places").nameDesignators)
+
     /// The distinct written forms among `records` (case, quotes and possessives folded),
-    /// leaving out forms contained in another; the first record of each form, by source.
+    /// leaving out a form whose words are all inside another's: "Aliyev" beside "Ilham
+    /// Aliyev", "Odesa" beside "Odesa region". Place designators (`nameDesignators`) do not
+    /// make a spelling: "al-Haouz province" and "Al Haouz" differ by their hyphen, so both
+    /// stay; "Hrubieszów district" and "Hrubieszów county" differ by their designator, so
+    /// both stay too. The first record of each form, by source.
     static func distinctForms(_ records: [ClaimRecord]) -> [(form: String, record: ClaimRecord)] {
-        var forms: [(form: String, words: Set<String>, record: ClaimRecord)] = []
+        var forms: [(form: String, core: String, words: Set<String>, coreWords: Set<String>, record: ClaimRecord)] = []
         for record in records.sorted(by: { ($0.document, $0.mention.range.lowerBound) < ($1.document, $1.mention.range.lowerBound) }) {
             let form = fold(record.mention.text)
-            if !forms.contains(where: { $0.form == form }) { forms.append((form, words(form), record)) }
+            if !forms.contains(where: { $0.form == form }) {
+                let core = withoutDesignators(form)
+                forms.append((form, core, words(form), words(core), record))
+            }
         }
         let kept = forms.filter { candidate in
-            !forms.contains { other in other.form != candidate.form && candidate.words.isSubset(of: other.words) && candidate.words != other.words }
+            !forms.contains { other in
+                guard other.form != candidate.form else { return false }
+                if candidate.core == other.core { return candidate.words.isSubset(of: other.words) && candidate.words != other.words }
+                return candidate.coreWords.isSubset(of: other.coreWords) && candidate.coreWords != other.coreWords
+            }
         }
         return kept.map { ($0.form, $0.record) }
+    }
+
+    /// The form without a trailing or leading place designator ("odesa region" → "odesa").
+    private static func withoutDesignators(_ form: String) -> String {
+        let words = form.split(separator: " ")
+        let kept = words.filter { !designators.contains(String($0)) }
+        return kept.isEmpty || kept.count == words.count ? form : kept.joined(separator: " ")
     }
 
     static func fold(_ text: String) -> String {
