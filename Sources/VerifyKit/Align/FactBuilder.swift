@@ -34,7 +34,7 @@ struct FactBuilder {
         statements.sort { $0.source < $1.source }
         var clusters: [[Int]] = []
         for (index, statement) in statements.enumerated() {
-            if let at = clusters.firstIndex(where: { statements[$0[0]].agrees(with: statement, slot: key.slot) }) {
+            if let at = clusters.firstIndex(where: { statements[$0[0]].agrees(with: statement) }) {
                 clusters[at].append(index)
             } else {
                 clusters.append([index])

@@ -44,7 +44,7 @@ struct ScoreCalculator {
                 for y in group.statements where x.lead.document != y.lead.document {
                     var entry = both[x.lead.document, default: [:]][y.lead.document] ?? (0, 0)
                     entry.all += 1
-                    if x.agrees(with: y, slot: group.key.slot) { entry.agree += 1 }
+                    if x.agrees(with: y) { entry.agree += 1 }
                     both[x.lead.document, default: [:]][y.lead.document] = entry
                 }
             }

@@ -13,7 +13,7 @@ struct Statement: Sendable {
     var source: String
 
     /// Whether two statements are compatible (agree, possibly at different precision).
-    func agrees(with other: Statement, slot: String) -> Bool {
+    func agrees(with other: Statement) -> Bool {
         let a = lead.mention, b = other.lead.mention
         switch a.type {
         case .count:

@@ -15,12 +15,13 @@ public struct ExtractedSentence: Sendable {
 public final class FactExtractor {
     private let splitter = SentenceSplitter()
     private var wordSegmenters: [String: WordSegmenter] = [:]
+    private let dates = DateExtractor()
     private let extractors: [any MentionExtractor]
     private let cueFinder = EventCueFinder.shared
 
     /// Creates an extractor with the rules shipped in the library's resources.
     public init() {
-        extractors = [DateExtractor(), TimeExtractor(), QuantityExtractor(), CountExtractor(), EntityExtractor()]
+        extractors = [dates, TimeExtractor(), QuantityExtractor(), CountExtractor(), EntityExtractor()]
     }
 
     /// Mentions and cues of every body sentence of `document`.
@@ -29,35 +30,36 @@ public final class FactExtractor {
         var context = ExtractionContext(published: document.metadata.published?.year != nil ? document.metadata.published : referenceDate,
                                         publishedIsReference: document.metadata.published?.year == nil && referenceDate != nil,
                                         language: language)
-        let first = extract(document, context: context)
-        guard context.published?.year == nil else { return first }
-        // No publication year: complete day-and-month dates with the year of the latest
-        // fully dated event of the text, and say so.
-        let years = first.flatMap(\.mentions).filter { $0.type == .date && !$0.qualifiers.contains("relative") && !$0.value.hasPrefix("-") }
-            .compactMap { Int($0.value.prefix(4)) }
-        guard let latest = years.max() else { return first }
-        context.yearHint = latest
-        if var published = document.metadata.published, published.year == nil {
-            // A dateline without a year ("BAKU, Nov 14 (Reuters)"): take the year from the text
-            // so that "overnight" and "on Friday" resolve; the mentions say it was inferred.
-            published.year = latest
-            published.yearInferred = true
-            context.published = published
+        let sentences = splitter.sentences(of: document).map { sentence in
+            (sentence, SentenceText(text: document.slice(sentence.range), documentOffset: sentence.range.lowerBound,
+                                    language: language, segmenter: wordSegmenter(for: language)))
         }
-        return extract(document, context: context)
-    }
-
-    private func extract(_ document: SourceDocument, context: ExtractionContext) -> [ExtractedSentence] {
-        let language = context.language
-        return splitter.sentences(of: document).map { sentence in
-            let text = SentenceText(text: document.slice(sentence.range), documentOffset: sentence.range.lowerBound,
-                                    language: language, segmenter: wordSegmenter(for: language))
+        // No publication year: complete day-and-month dates with the year of the latest
+        // fully dated event of the text (a dates-only pass finds it), and say so.
+        if context.published?.year == nil, let latest = latestStatedYear(sentences.map(\.1), context: context) {
+            context.yearHint = latest
+            if var published = document.metadata.published, published.year == nil {
+                // A dateline without a year ("BAKU, Nov 14 (Reuters)"): take the year from the
+                // text so that "overnight" and "on Friday" resolve; the mentions say it was inferred.
+                published.year = latest
+                published.yearInferred = true
+                context.published = published
+            }
+        }
+        return sentences.map { sentence, text in
             let (mentions, cues) = extract(text, context: context)
             let shift = sentence.range.lowerBound
             return ExtractedSentence(sentence: sentence,
                                      mentions: mentions.map { $0.shifted(by: shift) },
                                      cues: cues.map { EventCue(kind: $0.kind, text: $0.text, range: $0.range.lowerBound + shift..<$0.range.upperBound + shift) })
         }
+    }
+
+    /// The latest year of a date written in full (not relative, not year-less) in `texts`.
+    private func latestStatedYear(_ texts: [SentenceText], context: ExtractionContext) -> Int? {
+        texts.flatMap { dates.mentions(in: $0, context: context) }
+            .filter { !$0.qualifiers.contains("relative") && !$0.value.hasPrefix("-") }
+            .compactMap { Int($0.value.prefix(4)) }.max()
     }
 
     /// Mentions and cues of every document, on every core, in document order.

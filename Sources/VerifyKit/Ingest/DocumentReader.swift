@@ -76,7 +76,7 @@ struct DocumentReader {
         let text = extracted.text
         let textBytes = Array(text.utf8)
         let info = metadata.extract(fields: fields, fieldOrigin: fieldOrigin, htmlTitle: htmlTitle, language: htmlLanguage,
-                                    text: text, blocks: extracted.blocks, slice: { block in
+                                    blocks: extracted.blocks, slice: { block in
                                         String(decoding: textBytes[block.range], as: UTF8.self)
                                     })
         let document = SourceDocument(

@@ -16,7 +16,7 @@ struct MetadataExtractor {
     static let metaOutlet = ["og:site_name", "application-name", "publisher", "twitter:site"]
 
     func extract(fields: [String: String], fieldOrigin: String, htmlTitle: String?, language: String?,
-                 text: String, blocks: [TextBlock], slice: (TextBlock) -> String) -> DocumentMetadata {
+                 blocks: [TextBlock], slice: (TextBlock) -> String) -> DocumentMetadata {
         var metadata = DocumentMetadata()
         let isMeta = fieldOrigin == "meta"
         let publishedKeys = isMeta ? Self.metaPublished : Self.frontMatterPublished

@@ -17,15 +17,6 @@ public struct SourceMap: Sendable, Hashable {
 
     private(set) var segments: [Segment] = []
 
-    /// An identity map over `length` bytes (plain text kept as it is).
-    static func identity(length: Int) -> SourceMap {
-        var map = SourceMap()
-        if length > 0 {
-            map.segments = [Segment(textStart: 0, textLength: length, sourceStart: 0, sourceLength: length)]
-        }
-        return map
-    }
-
     mutating func append(_ segment: Segment) {
         guard segment.textLength > 0 || segment.sourceLength > 0 else { return }
         if let last = segments.last, last.isVerbatim, segment.isVerbatim,

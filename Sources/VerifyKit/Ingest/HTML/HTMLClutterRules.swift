@@ -87,9 +87,6 @@ enum HTMLClutterRules {
     /// Elements whose class and id are not checked (their classes describe the whole page).
     static let cueExemptTags: Set<String> = ["html", "body", "main", "article"]
 
-    /// Ancestors that make a `<header>` the header of a piece of content, not of the page.
-    static let contentSections: Set<String> = ["article", "main", "section"]
-
     /// Why an element is clutter.
     struct Verdict: Sendable, Hashable {
         /// The reason shown to users, e.g. `navigation (<nav>)`, `class "breadcrumbs"`.
