@@ -29,7 +29,9 @@ struct DatelineParser: Sendable {
     }
 
     let rules: Rules
-    /// Lower-case month names and unambiguous prefixes (3+ letters) → month number.
+    /// Month and weekday names of each locale in `calendarLocales` (ICU data).
+    let lexicons: [String: CalendarLexicon]
+    /// Lower-case month names and unambiguous prefixes (3+ letters) of every locale → month number.
     let months: [String: Int]
 
     /// The rules shipped with the library.
@@ -37,25 +39,18 @@ struct DatelineParser: Sendable {
 
     init(rules: Rules) {
         self.rules = rules
-        var names: [String: Int] = [:]
-        var prefixes: [String: Set<Int>] = [:]
+        var lexicons: [String: CalendarLexicon] = [:]
         for locale in rules.calendarLocales {
-            guard let calendar = try? CalendarNames(locale: locale) else { continue }
-            for (index, variants) in calendar.months.enumerated() {
-                for name in variants {
-                    let clean = name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
-                    guard clean.count >= 3 else { continue }
-                    names[clean] = index + 1
-                    for length in 3...clean.count {
-                        prefixes[String(clean.prefix(length)), default: []].insert(index + 1)
-                    }
-                }
-            }
+            if let names = try? CalendarNames(locale: locale) { lexicons[locale] = CalendarLexicon(names) }
         }
-        for (prefix, candidates) in prefixes where candidates.count == 1 && names[prefix] == nil {
-            names[prefix] = candidates.first
+        self.lexicons = lexicons
+        // A dateline may be in any of the locales: a name or prefix counts when the locales
+        // that know it agree on the month.
+        var candidates: [String: Set<Int>] = [:]
+        for lexicon in lexicons.values {
+            for (name, month) in lexicon.months { candidates[name, default: []].insert(month) }
         }
-        months = names
+        months = candidates.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// The first date in `line`, with a time and zone when the line states them.

@@ -11,14 +11,8 @@ struct CalendarLexicon: Sendable {
     /// forms matched by ``weekday(_:)``.
     let weekdays: [String: Int]
 
-    /// Lexicons for every locale listed in `datelines.yaml`.
-    static let all: [String: CalendarLexicon] = {
-        var result: [String: CalendarLexicon] = [:]
-        for locale in DatelineParser.shared.rules.calendarLocales {
-            if let names = try? CalendarNames(locale: locale) { result[locale] = CalendarLexicon(names) }
-        }
-        return result
-    }()
+    /// Lexicons for every locale listed in `datelines.yaml` (built once, by the dateline reader).
+    static var all: [String: CalendarLexicon] { DatelineParser.shared.lexicons }
 
     /// The lexicons to use for a text in `language` (its own and English).
     static func forLanguage(_ language: String) -> [CalendarLexicon] {

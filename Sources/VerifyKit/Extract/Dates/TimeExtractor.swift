@@ -4,12 +4,13 @@
 struct TimeExtractor: MentionExtractor {
     /// The rules of `times.yaml`.
     struct Rules: Decodable, Sendable {
-        var zones: [String: Double]
         var localTime: [String]
         var qualifiers: [String: [String]]
     }
 
     let rules: Rules
+    /// Zone abbreviations and their offsets in hours, shared with the dateline reader.
+    private let zones = DatelineParser.shared.rules.zoneAbbreviations
     /// Qualifier phrases as lower-case word lists, longest first.
     private let qualifierPhrases: [(words: [String], name: String)]
     private let localPhrases: [[String]]
@@ -33,7 +34,7 @@ struct TimeExtractor: MentionExtractor {
             var end = last
             var qualifiers: [String] = []
             var suffix = ""
-            if end + 1 < t.count, t[end + 1].spaceBefore || t[end + 1].text == "(", let hours = rules.zones[t[end + 1].text] {
+            if end + 1 < t.count, t[end + 1].spaceBefore || t[end + 1].text == "(", let hours = zones[t[end + 1].text] {
                 suffix = hours == 0 ? "Z" : offsetText(hours)
                 end += 1
             } else if let local = matchForward(localPhrases, t, end + 1) {
@@ -85,7 +86,7 @@ struct TimeExtractor: MentionExtractor {
             return (to24(value, pm: pm), 0, last, "hour with a.m./p.m.")
         }
         // 2211 GMT
-        if t[i].text.count == 4, i + 1 < t.count, rules.zones[t[i + 1].text] != nil, value / 100 < 24, value % 100 < 60 {
+        if t[i].text.count == 4, i + 1 < t.count, zones[t[i + 1].text] != nil, value / 100 < 24, value % 100 < 60 {
             return (value / 100, value % 100, i, "HHMM with a zone")
         }
         return nil
