@@ -43,16 +43,12 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Lowest finding kind that fails the run: conflict, update, omission, variant, none.")
     var failOn: FailOn = .conflict
 
-    @Option(name: .customLong("reference-date"), help: "Publication date (YYYY-MM-DD) for sources that carry none.")
-    var referenceDate: String?
+    @OptionGroup var reference: ReferenceDateOption
 
     /// Corpora larger than this show progress on a terminal.
     static let progressThreshold = 200
 
     func validate() throws {
-        if let referenceDate, ReferenceDate(referenceDate) == nil {
-            throw ValidationError("--reference-date '\(referenceDate)' is not a date of the form YYYY-MM-DD")
-        }
         if let baseline, !FileManager.default.fileExists(atPath: baseline) {
             throw ValidationError("--baseline \(baseline): no such file")
         }
@@ -72,22 +68,19 @@ struct Check: ParsableCommand {
             }
             if failOn.fails(gated) { throw ExitCode(1) }
         } catch let error as VerifyError {
-            for diagnostic in error.diagnostics { Terminal.diagnostic(diagnostic) }
-            Terminal.error(error.message)
-            throw ExitCode(2)
+            throw Terminal.fail(error)
         }
     }
 
     /// Reads the corpus and aligns it; progress on a terminal for large corpora.
     private func verify() throws(VerifyError) -> VerificationResult {
-        let options = IngestOptions(referenceYear: referenceDate.flatMap(ReferenceDate.init)?.year)
+        let options = reference.ingestOptions
         let showProgress = isatty(STDERR_FILENO) == 1 && FileCount.atLeast(Self.progressThreshold + 1, under: paths)
         if showProgress { Terminal.progress("verify: reading reports…") }
         let corpus = try CorpusLoader.load(paths: paths, options: options)
         for diagnostic in corpus.diagnostics { Terminal.diagnostic(diagnostic) }
         if showProgress { Terminal.progress("verify: aligning \(corpus.documents.count) sources…") }
-        let reference = referenceDate.flatMap(ReferenceDate.init).map { $0.publishedTime }
-        let result = Verifier.verify(corpus, referenceDate: reference)
+        let result = Verifier.verify(corpus, referenceDate: reference.date?.publishedTime)
         if showProgress { Terminal.endProgress() }
         return result
     }
@@ -108,11 +101,11 @@ struct Check: ParsableCommand {
     private func writeReport(_ result: VerificationResult) throws(VerifyError) {
         let path = report ?? ReportWriter.defaultReportPath(for: paths)
         if path == "-" {
-            Terminal.output(MarkdownReport(result: result, reportDirectory: ".", referenceDate: referenceDate).render())
+            Terminal.output(MarkdownReport(result: result, reportDirectory: ".", referenceDate: reference.text).render())
             return
         }
         let markdown = MarkdownReport(result: result, reportDirectory: ReportWriter.directory(of: path),
-                                      referenceDate: referenceDate).render()
+                                      referenceDate: reference.text).render()
         try ReportWriter.write(markdown, to: path)
     }
 
@@ -124,7 +117,7 @@ struct Check: ParsableCommand {
         case .sarif: Terminal.output(SARIFReport(gated: gated).render())
         case .markdown:
             guard report != "-" else { return }
-            Terminal.output(MarkdownReport(result: gated.result, reportDirectory: ".", referenceDate: referenceDate).render())
+            Terminal.output(MarkdownReport(result: gated.result, reportDirectory: ".", referenceDate: reference.text).render())
         case .github:
             Terminal.output(GitHubAnnotations(gated: gated).render())
             if let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {

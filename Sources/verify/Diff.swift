@@ -13,23 +13,15 @@ struct Diff: ParsableCommand {
     @Argument(help: "The second report.")
     var b: String
 
-    @Option(name: .customLong("reference-date"), help: "Publication date (YYYY-MM-DD) for sources that carry none.")
-    var referenceDate: String?
-
-    func validate() throws {
-        if let referenceDate, ReferenceDate(referenceDate) == nil {
-            throw ValidationError("--reference-date '\(referenceDate)' is not a date of the form YYYY-MM-DD")
-        }
-    }
+    @OptionGroup var reference: ReferenceDateOption
 
     func run() throws {
-        let date = referenceDate.flatMap(ReferenceDate.init)
         let diff: SourceDiff
         do {
-            diff = try SourceDiff.load(a, b, referenceDate: date?.publishedTime, options: IngestOptions(referenceYear: date?.year))
+            diff = try SourceDiff.load(a, b, referenceDate: reference.date?.publishedTime, options: reference.ingestOptions)
         } catch {
-            Terminal.error(error.message)
-            throw ExitCode(2)
+            // SourceDiff's message already says which file and why: one line.
+            throw Terminal.fail(error, listingSkippedFiles: false)
         }
         Terminal.output(diff.render())
     }

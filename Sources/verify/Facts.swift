@@ -16,31 +16,24 @@ struct Facts: ParsableCommand {
     @Flag(name: .customLong("all"), help: "Also list the blocks set aside as metadata or clutter, with the rule that did it.")
     var showSetAside = false
 
-    @Option(name: .customLong("reference-date"), help: "Publication date (YYYY-MM-DD) for a source that carries none.")
-    var referenceDate: String?
+    @OptionGroup var reference: ReferenceDateOption
 
     func validate() throws {
         guard format == .text || format == .json else {
             throw ValidationError("verify facts prints text or json")
         }
-        if let referenceDate, ReferenceDate(referenceDate) == nil {
-            throw ValidationError("--reference-date '\(referenceDate)' is not a date of the form YYYY-MM-DD")
-        }
     }
 
     func run() throws {
-        let options = IngestOptions(referenceYear: referenceDate.flatMap(ReferenceDate.init)?.year)
         let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: [file], options: options)
+            corpus = try CorpusLoader.load(paths: [file], options: reference.ingestOptions)
         } catch {
-            for diagnostic in error.diagnostics { Terminal.diagnostic(diagnostic) }
-            Terminal.error(error.message)
-            throw ExitCode(2)
+            throw Terminal.fail(error)
         }
         for diagnostic in corpus.diagnostics { Terminal.diagnostic(diagnostic) }
-        let reference = referenceDate.flatMap(ReferenceDate.init).map { $0.publishedTime }
-        let listing = FactsListing(document: corpus.documents[0], extractor: FactExtractor(), referenceDate: reference)
+        let listing = FactsListing(document: corpus.documents[0], extractor: FactExtractor(),
+                                   referenceDate: reference.date?.publishedTime)
         Terminal.output(format == .json ? listing.json() : listing.text(showSetAside: showSetAside))
     }
 }

@@ -38,3 +38,22 @@ struct ReferenceDate {
         PublishedTime(year: year, month: month, day: day, origin: "--reference-date")
     }
 }
+
+/// `--reference-date`, shared by every subcommand: the publication date for sources that
+/// carry none, and the year for datelines without one.
+struct ReferenceDateOption: ParsableArguments {
+    @Option(name: .customLong("reference-date"), help: "Publication date (YYYY-MM-DD) for sources that carry none.")
+    var text: String?
+
+    func validate() throws {
+        if let text, ReferenceDate(text) == nil {
+            throw ValidationError("--reference-date '\(text)' is not a date of the form YYYY-MM-DD")
+        }
+    }
+
+    /// The date, when given.
+    var date: ReferenceDate? { text.flatMap(ReferenceDate.init) }
+
+    /// How sources are read with it.
+    var ingestOptions: IngestOptions { IngestOptions(referenceYear: date?.year) }
+}

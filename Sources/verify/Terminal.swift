@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import VerifyKit
 
@@ -55,5 +56,15 @@ enum Terminal {
             }
             return line.replacingOccurrences(of: "  (accepted)", with: "  \u{1B}[2m(accepted)\u{1B}[0m")
         }.joined(separator: "\n")
+    }
+}
+
+extension Terminal {
+    /// Reports a fatal error (the files skipped on the way, unless the message already names
+    /// them, then one line) and gives exit status 2.
+    static func fail(_ error: VerifyError, listingSkippedFiles: Bool = true) -> ExitCode {
+        if listingSkippedFiles { for diagnostic in error.diagnostics { Terminal.diagnostic(diagnostic) } }
+        Terminal.error(error.message)
+        return ExitCode(2)
     }
 }
