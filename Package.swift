@@ -35,8 +35,10 @@ let package = Package(
         ),
         // Benchmark driver for `make bench` (ingestion and extraction throughput).
         .executableTarget(name: "verify-bench", dependencies: ["VerifyKit"]),
+        // Used only by tests: where the repository and ../shared/corpora are.
+        .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "VerifyICUTests", dependencies: ["VerifyICU"]),
-        .testTarget(name: "VerifyKitTests", dependencies: ["VerifyKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["VerifyKit"]),
+        .testTarget(name: "VerifyKitTests", dependencies: ["VerifyKit", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["VerifyKit", "TestSupport"]),
     ]
 )

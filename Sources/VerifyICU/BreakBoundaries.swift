@@ -3,6 +3,15 @@ import CICUShim
 /// Runs a shim break iterator over a String and returns UTF-8 byte boundaries (and, for
 /// word iterators, the kind of each segment). Shared by the sentence and word segmenters.
 enum BreakBoundaries {
+    /// Opens a shim break iterator of `kind` (`VF_BREAK_SENTENCE`, `VF_BREAK_WORD`) for `locale`.
+    static func open(_ kind: Int32, locale: String, name: String) throws -> OpaquePointer {
+        var handle: OpaquePointer? = nil
+        let status = vf_breaker_open(kind, locale, &handle)
+        try ICUError.check(status, "ubrk_open(\(name), \(locale))")
+        guard let handle else { throw ICUError(operation: "ubrk_open(\(name), \(locale))", code: VF_STATUS_ILLEGAL_ARGUMENT) }
+        return handle
+    }
+
     /// Boundaries from 0 to `text.utf8.count`, and `kinds[i]` for the segment ending at
     /// `boundaries[i]` (when requested). `nil` if ICU failed.
     static func run(_ breaker: OpaquePointer, _ text: String, wantKinds: Bool)

@@ -9,11 +9,7 @@ public final class SentenceSegmenter {
     /// CLDR sentence-break suppressions, so "Mr." and "Prof." do not end a sentence
     /// (note: "Dr." is not in the list).
     public init(locale: String = "en@ss=standard") throws {
-        var h: OpaquePointer? = nil
-        let status = vf_breaker_open(VF_BREAK_SENTENCE, locale, &h)
-        try ICUError.check(status, "ubrk_open(sentence, \(locale))")
-        guard let h else { throw ICUError(operation: "ubrk_open(sentence, \(locale))", code: VF_STATUS_ILLEGAL_ARGUMENT) }
-        handle = h
+        handle = try BreakBoundaries.open(VF_BREAK_SENTENCE, locale: locale, name: "sentence")
     }
 
     deinit { vf_breaker_close(handle) }

@@ -7,11 +7,7 @@ public final class WordSegmenter {
 
     /// Opens a word break iterator for `locale`.
     public init(locale: String = "en") throws {
-        var h: OpaquePointer? = nil
-        let status = vf_breaker_open(VF_BREAK_WORD, locale, &h)
-        try ICUError.check(status, "ubrk_open(word, \(locale))")
-        guard let h else { throw ICUError(operation: "ubrk_open(word, \(locale))", code: VF_STATUS_ILLEGAL_ARGUMENT) }
-        handle = h
+        handle = try BreakBoundaries.open(VF_BREAK_WORD, locale: locale, name: "word")
     }
 
     deinit { vf_breaker_close(handle) }

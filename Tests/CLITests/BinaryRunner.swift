@@ -1,23 +1,14 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `verify` binary: where the repository, the shared corpora and the binary
 /// are, and one `run` that captures standard output, standard error and the exit status.
 enum BinaryRunner {
     /// The repository root (the folder holding Package.swift).
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
+    static let root = RepositoryPaths.root
 
     /// `../shared/corpora` beside the checkout, or nil when absent.
-    static let corpora: URL? = {
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared/corpora")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
-    }()
+    static let corpora = RepositoryPaths.corpora
 
     /// The binary: $VERIFY_BINARY, else beside the test bundle, else .build/debug.
     static let binary: URL = {

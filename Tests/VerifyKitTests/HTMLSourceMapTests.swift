@@ -5,15 +5,8 @@ import Testing
 /// Shared helpers for the HTML tests: fixtures, corpora, and an independent rendering of a
 /// source slice (tags stripped, references decoded, white space folded).
 enum HTMLTestSupport {
-    /// This test file's directory, with symbolic links resolved.
-    static let testsDirectory = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-
     /// `Tests/VerifyKitTests/Fixtures/html`.
-    static let fixturesDirectory = testsDirectory.appendingPathComponent("Fixtures/html")
-
-    /// `../shared/corpora` next to the repository.
-    static let corporaDirectory = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/corpora").standardizedFileURL
+    static let fixturesDirectory = TestPaths.repositoryRoot.appendingPathComponent("Tests/VerifyKitTests/Fixtures/html")
 
     /// The bytes of fixture `name`.
     static func fixture(_ name: String) throws -> [UInt8] {
@@ -28,7 +21,8 @@ enum HTMLTestSupport {
 
     /// Every `.html` file under the corpora folder (empty when it is absent).
     static func corpusPages() -> [(String, [UInt8])] {
-        guard let folders = try? FileManager.default.contentsOfDirectory(atPath: corporaDirectory.path) else { return [] }
+        guard let corporaDirectory = TestPaths.corpora,
+              let folders = try? FileManager.default.contentsOfDirectory(atPath: corporaDirectory.path) else { return [] }
         var pages: [(String, [UInt8])] = []
         for folder in folders.sorted() {
             let folderURL = corporaDirectory.appendingPathComponent(folder)

@@ -1,21 +1,12 @@
 import Foundation
+import TestSupport
 
 /// Paths the tests need: the repository root and, when present, ../shared/corpora.
 enum TestPaths {
-    static let repositoryRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
+    static let repositoryRoot = RepositoryPaths.root
 
     /// `../shared/corpora` beside the checkout, or nil when absent (a user's clone).
-    static let corpora: URL? = {
-        let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
-    }()
+    static let corpora = RepositoryPaths.corpora
 
     /// Case folders of the shared corpora, sorted.
     static var cases: [URL] {
