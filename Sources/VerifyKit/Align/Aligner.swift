@@ -16,7 +16,7 @@ struct Aligner {
             let dates = EventDating.assign(document: document, sentences: sentences, mainDate: main)
             var counts: [String: Int] = [:]
             for (s, sentence) in sentences.enumerated() {
-                let text = document.text
+                let text = document.text.utf8
                 for (m, mention) in sentence.mentions.enumerated() {
                     guard let (slot, key) = SlotRules.slot(of: mention, among: sentence.mentions, text: text) else { continue }
                     records.append(ClaimRecord(document: index, sentence: s, mention: mention, eventDate: dates[s][m],

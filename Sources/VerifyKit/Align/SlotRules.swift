@@ -16,7 +16,7 @@ enum SlotRules {
     static let placeWindow = 48
 
     /// The slot and key of `mention` among the other mentions of its sentence, or nil to leave it out.
-    static func slot(of mention: Mention, among sentence: [Mention], text: String) -> (slot: String, key: String?)? {
+    static func slot(of mention: Mention, among sentence: [Mention], text: String.UTF8View) -> (slot: String, key: String?)? {
         switch mention.type {
         case .date:
             guard !mention.value.hasPrefix("relative:"), !mention.value.hasPrefix("-") else { return nil }
@@ -48,18 +48,18 @@ enum SlotRules {
     }
 
     /// A place named right after `mention` in the same clause ("in Al Haouz", "from Marrakesh").
-    private static func place(after mention: Mention, in sentence: [Mention], text: String) -> String? {
-        let utf8 = Array(text.utf8)
+    private static func place(after mention: Mention, in sentence: [Mention], text: String.UTF8View) -> String? {
         let candidates = sentence.filter { $0.type == .entity && $0.subtype == "place" && $0.range.lowerBound >= mention.range.upperBound
             && $0.range.lowerBound - mention.range.upperBound <= placeWindow }
         guard let first = candidates.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
-        let between = utf8[mention.range.upperBound..<first.range.lowerBound]
+        let start = text.index(text.startIndex, offsetBy: mention.range.upperBound)
+        let between = text[start..<text.index(start, offsetBy: first.range.lowerBound - mention.range.upperBound)]
         // A conversion in brackets ("44 miles (71 kilometres) southwest of") stays in the clause.
         return between.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) ? nil : first.value
     }
 
     /// A place named right before `mention` in the same clause ("Essaouira, 200 km west of…").
-    private static func place(before mention: Mention, in sentence: [Mention], text: String) -> String? {
+    private static func place(before mention: Mention, in sentence: [Mention], text: String.UTF8View) -> String? {
         let candidates = sentence.filter { $0.type == .entity && $0.subtype == "place" && $0.range.upperBound <= mention.range.lowerBound
             && mention.range.lowerBound - $0.range.upperBound <= 4 }
         return candidates.max(by: { $0.range.lowerBound < $1.range.lowerBound })?.value
