@@ -40,7 +40,7 @@ struct EventDating {
                 previousAnchor = nil
             }
             let anchors = sentence.mentions.filter { $0.type == .date && !$0.value.hasPrefix("relative:") && !$0.value.hasPrefix("-") }
-            let clauses = Self.clauseStarts(document.text.utf8, in: sentence.sentence.range)
+            let clauses = anchors.isEmpty ? [] : Self.clauseStarts(document.text.utf8, in: sentence.sentence.range)
             func clause(_ offset: Int) -> Int { clauses.lastIndex { $0 <= offset } ?? 0 }
             let dates = sentence.mentions.map { mention -> String in
                 if mention.type == .date, anchors.contains(mention) { return mention.value }
