@@ -134,22 +134,14 @@ struct HTMLTokenizer: Sequence, IteratorProtocol {
     /// `<!-- ... -->` (also closed by `--!>`; `<!-->` and `<!--->` are empty comments).
     private mutating func scanComment(from start: Int) -> HTMLToken {
         let contentStart = start + 4
-        if matches(">", at: contentStart) {
-            position = contentStart + 1
-            return HTMLToken(kind: .comment(content: contentStart..<contentStart), range: start..<position)
-        }
-        if matches("->", at: contentStart) {
-            position = contentStart + 2
+        for closer in [">", "->"] where matches(closer, at: contentStart) {
+            position = contentStart + closer.utf8.count
             return HTMLToken(kind: .comment(content: contentStart..<contentStart), range: start..<position)
         }
         var index = contentStart
         while index < bytes.count {
-            if matches("-->", at: index) {
-                position = index + 3
-                return HTMLToken(kind: .comment(content: contentStart..<index), range: start..<position)
-            }
-            if matches("--!>", at: index) {
-                position = index + 4
+            for closer in ["-->", "--!>"] where matches(closer, at: index) {
+                position = index + closer.utf8.count
                 return HTMLToken(kind: .comment(content: contentStart..<index), range: start..<position)
             }
             index += 1
