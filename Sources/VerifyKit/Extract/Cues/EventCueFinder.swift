@@ -5,7 +5,7 @@ struct EventCueFinder: Sendable {
         var kinds: [String: [String: [String]]]
     }
 
-    private let matchers: [String: PhraseMatcher<String>]
+    private let matchers: [String: PhraseTable<String>]
 
     /// The rules shipped with the library.
     static let shared = EventCueFinder(rules: RuleData.load(Rules.self, named: "events"))
@@ -15,7 +15,7 @@ struct EventCueFinder: Sendable {
         for (kind, languages) in rules.kinds.sorted(by: { $0.key < $1.key }) {
             for (language, phrases) in languages { byLanguage[language, default: []] += phrases.map { ($0, kind) } }
         }
-        matchers = byLanguage.mapValues { PhraseMatcher($0) }
+        matchers = byLanguage.mapValues { PhraseTable($0) }
     }
 
     func cues(in sentence: SentenceText) -> [EventCue] {

@@ -7,17 +7,17 @@ struct HedgeFinder: Sendable {
         var attributions: [String: [String]]
     }
 
-    private let matchers: [String: PhraseMatcher<String>]
+    private let matchers: [String: PhraseTable<String>]
 
     /// The rules shipped with the library.
     static let shared = HedgeFinder(rules: RuleData.load(Rules.self, named: "hedges"))
 
     init(rules: Rules) {
-        var matchers: [String: PhraseMatcher<String>] = [:]
+        var matchers: [String: PhraseTable<String>] = [:]
         for language in Set(rules.hedges.keys).union(rules.attributions.keys) {
             let entries = (rules.hedges[language] ?? []).map { ($0, "hedge:" + $0) }
                 + (rules.attributions[language] ?? []).map { ($0, "attributed:" + $0) }
-            matchers[language] = PhraseMatcher(entries)
+            matchers[language] = PhraseTable(entries)
         }
         self.matchers = matchers
     }

@@ -7,10 +7,10 @@
 struct DateExtractor: MentionExtractor {
     let rules = DateRules.shared
     /// Relative phrases per language, indexed by first word.
-    private let phrases: [String: PhraseMatcher<DateRules.Relative>]
+    private let phrases: [String: PhraseTable<DateRules.Relative>]
 
     init() {
-        phrases = rules.relative.mapValues { list in PhraseMatcher(list.map { ($0.phrase, $0) }) }
+        phrases = rules.relative.mapValues { list in PhraseTable(list.map { ($0.phrase, $0) }) }
     }
 
     func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] {
@@ -29,14 +29,14 @@ private struct DateScan {
     let context: ExtractionContext
     let rules: DateRules
     let lexicons: [CalendarLexicon]
-    let phrases: [PhraseMatcher<DateRules.Relative>]
+    let phrases: [PhraseTable<DateRules.Relative>]
     /// The month each token names, looked up once per token.
     let monthAt: [Int?]
     var used: [Bool]
     var found: [Mention] = []
 
     init(sentence: SentenceText, context: ExtractionContext, rules: DateRules, lexicons: [CalendarLexicon],
-         phrases: [PhraseMatcher<DateRules.Relative>]) {
+         phrases: [PhraseTable<DateRules.Relative>]) {
         self.sentence = sentence
         self.context = context
         self.rules = rules

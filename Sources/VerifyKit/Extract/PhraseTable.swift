@@ -23,15 +23,39 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// An empty table.
     init() {}
 
+    /// A table of `entries`.
+    init(_ entries: [(phrase: String, payload: Payload)]) {
+        for (phrase, payload) in entries { add(phrase, payload) }
+    }
+
     /// Adds `phrase` (split into words with ``RuleWords/split(_:)``) with its payload.
     mutating func add(_ phrase: String, _ payload: Payload) {
         let words = RuleWords.split(phrase)
         guard let first = words.first, let last = words.last else { return }
         let entry = Entry(words: words, payload: payload)
-        if first.hasSuffix("*") { wildFirst.append(entry) } else { byFirst[first, default: []].append(entry) }
-        if last.hasSuffix("*") { wildLast.append(entry) } else { byLast[last, default: []].append(entry) }
-        byFirst = byFirst.mapValues { $0.sorted { $0.words.count > $1.words.count } }
-        byLast = byLast.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        if first.hasSuffix("*") { wildFirst.append(entry) } else { Self.insertLongestFirst(entry, into: &byFirst[first, default: []]) }
+        if last.hasSuffix("*") { wildLast.append(entry) } else { Self.insertLongestFirst(entry, into: &byLast[last, default: []]) }
+    }
+
+    /// Keeps a list longest phrase first (equal lengths in the order added).
+    private static func insertLongestFirst(_ entry: Entry, into list: inout [Entry]) {
+        let at = list.firstIndex { $0.words.count < entry.words.count } ?? list.count
+        list.insert(entry, at: at)
+    }
+
+    /// Every phrase found left to right, without overlaps, longest first at each token.
+    func matches(in tokens: [Token]) -> [(first: Int, last: Int, payload: Payload)] {
+        var result: [(first: Int, last: Int, payload: Payload)] = []
+        var index = 0
+        while index < tokens.count {
+            if let found = match(tokens, from: index) {
+                result.append((index, found.last, found.payload))
+                index = found.last + 1
+            } else {
+                index += 1
+            }
+        }
+        return result
     }
 
     /// Whether the table has no phrase.
