@@ -16,6 +16,10 @@ import Testing
         ("Posted: 15 November 2025 03:12 UTC  |  5 min read", 2025, 11, 15, 3, 12),
         ("20 November 2022, 14:10 (Kyiv time)", 2022, 11, 20, 14, 10),
         ("The quake struck at 11:11 pm on Sept 8, 2023", 2023, 9, 8, 23, 11),
+        ("Miércoles, 30 de octubre 2024, 14:10", 2024, 10, 30, 14, 10),
+        ("1 de noviembre de 2024 - 13:04", 2024, 11, 1, 13, 4),
+        ("Publicado em 26 de março de 2024 às 09:15", 2024, 3, 26, 9, 15),
+        ("30 ottobre 2024", 2024, 10, 30, nil, nil),
     ])
     func readsDatelines(line: String, year: Int, month: Int, day: Int, hour: Int?, minute: Int?) throws {
         let reading = try #require(parser.read(line))

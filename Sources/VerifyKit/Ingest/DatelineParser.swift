@@ -26,6 +26,8 @@ struct DatelineParser: Sendable {
         var cities: [String: String]
         var publishedCues: [String]
         var countryZones: [String: String]
+        /// Short words that may stand between a day, its month and its year (`30 de octubre de 2024`).
+        var dateParticles: [String]
     }
 
     let rules: Rules
@@ -129,6 +131,7 @@ struct DatelineParser: Sendable {
         if t[i].kind == .number, t[i].text.count <= 2, let day = t[i].number {
             var j = i + 1
             if j < t.count, t[j].kind == .word, ["st", "nd", "rd", "th"].contains(t[j].text.lowercased()), !t[j].spaceBefore { j += 1 }
+            if j + 1 < t.count, isParticle(t[j]) { j += 1 }
             if j < t.count, t[j].kind == .word, let month = months[t[j].text.lowercased()] {
                 var span = Set(i...j)
                 let year = year(after: j, in: t, span: &span)
@@ -152,9 +155,13 @@ struct DatelineParser: Sendable {
         return nil
     }
 
+    private func isParticle(_ token: DateToken) -> Bool {
+        token.kind == .word && rules.dateParticles.contains(token.text.lowercased())
+    }
+
     private func year(after j: Int, in t: [DateToken], span: inout Set<Int>) -> Int? {
         var k = j + 1
-        if k < t.count, t[k].text == "." || t[k].text == "," { k += 1 }
+        if k < t.count, t[k].text == "." || t[k].text == "," || isParticle(t[k]) { k += 1 }
         if k < t.count, t[k].kind == .number, t[k].text.count == 4, let year = t[k].number, (1900...2100).contains(year) {
             span.formUnion(j + 1...k)
             if k + 1 < t.count, ["г", "року", "il"].contains(t[k + 1].text.lowercased()) { span.insert(k + 1) }
