@@ -19,22 +19,27 @@ guard !folders.isEmpty else {
 let clock = ContinuousClock()
 let readStart = clock.now
 let corpus: Corpus
+let rules: RuleSet
 do {
-    corpus = try CorpusLoader.load(paths: folders)
-} catch {
+    rules = try RuleSet.load()
+    corpus = try CorpusLoader.load(paths: folders, rules: rules)
+} catch let error as RuleError {
+    FileHandle.standardError.write(Data("verify-bench: \(error)\n".utf8))
+    exit(2)
+} catch let error as VerifyError {
     FileHandle.standardError.write(Data("verify-bench: \(error.message)\n".utf8))
     exit(2)
 }
 let readTime = readStart.duration(to: clock.now)
 let bytes = corpus.documents.reduce(0) { $0 + $1.byteCount }
 let extractStart = clock.now
-let extracted = FactExtractor.extractAll(corpus.documents)
+let extracted = FactExtractor.extractAll(corpus.documents, rules: rules)
 let mentions = extracted.reduce(0) { total, sentences in
     total + sentences.reduce(0) { $0 + $1.mentions.count }
 }
 let extractTime = extractStart.duration(to: clock.now)
 let alignStart = clock.now
-let result = Verifier.align(corpus, extracted: extracted)
+let result = Verifier.align(corpus, extracted: extracted, rules: rules)
 let alignTime = alignStart.duration(to: clock.now)
 
 func seconds(_ duration: Duration) -> Double {

@@ -45,6 +45,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var reference: ReferenceDateOption
 
+    @OptionGroup var rules: RulesOption
+
     /// Corpora larger than this show progress on a terminal.
     static let progressThreshold = 200
 
@@ -58,8 +60,9 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
+        let ruleSet = try rules.load(corpusPaths: paths)
         do {
-            let result = try verify()
+            let result = try verify(rules: ruleSet)
             let gated = try gate(result)
             try writeReport(result)
             emit(gated)
@@ -73,14 +76,14 @@ struct Check: ParsableCommand {
     }
 
     /// Reads the corpus and aligns it; progress on a terminal for large corpora.
-    private func verify() throws(VerifyError) -> VerificationResult {
+    private func verify(rules: RuleSet) throws(VerifyError) -> VerificationResult {
         let options = reference.ingestOptions
         let showProgress = isatty(STDERR_FILENO) == 1 && FileCount.atLeast(Self.progressThreshold + 1, under: paths)
         if showProgress { Terminal.progress("verify: reading reports…") }
-        let corpus = try CorpusLoader.load(paths: paths, options: options)
+        let corpus = try CorpusLoader.load(paths: paths, rules: rules, options: options)
         for diagnostic in corpus.diagnostics { Terminal.diagnostic(diagnostic) }
         if showProgress { Terminal.progress("verify: aligning \(corpus.documents.count) sources…") }
-        let result = Verifier.verify(corpus, referenceDate: reference.date?.publishedTime)
+        let result = Verifier.verify(corpus, rules: rules, referenceDate: reference.date?.publishedTime)
         if showProgress { Terminal.endProgress() }
         return result
     }

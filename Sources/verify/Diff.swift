@@ -15,10 +15,13 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var reference: ReferenceDateOption
 
+    @OptionGroup var rules: RulesOption
+
     func run() throws {
+        let ruleSet = try rules.load(corpusPaths: [a, b])
         let diff: SourceDiff
         do {
-            diff = try SourceDiff.load(a, b, referenceDate: reference.date?.publishedTime, options: reference.ingestOptions)
+            diff = try SourceDiff.load(a, b, rules: ruleSet, referenceDate: reference.date?.publishedTime, options: reference.ingestOptions)
         } catch {
             // SourceDiff's message already says which file and why: one line.
             throw Terminal.fail(error, listingSkippedFiles: false)

@@ -18,6 +18,8 @@ struct Facts: ParsableCommand {
 
     @OptionGroup var reference: ReferenceDateOption
 
+    @OptionGroup var rules: RulesOption
+
     func validate() throws {
         guard format == .text || format == .json else {
             throw ValidationError("verify facts prints text or json")
@@ -25,14 +27,15 @@ struct Facts: ParsableCommand {
     }
 
     func run() throws {
+        let ruleSet = try rules.load(corpusPaths: [file])
         let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: [file], options: reference.ingestOptions)
+            corpus = try CorpusLoader.load(paths: [file], rules: ruleSet, options: reference.ingestOptions)
         } catch {
             throw Terminal.fail(error)
         }
         for diagnostic in corpus.diagnostics { Terminal.diagnostic(diagnostic) }
-        let listing = FactsListing(document: corpus.documents[0], extractor: FactExtractor(),
+        let listing = FactsListing(document: corpus.documents[0], extractor: FactExtractor(rules: ruleSet),
                                    referenceDate: reference.date?.publishedTime)
         Terminal.output(format == .json ? listing.json() : listing.text(showSetAside: showSetAside))
     }

@@ -4,6 +4,7 @@ import Foundation
 struct Aligner {
     let documents: [SourceDocument]
     let extracted: [[ExtractedSentence]]
+    let rules: AlignmentRules
 
     func run(diagnostics: [Diagnostic]) -> VerificationResult {
         var records: [ClaimRecord] = []
@@ -37,11 +38,12 @@ struct Aligner {
             return copy
         }
         records = EventMerger(extracted: extracted, storyOf: storyOf, storyMain: storyMain).merge(records)
-        records = EventZones.localise(records, storyOf: storyOf)
+        records = EventZones.localise(records, storyOf: storyOf, countryZones: rules.countryZones)
         records = NameUnifier.unify(records, storyOf: storyOf)
         records = UnanchoredDistances.cluster(records, storyOf: storyOf)
         let context = AlignmentContext(documents: documents, extracted: extracted, storyOf: storyOf,
-                                       storyIDs: storyIDs, storyMain: storyMain, records: records)
+                                       storyIDs: storyIDs, storyMain: storyMain, records: records,
+                                       designators: rules.designators)
         let built = FactBuilder(context: context).build()
         var findings = built.findings
         findings += OmissionFinder(context: context, facts: built.groups).findings()
@@ -95,6 +97,8 @@ struct AlignmentContext {
     let storyIDs: [String]
     let storyMain: [String]
     let records: [ClaimRecord]
+    /// Words that name a kind of place, left out when comparing written forms.
+    let designators: Set<String>
 
     func eventID(story: Int, date: String) -> String { "\(storyIDs[story])/\(date)" }
 

@@ -49,7 +49,7 @@ struct FactBuilder {
         } else if isDeveloping(statements) {
             status = .update
         }
-        if status == .agree, VariantFinder.distinctForms(statements.map(\.lead)).count > 1 { status = .variant }
+        if status == .agree, VariantFinder.distinctForms(statements.map(\.lead), designators: context.designators).count > 1 { status = .variant }
         return FactGroup(key: key, eventID: eventID, factID: factID, statements: statements, clusters: clusters, status: status)
     }
 

@@ -25,7 +25,7 @@ enum SlotRules {
             // "up to 2:00" is the cut-off of a report, not the time of the event.
             return mention.qualifiers.contains("as of") ? nil : ("time", nil)
         case .quantity:
-            let slot = mention.subtype ?? mention.unit.flatMap { UnitCatalog.shared.dimension($0) } ?? "quantity"
+            let slot = mention.subtype ?? mention.measure?.dimension ?? "quantity"
             guard slot == "distance" else { return (slot, nil) }
             let from = place(before: mention, in: sentence, text: text)
             let to = place(after: mention, in: sentence, text: text)
@@ -40,7 +40,7 @@ enum SlotRules {
         case .entity:
             guard let kind = mention.subtype, kind != "country" else { return nil }
             if kind == "weapon" {
-                let isAircraft = Gazetteer.shared.type(ofValue: mention.value) == "aircraft"
+                let isAircraft = mention.entityClass == "aircraft"
                 return isAircraft ? ("aircraft", mention.value) : ("weapon", nil)
             }
             return (kind, mention.value)

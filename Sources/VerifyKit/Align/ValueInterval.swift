@@ -46,22 +46,17 @@ struct ValueInterval: Sendable, Hashable {
 
     /// A quantity value in base units (`3 m`, `44 mi`, `100-300 m`), with its dimension.
     static func quantity(_ mention: Mention) -> (interval: ValueInterval, dimension: String)? {
-        let catalog = UnitCatalog.shared
-        if let single = QuantityValue.parse(mention.value), catalog.dimension(single.unit) == "magnitude" {
+        guard let measure = mention.measure else { return nil }
+        if measure.dimension == "magnitude" {
+            let number = measure.low
             let width = mention.qualifiers.contains("about") ? magnitudeAbout : magnitudeExact
-            var interval = ValueInterval(low: single.number, high: single.number, qualifiers: mention.qualifiers)
-            interval.low = min(interval.low, single.number - width)
-            interval.high = max(interval.high, single.number + width)
-            if !mention.qualifiers.contains("at least"), !mention.qualifiers.contains("more than") { interval.high = single.number + width }
-            if !mention.qualifiers.contains("up to"), !mention.qualifiers.contains("less than") { interval.low = single.number - width }
+            var interval = ValueInterval(low: number, high: number, qualifiers: mention.qualifiers)
+            interval.low = min(interval.low, number - width)
+            interval.high = max(interval.high, number + width)
+            if !mention.qualifiers.contains("at least"), !mention.qualifiers.contains("more than") { interval.high = number + width }
+            if !mention.qualifiers.contains("up to"), !mention.qualifiers.contains("less than") { interval.low = number - width }
             return (interval, "magnitude")
         }
-        if let range = QuantityValue.parseRange(mention.value), let dimension = catalog.dimension(range.unit),
-           let low = catalog.toBase(range.low, unit: range.unit), let high = catalog.toBase(range.high, unit: range.unit) {
-            return (ValueInterval(low: low, high: high, qualifiers: mention.qualifiers), dimension)
-        }
-        guard let single = QuantityValue.parse(mention.value), let dimension = catalog.dimension(single.unit),
-              let base = catalog.toBase(single.number, unit: single.unit) else { return nil }
-        return (ValueInterval(low: base, high: base, qualifiers: mention.qualifiers), dimension)
+        return (ValueInterval(low: measure.low, high: measure.high, qualifiers: mention.qualifiers), measure.dimension)
     }
 }

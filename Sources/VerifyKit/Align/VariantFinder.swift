@@ -41,7 +41,7 @@ struct VariantFinder {
     }
 
     private func variant(records: [ClaimRecord], event: String, slot: String, key: String?) -> Finding? {
-        let forms = Self.distinctForms(records)
+        let forms = Self.distinctForms(records, designators: context.designators)
         guard forms.count > 1, Set(forms.map(\.record.document)).count > 1 else { return nil }
         // Every source's first claim of every form it uses, contained forms included.
         var seen = Set<String>()
@@ -54,24 +54,18 @@ struct VariantFinder {
                        kind: .variant, severity: .note, event: event, slot: slot, message: message, claims: claims, missingFrom: [])
     }
 
-    /// Words that name a kind of place (`nameDesignators` in gazetteer-places.yaml).
-    private struct Designators: Decodable {
-        var nameDesignators: [String]
-    }
-    private static let designators = Set(RuleData.load(Designators.self, named: "gazetteer-places").nameDesignators)
-
     /// The distinct written forms among `records` (case, quotes and possessives folded),
     /// leaving out a form whose words are all inside another's: "Aliyev" beside "Ilham
     /// Aliyev", "Odesa" beside "Odesa region". Place designators (`nameDesignators`) do not
     /// make a spelling: "al-Haouz province" and "Al Haouz" differ by their hyphen, so both
     /// stay; "Hrubieszów district" and "Hrubieszów county" differ by their designator, so
     /// both stay too. The first record of each form, by source.
-    static func distinctForms(_ records: [ClaimRecord]) -> [(form: String, record: ClaimRecord)] {
+    static func distinctForms(_ records: [ClaimRecord], designators: Set<String>) -> [(form: String, record: ClaimRecord)] {
         var forms: [(form: String, core: String, words: Set<String>, coreWords: Set<String>, record: ClaimRecord)] = []
         for record in records.sorted(by: { ($0.document, $0.mention.range.lowerBound) < ($1.document, $1.mention.range.lowerBound) }) {
             let form = fold(record.mention.text)
             if !forms.contains(where: { $0.form == form }) {
-                let core = withoutDesignators(form)
+                let core = withoutDesignators(form, designators)
                 forms.append((form, core, words(form), words(core), record))
             }
         }
@@ -86,7 +80,7 @@ struct VariantFinder {
     }
 
     /// The form without a trailing or leading place designator ("odesa region" → "odesa").
-    private static func withoutDesignators(_ form: String) -> String {
+    private static func withoutDesignators(_ form: String, _ designators: Set<String>) -> String {
         let words = form.split(separator: " ")
         let kept = words.filter { !designators.contains(String($0)) }
         return kept.isEmpty || kept.count == words.count ? form : kept.joined(separator: " ")

@@ -13,15 +13,21 @@ public struct ExtractedSentence: Sendable {
 /// Runs every extractor over the body sentences of a document. Not thread-safe (it owns
 /// ICU segmenters): make one per task.
 public final class FactExtractor {
-    private let splitter = SentenceSplitter()
+    private let splitter: SentenceSplitter
     private var wordSegmenters: [String: WordSegmenter] = [:]
-    private let dates = DateExtractor()
+    private let dates: DateExtractor
     private let extractors: [any MentionExtractor]
-    private let cueFinder = EventCueFinder.shared
+    private let cueFinder: EventCueFinder
+    private let hedges: HedgeFinder
 
-    /// Creates an extractor with the rules shipped in the library's resources.
-    public init() {
-        extractors = [dates, TimeExtractor(), QuantityExtractor(), CountExtractor(), EntityExtractor()]
+    /// Creates an extractor over `rules`.
+    public init(rules: RuleSet) {
+        splitter = SentenceSplitter(rules: rules)
+        dates = DateExtractor(rules: rules)
+        cueFinder = rules.events
+        hedges = rules.hedges
+        extractors = [dates, TimeExtractor(rules: rules), QuantityExtractor(rules: rules), CountExtractor(rules: rules),
+                      EntityExtractor(rules: rules)]
     }
 
     /// Mentions and cues of every body sentence of `document`.
@@ -63,8 +69,9 @@ public final class FactExtractor {
     }
 
     /// Mentions and cues of every document, on every core, in document order.
-    public static func extractAll(_ documents: [SourceDocument], referenceDate: PublishedTime? = nil) -> [[ExtractedSentence]] {
-        ParallelMap.map(documents, makeState: { FactExtractor() }) { extractor, document in
+    public static func extractAll(_ documents: [SourceDocument], rules: RuleSet,
+                                  referenceDate: PublishedTime? = nil) -> [[ExtractedSentence]] {
+        ParallelMap.map(documents, makeState: { FactExtractor(rules: rules) }) { extractor, document in
             extractor.extract(document, referenceDate: referenceDate)
         }
     }
@@ -78,7 +85,7 @@ public final class FactExtractor {
 
     private func extract(_ sentence: SentenceText, context: ExtractionContext) -> ([Mention], [EventCue]) {
         var mentions = extractors.flatMap { $0.mentions(in: sentence, context: context) }
-        mentions = HedgeFinder.shared.apply(to: mentions, in: sentence)
+        mentions = hedges.apply(to: mentions, in: sentence)
         mentions.sort { ($0.range.lowerBound, $0.range.upperBound, $0.type.rawValue, $0.value) < ($1.range.lowerBound, $1.range.upperBound, $1.type.rawValue, $1.value) }
         return (mentions, cueFinder.cues(in: sentence))
     }

@@ -31,6 +31,13 @@ public struct Mention: Sendable, Hashable {
     public var subtype: String?
     /// The rule or data entry that produced it, for explanations (`units.yaml: metre`).
     public var rule: String
+    /// A quantity's value in its dimension's base unit, for comparing values written in
+    /// different units (set by the extractor, which knows the units).
+    public var measure: Measure?
+    /// An entity's class (`ballistic missile`, `aircraft`, `city`), when its gazetteer says.
+    public var entityClass: String?
+    /// ISO code (lower case) of the country an entity belongs to, when its gazetteer says.
+    public var country: String?
 
     /// Creates a mention.
     public init(type: Kind, range: Range<Int>, text: String, value: String, unit: String? = nil,

@@ -49,12 +49,17 @@ struct MentionExamples: Decodable {
 
     var mentionExamples: [Example]?
 
-    /// Every rule file in the bundle that carries mention examples, by file name.
+    /// Every shipped rule file that carries mention examples, by file name.
     static func all() -> [(file: String, examples: [Example])] {
-        guard let folder = Bundle.module.resourceURL,
+        guard let folder = try? ResourceLocator.shippedRules(),
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        let urls = names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0) }
-        return urls.compactMap { url in
+        return all(files: names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path })
+    }
+
+    /// The mention examples of the rule files at `paths` (a rule set's ``RuleSet/files``,
+    /// user files included), by file name.
+    static func all(files paths: [String]) -> [(file: String, examples: [Example])] {
+        paths.map { URL(fileURLWithPath: $0) }.compactMap { url in
             guard let text = try? String(contentsOf: url, encoding: .utf8), text.contains("mentionExamples:") else { return nil }
             do {
                 let decoded = try YAMLDecoder().decode(MentionExamples.self, from: text)

@@ -25,10 +25,6 @@ struct BlockClassifier: Sendable {
     let datelines: DatelineParser
     let languages: LanguageGuesser
 
-    /// The rules shipped with the library.
-    static let shared = BlockClassifier(rules: RuleData.load(Rules.self, named: "boilerplate"),
-                                        datelines: .shared, languages: .shared)
-
     /// How many leading blocks may hold a masthead or a dateline.
     static let headerBlocks = 8
 

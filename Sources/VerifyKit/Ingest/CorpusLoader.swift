@@ -20,9 +20,9 @@ public struct IngestOptions: Sendable {
 /// Finds the reports under the paths given (folders recursively, in a deterministic
 /// order; hidden files skipped) and reads each one.
 public enum CorpusLoader {
-    /// Reads every report under `paths`.
+    /// Reads every report under `paths` with `rules` (page clutter, datelines, languages).
     /// - Throws: ``VerifyError`` when a path does not exist or no report could be read.
-    public static func load(paths: [String], options: IngestOptions = IngestOptions()) throws(VerifyError) -> Corpus {
+    public static func load(paths: [String], rules: RuleSet, options: IngestOptions = IngestOptions()) throws(VerifyError) -> Corpus {
         var candidates: [(url: URL, id: String, path: String, format: SourceFormat)] = []
         var diagnostics: [Diagnostic] = []
         var roots: [(url: URL, path: String, isDirectory: Bool)] = []
@@ -57,7 +57,7 @@ public enum CorpusLoader {
             }
         }
         disambiguate(&candidates)
-        let reader = DocumentReader(referenceYear: options.referenceYear)
+        let reader = DocumentReader(rules: rules, referenceYear: options.referenceYear)
         let jobs = candidates.map { ReadJob(url: $0.url, id: $0.id, path: $0.path, format: $0.format) }
         let outcomes = ParallelMap.map(jobs, makeState: { () }) { _, job in
             reader.read(url: job.url, id: job.id, path: job.path, format: job.format)

@@ -36,9 +36,6 @@ struct DatelineParser: Sendable {
     /// Lower-case month names and unambiguous prefixes (3+ letters) of every locale → month number.
     let months: [String: Int]
 
-    /// The rules shipped with the library.
-    static let shared = DatelineParser(rules: RuleData.load(Rules.self, named: "datelines"))
-
     init(rules: Rules) {
         self.rules = rules
         var lexicons: [String: CalendarLexicon] = [:]

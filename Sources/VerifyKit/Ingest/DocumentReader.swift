@@ -9,9 +9,9 @@ struct DocumentReader {
     let classifier: BlockClassifier
     let metadata: MetadataExtractor
 
-    init(referenceYear: Int?) {
-        classifier = .shared
-        metadata = MetadataExtractor(datelines: .shared, languages: .shared, referenceYear: referenceYear)
+    init(rules: RuleSet, referenceYear: Int?) {
+        classifier = rules.classifier
+        metadata = MetadataExtractor(datelines: rules.datelines, languages: rules.languages, referenceYear: referenceYear)
     }
 
     /// The document, or nil with a warning saying why it was skipped.

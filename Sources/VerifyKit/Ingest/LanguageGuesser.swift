@@ -21,9 +21,6 @@ struct LanguageGuesser: Sendable {
     /// The script each language's cues are written in, read from the cues themselves.
     private let languageScripts: [String: String]
 
-    /// The rules shipped with the library.
-    static let shared = LanguageGuesser(rules: RuleData.load(Rules.self, named: "languages"))
-
     init(rules: Rules) {
         self.rules = rules
         var markers: [Character: [String]] = [:]

@@ -7,9 +7,11 @@ import VerifyICU
 /// Not thread-safe: make one per task.
 public final class SentenceSplitter {
     private var segmenters: [String: SentenceSegmenter] = [:]
+    /// Listed names, to undo a break inside a dotted one.
+    private let gazetteer: Gazetteer
 
-    /// Creates a splitter; ICU iterators are opened on first use per language.
-    public init() {}
+    /// Creates a splitter over `rules`' gazetteer; ICU iterators are opened on first use per language.
+    public init(rules: RuleSet) { gazetteer = rules.gazetteer }
 
     /// Sentences of every body block of `document`, in text order.
     public func sentences(of document: SourceDocument) -> [Sentence] {
@@ -42,7 +44,7 @@ public final class SentenceSplitter {
         for range in ranges.dropFirst() {
             let previous = merged[merged.count - 1]
             let before = slice(previous).trimmingCharacters(in: .whitespacesAndNewlines)
-            if Gazetteer.shared.continuesName(before: Substring(before), after: slice(range)) {
+            if gazetteer.continuesName(before: Substring(before), after: slice(range)) {
                 merged[merged.count - 1] = previous.lowerBound..<range.upperBound
             } else {
                 merged.append(range)

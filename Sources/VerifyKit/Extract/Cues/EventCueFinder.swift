@@ -7,9 +7,6 @@ struct EventCueFinder: Sendable {
 
     private let matchers: [String: PhraseTable<String>]
 
-    /// The rules shipped with the library.
-    static let shared = EventCueFinder(rules: RuleData.load(Rules.self, named: "events"))
-
     init(rules: Rules) {
         var byLanguage: [String: [(String, String)]] = [:]
         for (kind, languages) in rules.kinds.sorted(by: { $0.key < $1.key }) {

@@ -9,9 +9,6 @@ struct HedgeFinder: Sendable {
 
     private let matchers: [String: PhraseTable<String>]
 
-    /// The rules shipped with the library.
-    static let shared = HedgeFinder(rules: RuleData.load(Rules.self, named: "hedges"))
-
     init(rules: Rules) {
         var matchers: [String: PhraseTable<String>] = [:]
         for language in Set(rules.hedges.keys).union(rules.attributions.keys) {

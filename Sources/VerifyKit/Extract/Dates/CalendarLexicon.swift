@@ -11,11 +11,9 @@ struct CalendarLexicon: Sendable {
     /// forms matched by ``weekday(_:)``.
     let weekdays: [String: Int]
 
-    /// Lexicons for every locale listed in `datelines.yaml` (built once, by the dateline reader).
-    static var all: [String: CalendarLexicon] { DatelineParser.shared.lexicons }
-
-    /// The lexicons to use for a text in `language` (its own and English).
-    static func forLanguage(_ language: String) -> [CalendarLexicon] {
+    /// The lexicons to use for a text in `language` (its own and English), from `all`
+    /// (every locale listed in `datelines.yaml`, built by the dateline reader).
+    static func forLanguage(_ language: String, in all: [String: CalendarLexicon]) -> [CalendarLexicon] {
         [all[language], language == "en" ? nil : all["en"]].compactMap { $0 }
     }
 

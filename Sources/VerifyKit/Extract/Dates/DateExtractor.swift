@@ -5,18 +5,23 @@
 /// Values are ISO at the granularity written (`2022-04`); a completed year is marked
 /// `inferred`, a relative expression `relative`.
 struct DateExtractor: MentionExtractor {
-    let rules = DateRules.shared
+    let rules: DateRules
+    /// Month and weekday names by locale.
+    private let lexicons: [String: CalendarLexicon]
     /// Relative phrases per language, indexed by first word.
     private let phrases: [String: PhraseTable<DateRules.Relative>]
 
-    init() {
+    /// An extractor over a rule set's date rules and calendar names.
+    init(rules ruleSet: RuleSet) {
+        rules = ruleSet.dates
+        lexicons = ruleSet.datelines.lexicons
         phrases = rules.relative.mapValues { list in PhraseTable(list.map { ($0.phrase, $0) }) }
     }
 
     func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] {
         let languages = context.language == "en" ? ["en"] : [context.language, "en"]
         var scan = DateScan(sentence: sentence, context: context, rules: rules,
-                            lexicons: CalendarLexicon.forLanguage(context.language),
+                            lexicons: CalendarLexicon.forLanguage(context.language, in: lexicons),
                             phrases: languages.compactMap { phrases[$0] })
         scan.run()
         return scan.found

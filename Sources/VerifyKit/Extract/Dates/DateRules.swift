@@ -13,7 +13,4 @@ struct DateRules: Decodable, Sendable {
     var pastMarkers: [String]
     var yearPrepositions: [String]
     var coordinators: [String]
-
-    /// The rules shipped with the library.
-    static let shared = RuleData.load(DateRules.self, named: "dates")
 }

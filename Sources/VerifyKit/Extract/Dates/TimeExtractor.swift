@@ -10,15 +10,15 @@ struct TimeExtractor: MentionExtractor {
 
     let rules: Rules
     /// Zone abbreviations and their offsets in hours, shared with the dateline reader.
-    private let zones = DatelineParser.shared.rules.zoneAbbreviations
+    private let zones: [String: Double]
     /// Qualifier phrases as lower-case word lists, longest first.
     private let qualifierPhrases: [(words: [String], name: String)]
     private let localPhrases: [[String]]
 
-    private static let sharedRules = RuleData.load(Rules.self, named: "times")
-
-    init() {
-        rules = Self.sharedRules
+    /// An extractor over a rule set's time words and the dateline reader's zones.
+    init(rules ruleSet: RuleSet) {
+        rules = ruleSet.times
+        zones = ruleSet.datelines.rules.zoneAbbreviations
         qualifierPhrases = rules.qualifiers.sorted { $0.key < $1.key }
             .flatMap { name, phrases in phrases.map { ($0.lowercased().split(separator: " ").map(String.init), name) } }
             .sorted { $0.words.count > $1.words.count }

@@ -8,9 +8,9 @@ struct EntityExtractor: MentionExtractor {
     /// Word keys, cached per distinct word.
     let keys: TokenKeyMaker
 
-    /// An extractor over the library's gazetteers.
-    init() {
-        gazetteer = .shared
+    /// An extractor over a rule set's gazetteers.
+    init(rules: RuleSet) {
+        gazetteer = rules.gazetteer
         keys = TokenKeyMaker()
     }
 
@@ -26,8 +26,11 @@ struct EntityExtractor: MentionExtractor {
         scan.addRoles(&matches)
         return matches.map { match in
             let span = sentence.span(match.spanStart, match.spanEnd)
-            return Mention(type: .entity, range: span.range, text: span.text, value: match.value,
-                           qualifiers: match.qualifiers, subtype: match.kind, rule: match.rule)
+            var mention = Mention(type: .entity, range: span.range, text: span.text, value: match.value,
+                                  qualifiers: match.qualifiers, subtype: match.kind, rule: match.rule)
+            mention.entityClass = gazetteer.type(ofValue: match.value)
+            mention.country = gazetteer.country(ofValue: match.value)
+            return mention
         }
     }
 }

@@ -77,6 +77,8 @@ struct Gazetteer: Sendable {
     let phonetic: AliasTable
     /// Spoof skeleton of single-word Latin aliases → target.
     let skeletons: [String: Int]
+    /// Canonical value → index of the first target with it (the one that defines its class and country).
+    let firstTarget: [String: Int]
     /// Case endings.
     let inflections: Inflections
     /// Role patterns.
@@ -94,12 +96,6 @@ struct Gazetteer: Sendable {
     /// Survey", "St. Petersburg"): the abbreviation's key ("u.s", "st") → the keys of the
     /// words that follow its period, per alias. See ``continuesName(before:after:)``.
     let dottedNames: [String: [[String]]]
-
-    /// The library's gazetteers, loaded on first use.
-    static let shared = Gazetteer(files: ["gazetteer-weapons", "gazetteer-places", "gazetteer-organisations", "gazetteer-people"].map {
-        ($0, RuleData.load(GazetteerFile.self, named: $0))
-    }, inflections: RuleData.load(InflectionFile.self, named: "inflections"),
-       roles: RuleData.load(RoleFile.self, named: "roles"), icuCountries: true)
 
     /// Compiles gazetteer files (name, contents); `icuCountries` adds ICU's country names.
     init(files: [(String, GazetteerFile)], inflections: InflectionFile, roles: RoleFile, icuCountries: Bool) {
@@ -182,6 +178,9 @@ struct Gazetteer: Sendable {
             for adjective in adjectives { addAlias(adjective, target: adjectiveTarget) }
         }
         self.targets = targets
+        var firstTarget: [String: Int] = [:]
+        for (index, target) in targets.enumerated() where firstTarget[target.value] == nil { firstTarget[target.value] = index }
+        self.firstTarget = firstTarget
         self.table = table
         self.phonetic = phonetic
         self.skeletons = skeletons
@@ -221,25 +220,11 @@ extension Gazetteer {
     /// The class (`ballistic missile`, `aircraft`, `city`) of a canonical value such as
     /// `weapon:iskander`, when the gazetteer lists it.
     func type(ofValue value: String) -> String? {
-        Self.typesByValue[value] ?? nil
+        firstTarget[value].flatMap { targets[$0].type }
     }
 
     /// The ISO code (lower case) of the country a canonical value belongs to, when listed.
     func country(ofValue value: String) -> String? {
-        Self.countriesByValue[value] ?? nil
+        firstTarget[value].flatMap { targets[$0].country }
     }
-
-    /// Countries by canonical value, built once from the shared gazetteer.
-    private static let countriesByValue: [String: String?] = {
-        var result: [String: String?] = [:]
-        for target in Gazetteer.shared.targets where result[target.value] == nil { result[target.value] = target.country }
-        return result
-    }()
-
-    /// Classes by canonical value, built once from the shared gazetteer.
-    private static let typesByValue: [String: String?] = {
-        var result: [String: String?] = [:]
-        for target in Gazetteer.shared.targets where result[target.value] == nil { result[target.value] = target.type }
-        return result
-    }()
 }

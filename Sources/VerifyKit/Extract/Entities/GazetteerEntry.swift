@@ -51,6 +51,9 @@ struct GazetteerFile: Decodable, Sendable {
     var nameParticles: [String]?
     /// Hedge words (weapons file only).
     var hedges: WeaponHedgeWords?
+    /// Words that name a kind of place (`region`, `province`): not a spelling of their own
+    /// when alignment compares written forms (places file only).
+    var nameDesignators: [String]?
 }
 
 /// The contents of `inflections.yaml`.

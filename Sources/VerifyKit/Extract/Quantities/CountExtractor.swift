@@ -14,17 +14,20 @@ struct CountExtractor: MentionExtractor {
     private static let stops: Set<String> = [".", ";", ":", "!", "?"]
 
     /// Count rules (counts.yaml).
-    private let rules = CountRules.shared
+    private let rules: CountRules
     /// Units, to tell a quantity from a count.
-    private let catalog = UnitCatalog.shared
+    private let catalog: UnitCatalog
     /// Qualifier phrases (qualifiers.yaml).
-    private let qualifiers = QualifierRules.shared
+    private let qualifiers: QualifierRules
     /// Reads numbers; owns ICU parsers and caches.
     private let reader: NumberReader
 
-    /// An extractor with the shipped rules.
-    init() {
-        reader = NumberReader()
+    /// An extractor over a rule set's count, unit and qualifier rules.
+    init(rules ruleSet: RuleSet) {
+        rules = ruleSet.counts
+        catalog = ruleSet.units
+        qualifiers = ruleSet.qualifiers
+        reader = NumberReader(catalog: ruleSet.units, qualifiers: ruleSet.qualifiers)
     }
 
     /// Counts of `sentence`, in order.

@@ -3,7 +3,7 @@
 /// verbs ("rose to") and negations ("No one was hurt").
 struct CountRules: Sendable {
     /// The shape of `counts.yaml`.
-    private struct File: Decodable {
+    struct File: Decodable, Sendable {
         /// Negating phrases.
         struct Negations: Decodable {
             /// Before the outcome word, by language.
@@ -77,9 +77,6 @@ struct CountRules: Sendable {
         var partitives = PhraseTable<Bool>()
     }
 
-    /// The rules shipped in the library's resources.
-    static let shared = CountRules(file: RuleData.load(File.self, named: "counts"))
-
     /// Tables by language code.
     let languages: [String: Language]
     /// Most linker words between a number and its outcome.
@@ -98,7 +95,7 @@ struct CountRules: Sendable {
     let negationWindow: Int
 
     /// Builds the tables from the decoded file.
-    private init(file: File) {
+    init(file: File) {
         var languages: [String: Language] = [:]
         func table(_ code: String, _ edit: (inout Language) -> Void) {
             var language = languages[code] ?? Language()

@@ -64,8 +64,8 @@ final class NumberReader {
     /// Tables by language, built on first use.
     private var languages: [String: Language] = [:]
 
-    /// A reader using the shipped rules.
-    init(catalog: UnitCatalog = .shared, qualifiers: QualifierRules = .shared) {
+    /// A reader over a rule set's units and qualifiers.
+    init(catalog: UnitCatalog, qualifiers: QualifierRules) {
         self.catalog = catalog
         self.qualifiers = qualifiers
     }

@@ -1,7 +1,7 @@
 /// Qualifier phrases and range words from `qualifiers.yaml`, as lookup tables built once.
 struct QualifierRules: Sendable {
     /// The shape of `qualifiers.yaml`.
-    private struct File: Decodable {
+    struct File: Decodable, Sendable {
         /// Phrases of one qualifier.
         struct Phrases: Decodable {
             /// Written before the number, by language.
@@ -26,9 +26,6 @@ struct QualifierRules: Sendable {
         var between: [String: [String]]
     }
 
-    /// The rules shipped in the library's resources.
-    static let shared = QualifierRules(file: RuleData.load(File.self, named: "qualifiers"))
-
     /// Phrases written before a number, by language (payload: canonical qualifier).
     let before: [String: PhraseTable<String>]
     /// Phrases written after a number and its unit or noun, by language.
@@ -43,7 +40,7 @@ struct QualifierRules: Sendable {
     let between: [String: Set<String>]
 
     /// Builds the tables from the decoded file.
-    private init(file: File) {
+    init(file: File) {
         var before: [String: PhraseTable<String>] = [:]
         var after: [String: PhraseTable<String>] = [:]
         for name in file.qualifiers.keys.sorted() {

@@ -7,15 +7,17 @@
 /// the symbol. Not thread-safe (its ``NumberReader`` caches): one per task.
 struct QuantityExtractor: MentionExtractor {
     /// Units and measure cues (units.yaml).
-    private let catalog = UnitCatalog.shared
+    private let catalog: UnitCatalog
     /// Qualifier phrases (qualifiers.yaml).
-    private let qualifiers = QualifierRules.shared
+    private let qualifiers: QualifierRules
     /// Reads numbers; owns ICU parsers and caches.
     private let reader: NumberReader
 
-    /// An extractor with the shipped rules.
-    init() {
-        reader = NumberReader()
+    /// An extractor over a rule set's units and qualifiers.
+    init(rules: RuleSet) {
+        catalog = rules.units
+        qualifiers = rules.qualifiers
+        reader = NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
     }
 
     /// A quantity under construction: token bounds and what was read.
@@ -58,10 +60,12 @@ struct QuantityExtractor: MentionExtractor {
             if item.number.high != nil { qualifierList.append("range") }
             // As for counts: "several minutes" is three minutes or more.
             if item.number.vague { qualifierList.append(contentsOf: ["at least", "vague"]) }
-            return Mention(type: .quantity, range: span.range, text: span.text,
-                           value: QuantityValue.make(item.number.value, item.number.high, unit: item.unit),
-                           unit: item.unit, qualifiers: qualifierList, subtype: item.subtype,
-                           rule: "units.yaml: \(catalog.units[item.unit]?.id ?? item.unit)")
+            let value = QuantityValue.make(item.number.value, item.number.high, unit: item.unit)
+            var mention = Mention(type: .quantity, range: span.range, text: span.text, value: value,
+                                  unit: item.unit, qualifiers: qualifierList, subtype: item.subtype,
+                                  rule: "units.yaml: \(catalog.units[item.unit]?.id ?? item.unit)")
+            mention.measure = catalog.measure(of: value)
+            return mention
         }
     }
 

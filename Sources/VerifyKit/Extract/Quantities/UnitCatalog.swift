@@ -24,9 +24,6 @@ public struct UnitCatalog: Sendable {
         var dimensions: Set<String>
     }
 
-    /// The catalog shipped in the library's resources.
-    public static let shared = UnitCatalog(rules: RuleData.load(UnitRules.self, named: "units"))
-
     /// Units by canonical symbol.
     public let units: [String: UnitInfo]
     /// Unit aliases written after the number (payload: symbol).
@@ -88,6 +85,21 @@ public struct UnitCatalog: Sendable {
 
     /// Dimension of `unit` (`length`, `steps`, `magnitude`…), or nil for an unknown unit.
     public func dimension(_ unit: String) -> String? { units[unit]?.dimension }
+
+    /// A quantity value (`3 m`, `100-300 m`, `6.8 magnitude`) in its dimension's base unit,
+    /// or nil for an unknown unit. Magnitudes stay on their own (logarithmic) scale.
+    func measure(of value: String) -> Measure? {
+        if let single = QuantityValue.parse(value), dimension(single.unit) == "magnitude" {
+            return Measure(dimension: "magnitude", low: single.number, high: single.number)
+        }
+        if let range = QuantityValue.parseRange(value), let dimension = dimension(range.unit),
+           let low = toBase(range.low, unit: range.unit), let high = toBase(range.high, unit: range.unit) {
+            return Measure(dimension: dimension, low: low, high: high)
+        }
+        guard let single = QuantityValue.parse(value), let dimension = dimension(single.unit),
+              let base = toBase(single.number, unit: single.unit) else { return nil }
+        return Measure(dimension: dimension, low: base, high: base)
+    }
 
     /// `value` in `unit` converted to its dimension's base unit (44 mi → 70811.1 m;
     /// 20 °C → 293.15 K), or nil for an unknown unit.

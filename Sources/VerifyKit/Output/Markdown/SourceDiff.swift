@@ -58,10 +58,10 @@ public struct SourceDiff: Sendable {
 
     /// Reads the two files, verifies them together and lines their facts up.
     /// - Throws: ``VerifyError`` naming the file when one is missing, not a report, or unreadable.
-    public static func load(_ pathA: String, _ pathB: String, referenceDate: PublishedTime? = nil,
+    public static func load(_ pathA: String, _ pathB: String, rules: RuleSet, referenceDate: PublishedTime? = nil,
                             options: IngestOptions = IngestOptions()) throws(VerifyError) -> SourceDiff {
-        let corpus = try CorpusLoader.load(paths: [pathA, pathB], options: options)
-        let result = Verifier.verify(corpus, referenceDate: referenceDate)
+        let corpus = try CorpusLoader.load(paths: [pathA, pathB], rules: rules, options: options)
+        let result = Verifier.verify(corpus, rules: rules, referenceDate: referenceDate)
         func source(_ path: String, _ fallback: Int) throws(VerifyError) -> SourceSummary {
             if let found = result.sources.first(where: { $0.path == path }) { return found }
             if let note = corpus.diagnostics.first(where: { $0.path == path }) {

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Every rule of a run, compiled once and passed down the pipeline: the shipped defaults,
+/// then each user folder in order (`--rules DIR`, then `.verify/` at the corpus root).
+/// Immutable and `Sendable`: one value serves every worker.
+public struct RuleSet: Sendable {
+    /// Dateline reading (ingestion), zone abbreviations and calendar names.
+    let datelines: DatelineParser
+    /// Language guessing per block.
+    let languages: LanguageGuesser
+    /// Page clutter and header rules.
+    let classifier: BlockClassifier
+    /// Weapons, places, organisations, people, countries, roles and inflections.
+    let gazetteer: Gazetteer
+    /// Units of measure.
+    let units: UnitCatalog
+    /// Qualifier phrases and range words.
+    let qualifiers: QualifierRules
+    /// People-count rules.
+    let counts: CountRules
+    /// Event cues.
+    let events: EventCueFinder
+    /// Hedges and attributions.
+    let hedges: HedgeFinder
+    /// Relative date phrases and date words.
+    let dates: DateRules
+    /// Time-of-day words.
+    let times: TimeExtractor.Rules
+    /// What alignment needs of the rules.
+    let alignment: AlignmentRules
+
+    /// Every rule file that went in, shipped ones first, as paths.
+    public let files: [String]
+    /// The user folders merged in, in order.
+    public let userFolders: [String]
+
+    /// The rule folder that a corpus root may carry.
+    public static let corpusFolderName = ".verify"
+
+    /// Loads the shipped rules, then merges each folder of `additions` in order.
+    /// - Throws: ``RuleError`` naming the file, line and field of a rule that does not
+    ///   parse or contradicts the schema.
+    public static func load(additions: [URL] = []) throws(RuleError) -> RuleSet {
+        var documents = try RuleDocuments(shipped: ResourceLocator.shippedRules())
+        for folder in additions { try documents.add(folder: folder) }
+        return try RuleSet(documents, userFolders: additions.map(\.path))
+    }
+
+    /// The user folders for a run over `paths`: `--rules` folders, then the `.verify/`
+    /// folder of each corpus folder given, when present.
+    public static func userFolders(rules: [String], corpusPaths: [String]) -> [URL] {
+        var folders = rules.map { URL(fileURLWithPath: $0) }
+        for path in corpusPaths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            let root = isDirectory.boolValue ? URL(fileURLWithPath: path) : URL(fileURLWithPath: path).deletingLastPathComponent()
+            let folder = root.appendingPathComponent(corpusFolderName)
+            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue,
+               !folders.contains(where: { $0.standardizedFileURL == folder.standardizedFileURL }) {
+                folders.append(folder)
+            }
+        }
+        return folders
+    }
+
+    private init(_ documents: RuleDocuments, userFolders: [String]) throws(RuleError) {
+        let datelines = DatelineParser(rules: try documents.decode(DatelineParser.Rules.self, kind: "datelines"))
+        let languages = LanguageGuesser(rules: try documents.decode(LanguageGuesser.Rules.self, kind: "languages"))
+        self.datelines = datelines
+        self.languages = languages
+        classifier = BlockClassifier(rules: try documents.decode(BlockClassifier.Rules.self, kind: "boilerplate"),
+                                     datelines: datelines, languages: languages)
+        var gazetteers: [(String, GazetteerFile)] = []
+        for kind in ["gazetteer-weapons", "gazetteer-places", "gazetteer-organisations", "gazetteer-people"] {
+            gazetteers.append((kind, try documents.decode(GazetteerFile.self, kind: kind)))
+        }
+        gazetteer = Gazetteer(files: gazetteers, inflections: try documents.decode(InflectionFile.self, kind: "inflections"),
+                              roles: try documents.decode(RoleFile.self, kind: "roles"), icuCountries: true)
+        units = UnitCatalog(rules: try documents.decode(UnitRules.self, kind: "units"))
+        qualifiers = QualifierRules(file: try documents.decode(QualifierRules.File.self, kind: "qualifiers"))
+        counts = CountRules(file: try documents.decode(CountRules.File.self, kind: "counts"))
+        events = EventCueFinder(rules: try documents.decode(EventCueFinder.Rules.self, kind: "events"))
+        hedges = HedgeFinder(rules: try documents.decode(HedgeFinder.Rules.self, kind: "hedges"))
+        dates = try documents.decode(DateRules.self, kind: "dates")
+        times = try documents.decode(TimeExtractor.Rules.self, kind: "times")
+        alignment = AlignmentRules(countryZones: datelines.rules.countryZones,
+                                   designators: Set(gazetteers.flatMap { $0.1.nameDesignators ?? [] }))
+        files = documents.files
+        self.userFolders = userFolders
+    }
+}
+
+/// The little of the rules that alignment uses: everything else it needs travels in the
+/// extracted mentions (a quantity's measure in base units, an entity's class and country).
+struct AlignmentRules: Sendable {
+    /// ISO country code → IANA zone, for times written as local at an event's place.
+    var countryZones: [String: String]
+    /// Words that name a kind of place (`region`, `province`): not spellings.
+    var designators: Set<String>
+}
