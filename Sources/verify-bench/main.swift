@@ -34,12 +34,12 @@ let readTime = readStart.duration(to: clock.now)
 let bytes = corpus.documents.reduce(0) { $0 + $1.byteCount }
 let extractStart = clock.now
 let extracted = FactExtractor.extractAll(corpus.documents, rules: rules)
-let mentions = extracted.reduce(0) { total, sentences in
-    total + sentences.reduce(0) { $0 + $1.mentions.count }
+let mentions = extracted.reduce(0) { total, document in
+    total + document.sentences.reduce(0) { $0 + $1.mentions.count }
 }
 let extractTime = extractStart.duration(to: clock.now)
 let alignStart = clock.now
-let result = Verifier.align(corpus, extracted: extracted, rules: rules)
+let result = Verifier.align(extracted, rules: rules, diagnostics: corpus.diagnostics)
 let alignTime = alignStart.duration(to: clock.now)
 
 func seconds(_ duration: Duration) -> Double {

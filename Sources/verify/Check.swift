@@ -79,12 +79,10 @@ struct Check: ParsableCommand {
     private func verify(rules: RuleSet) throws(VerifyError) -> VerificationResult {
         let options = reference.ingestOptions
         let showProgress = isatty(STDERR_FILENO) == 1 && FileCount.atLeast(Self.progressThreshold + 1, under: paths)
-        if showProgress { Terminal.progress("verify: reading reports…") }
-        let corpus = try CorpusLoader.load(paths: paths, rules: rules, options: options)
-        for diagnostic in corpus.diagnostics { Terminal.diagnostic(diagnostic) }
-        if showProgress { Terminal.progress("verify: aligning \(corpus.documents.count) sources…") }
-        let result = Verifier.verify(corpus, rules: rules, referenceDate: reference.date?.publishedTime)
+        if showProgress { Terminal.progress("verify: reading and aligning reports…") }
+        let result = try Verifier.verify(paths: paths, rules: rules, options: options, referenceDate: reference.date?.publishedTime)
         if showProgress { Terminal.endProgress() }
+        for diagnostic in result.diagnostics { Terminal.diagnostic(diagnostic) }
         return result
     }
 

@@ -2,8 +2,7 @@ import Foundation
 
 /// Turns extracted mentions into stories, events, facts, findings and scores.
 struct Aligner {
-    let documents: [SourceDocument]
-    let extracted: [[ExtractedSentence]]
+    let documents: [ExtractedDocument]
     let rules: AlignmentRules
 
     func run(diagnostics: [Diagnostic]) -> VerificationResult {
@@ -11,17 +10,16 @@ struct Aligner {
         var mainDates: [String] = []
         var entities: [[String]] = []
         for (index, document) in documents.enumerated() {
-            let sentences = extracted[index]
-            let main = EventDating.mainDate(of: document, sentences: sentences)
+            let sentences = document.sentences
+            let main = EventDating.mainDate(published: document.published, sentences: sentences)
             mainDates.append(main)
-            let dates = EventDating.assign(document: document, sentences: sentences, mainDate: main)
+            let dates = EventDating.assign(sentences: sentences, mainDate: main)
             var counts: [String: Int] = [:]
             for (s, sentence) in sentences.enumerated() {
-                let text = document.text.utf8
                 for (m, mention) in sentence.mentions.enumerated() {
-                    guard let (slot, key) = SlotRules.slot(of: mention, among: sentence.mentions, text: text) else { continue }
+                    guard let (slot, key) = SlotRules.slot(of: mention, in: sentence) else { continue }
                     records.append(ClaimRecord(document: index, sentence: s, mention: mention, eventDate: dates[s][m],
-                                               slot: slot, key: key, offset: document.metadata.published?.utcOffset))
+                                               slot: slot, key: key, offset: document.published?.utcOffset))
                     if mention.type == .entity { counts[mention.value, default: 0] += 1 }
                 }
             }
@@ -37,11 +35,11 @@ struct Aligner {
             if record.eventDate == mainDates[record.document], main != "undated" { copy.eventDate = main }
             return copy
         }
-        records = EventMerger(extracted: extracted, storyOf: storyOf, storyMain: storyMain).merge(records)
+        records = EventMerger(documents: documents, storyOf: storyOf, storyMain: storyMain).merge(records)
         records = EventZones.localise(records, storyOf: storyOf, countryZones: rules.countryZones)
         records = NameUnifier.unify(records, storyOf: storyOf)
         records = UnanchoredDistances.cluster(records, storyOf: storyOf)
-        let context = AlignmentContext(documents: documents, extracted: extracted, storyOf: storyOf,
+        let context = AlignmentContext(documents: documents, storyOf: storyOf,
                                        storyIDs: storyIDs, storyMain: storyMain, records: records,
                                        designators: rules.designators)
         let built = FactBuilder(context: context).build()
@@ -50,7 +48,7 @@ struct Aligner {
         findings += VariantFinder(context: context).findings(factGroups: built.groups)
         findings.sort { ($0.kind.rank, $0.event, $0.slot, $0.id) < ($1.kind.rank, $1.event, $1.slot, $1.id) }
         let scores = ScoreCalculator(context: context, groups: built.groups).scores()
-        return VerificationResult(sources: documents.map(SourceSummary.init), events: built.events, facts: built.facts,
+        return VerificationResult(sources: documents.map(\.source), events: built.events, facts: built.facts,
                                   findings: findings, scores: scores, diagnostics: diagnostics)
     }
 
@@ -91,8 +89,7 @@ struct Aligner {
 
 /// What the finding builders share: the documents, their stories and the placed claims.
 struct AlignmentContext {
-    let documents: [SourceDocument]
-    let extracted: [[ExtractedSentence]]
+    let documents: [ExtractedDocument]
     let storyOf: [Int]
     let storyIDs: [String]
     let storyMain: [String]
@@ -102,20 +99,20 @@ struct AlignmentContext {
 
     func eventID(story: Int, date: String) -> String { "\(storyIDs[story])/\(date)" }
 
-    func sourceID(_ document: Int) -> String { documents[document].id }
+    func sourceID(_ document: Int) -> String { documents[document].source.id }
 
     /// The public claim of a placed mention.
     func claim(_ record: ClaimRecord) -> Claim {
         let document = documents[record.document]
-        let sentence = extracted[record.document][record.sentence].sentence
-        return Claim(source: document.id, value: record.mention.text, normalized: record.mention.value,
-                     quote: document.slice(sentence.range), location: document.location(of: record.mention.range),
+        let sentence = document.sentences[record.sentence]
+        return Claim(source: document.source.id, value: record.mention.text, normalized: record.mention.value,
+                     quote: sentence.text, location: record.mention.location ?? sentence.location,
                      qualifiers: record.mention.qualifiers, rule: record.mention.rule)
     }
 
     /// Publication instant of a document when stated to the minute with a zone.
     func published(_ document: Int) -> Double? {
-        guard let time = documents[document].metadata.published, let year = time.year, let hour = time.hour,
+        guard let time = documents[document].published, let year = time.year, let hour = time.hour,
               let offset = time.utcOffset else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: offset) ?? TimeZone(identifier: "UTC")!

@@ -8,7 +8,7 @@ struct EventDating {
     /// The document's main event date: the most frequent day-level date near publication
     /// (ties go to the first written), else the most frequent day-level date, else the
     /// publication date, else `undated`.
-    static func mainDate(of document: SourceDocument, sentences: [ExtractedSentence]) -> String {
+    static func mainDate(published: PublishedTime?, sentences: [ExtractedSentence]) -> String {
         let dates = sentences.flatMap(\.mentions).filter { $0.type == .date && $0.value.count == 10 && !$0.value.hasPrefix("-") }
         func mostFrequent(_ list: [Mention]) -> String? {
             var counts: [String: Int] = [:]
@@ -16,7 +16,7 @@ struct EventDating {
             let best = counts.values.max() ?? 0
             return list.first { counts[$0.value] == best }?.value
         }
-        if let published = document.metadata.published, let year = published.year {
+        if let published, let year = published.year {
             let near = dates.filter { mention in
                 guard let y = Int(mention.value.prefix(4)), let m = Int(mention.value.dropFirst(5).prefix(2)),
                       let d = Int(mention.value.suffix(2)), CalendarDate.isValid(y, m, d) else { return false }
@@ -31,7 +31,7 @@ struct EventDating {
     }
 
     /// The event date of every mention of the document, sentence by sentence.
-    static func assign(document: SourceDocument, sentences: [ExtractedSentence], mainDate: String) -> [[String]] {
+    static func assign(sentences: [ExtractedSentence], mainDate: String) -> [[String]] {
         var previousBlock = -1
         var previousAnchor: String?
         return sentences.map { sentence in
@@ -40,7 +40,7 @@ struct EventDating {
                 previousAnchor = nil
             }
             let anchors = sentence.mentions.filter { $0.type == .date && !$0.value.hasPrefix("relative:") && !$0.value.hasPrefix("-") }
-            let clauses = anchors.isEmpty ? [] : Self.clauseStarts(document.text.utf8, in: sentence.sentence.range)
+            let clauses = anchors.isEmpty ? [] : Self.clauseStarts(sentence.text.utf8, from: sentence.sentence.range.lowerBound)
             func clause(_ offset: Int) -> Int { clauses.lastIndex { $0 <= offset } ?? 0 }
             let dates = sentence.mentions.map { mention -> String in
                 if mention.type == .date, anchors.contains(mention) { return mention.value }
@@ -72,16 +72,16 @@ struct EventDating {
 
     /// UTF-8 offsets where the clauses of a sentence start: the sentence start, after each
     /// semicolon, and after a comma followed by a clause conjunction.
-    static func clauseStarts(_ utf8: String.UTF8View, in range: Range<Int>) -> [Int] {
-        let bytes = Array(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
-        var starts = [range.lowerBound]
+    static func clauseStarts(_ utf8: String.UTF8View, from base: Int) -> [Int] {
+        let bytes = Array(utf8)
+        var starts = [base]
         for (index, byte) in bytes.enumerated() {
             if byte == UInt8(ascii: ";") {
-                starts.append(range.lowerBound + index + 1)
+                starts.append(base + index + 1)
             } else if byte == UInt8(ascii: ",") {
                 let rest = bytes[(index + 1)...].drop { $0 == 0x20 }
                 let word = String(decoding: rest.prefix { $0 != 0x20 && $0 != UInt8(ascii: ",") }, as: UTF8.self).lowercased()
-                if clauseConjunctions.contains(word) { starts.append(range.lowerBound + index + 1) }
+                if clauseConjunctions.contains(word) { starts.append(base + index + 1) }
             }
         }
         return starts

@@ -8,7 +8,7 @@
 ///   drone attack), when one stands out;
 /// - a year with a single month-level event in it joins that month.
 struct EventMerger {
-    let extracted: [[ExtractedSentence]]
+    let documents: [ExtractedDocument]
     let storyOf: [Int]
     let storyMain: [String]
 
@@ -78,7 +78,7 @@ struct EventMerger {
 
     /// The cue kinds and named things of a claim's sentence.
     private func features(_ record: ClaimRecord) -> Set<String> {
-        let sentence = extracted[record.document][record.sentence]
+        let sentence = documents[record.document].sentences[record.sentence]
         var result = Set(sentence.cues.map { "cue:" + $0.kind })
         for mention in sentence.mentions where mention.type == .entity && mention.subtype != "country" { result.insert(mention.value) }
         return result

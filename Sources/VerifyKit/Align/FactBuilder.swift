@@ -90,8 +90,8 @@ struct FactBuilder {
     private func simultaneous(_ a: Statement, _ b: Statement) -> Bool {
         if let t1 = a.published, let t2 = b.published { return abs(t1 - t2) < Self.updateGapSeconds }
         // Without both instants: simultaneous only when neither report is dated at all.
-        return context.documents[a.lead.document].metadata.published == nil
-            && context.documents[b.lead.document].metadata.published == nil
+        return context.documents[a.lead.document].published == nil
+            && context.documents[b.lead.document].published == nil
     }
 
     /// Counts stated differently ("at least 24", then "29") by reports published at least
@@ -148,7 +148,7 @@ struct FactBuilder {
             if stories[id] == nil { stories[id] = (story, record.eventDate) }
             documents[id, default: []].insert(record.document)
             if seenSentences.insert(SentenceKey(event: id, document: record.document, sentence: record.sentence)).inserted {
-                for cue in context.extracted[record.document][record.sentence].cues where cue.kind != "casualties" {
+                for cue in context.documents[record.document].sentences[record.sentence].cues where cue.kind != "casualties" {
                     cues[id, default: [:]][cue.kind, default: 0] += 1
                 }
             }

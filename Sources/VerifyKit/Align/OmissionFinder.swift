@@ -38,7 +38,7 @@ struct OmissionFinder {
         facts.allSatisfy { fact in
             fact.key.slot == "date" && fact.statements.allSatisfy { statement in
                 statement.records.allSatisfy { record in
-                    context.extracted[record.document][record.sentence].mentions.contains {
+                    context.documents[record.document].sentences[record.sentence].mentions.contains {
                         $0.type == .date && $0.range == record.mention.range && $0.value != record.mention.value
                     }
                 }
@@ -52,7 +52,7 @@ struct OmissionFinder {
         // An incident is a happening: its sentences name one (strike, crash, summons…).
         // A dated fact without one ("coordinates handed over in April 2022") is a date.
         let happening = facts.contains { fact in
-            fact.statements.contains { statement in statement.records.contains { !context.extracted[$0.document][$0.sentence].cues.isEmpty } }
+            fact.statements.contains { statement in statement.records.contains { !context.documents[$0.document].sentences[$0.sentence].cues.isEmpty } }
         }
         let onlyDates = !happening
         let slot = onlyDates ? "date" : "incident"

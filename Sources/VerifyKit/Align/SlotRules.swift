@@ -16,7 +16,9 @@ enum SlotRules {
     static let placeWindow = 48
 
     /// The slot and key of `mention` among the other mentions of its sentence, or nil to leave it out.
-    static func slot(of mention: Mention, among sentence: [Mention], text: String.UTF8View) -> (slot: String, key: String?)? {
+    static func slot(of mention: Mention, in extracted: ExtractedSentence) -> (slot: String, key: String?)? {
+        let sentence = extracted.mentions
+        let text = SentenceBytes(utf8: extracted.text.utf8, base: extracted.sentence.range.lowerBound)
         switch mention.type {
         case .date:
             guard !mention.value.hasPrefix("relative:"), !mention.value.hasPrefix("-") else { return nil }
@@ -48,20 +50,31 @@ enum SlotRules {
     }
 
     /// A place named right after `mention` in the same clause ("in Al Haouz", "from Marrakesh").
-    private static func place(after mention: Mention, in sentence: [Mention], text: String.UTF8View) -> String? {
+    private static func place(after mention: Mention, in sentence: [Mention], text: SentenceBytes) -> String? {
         let candidates = sentence.filter { $0.type == .entity && $0.subtype == "place" && $0.range.lowerBound >= mention.range.upperBound
             && $0.range.lowerBound - mention.range.upperBound <= placeWindow }
         guard let first = candidates.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
-        let start = text.index(text.startIndex, offsetBy: mention.range.upperBound)
-        let between = text[start..<text.index(start, offsetBy: first.range.lowerBound - mention.range.upperBound)]
+        let between = text.bytes(mention.range.upperBound..<first.range.lowerBound)
         // A conversion in brackets ("44 miles (71 kilometres) southwest of") stays in the clause.
         return between.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) ? nil : first.value
     }
 
     /// A place named right before `mention` in the same clause ("Essaouira, 200 km west of…").
-    private static func place(before mention: Mention, in sentence: [Mention], text: String.UTF8View) -> String? {
+    private static func place(before mention: Mention, in sentence: [Mention], text: SentenceBytes) -> String? {
         let candidates = sentence.filter { $0.type == .entity && $0.subtype == "place" && $0.range.upperBound <= mention.range.lowerBound
             && mention.range.lowerBound - $0.range.upperBound <= 4 }
         return candidates.max(by: { $0.range.lowerBound < $1.range.lowerBound })?.value
+    }
+}
+
+/// A sentence's UTF-8 bytes addressed by document offsets.
+private struct SentenceBytes {
+    let utf8: String.UTF8View
+    /// Document offset of the sentence's first byte.
+    let base: Int
+
+    func bytes(_ range: Range<Int>) -> Substring.UTF8View {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound - base)
+        return utf8[start..<utf8.index(start, offsetBy: range.count)]
     }
 }

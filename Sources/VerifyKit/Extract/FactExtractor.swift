@@ -4,6 +4,10 @@ import VerifyICU
 public struct ExtractedSentence: Sendable {
     /// The sentence's place in the document.
     public var sentence: Sentence
+    /// The sentence as written (its bytes are the document's from `sentence.range.lowerBound`).
+    public var text: String
+    /// Where the sentence stands in the original file.
+    public var location: SourceLocation
     /// Mentions, ranges in document offsets, ordered by position.
     public var mentions: [Mention]
     /// Event cues (`strike`, `summoned`…) with their canonical kinds, ranges in document offsets.
@@ -55,8 +59,13 @@ public final class FactExtractor {
         return sentences.map { sentence, text in
             let (mentions, cues) = extract(text, context: context)
             let shift = sentence.range.lowerBound
-            return ExtractedSentence(sentence: sentence,
-                                     mentions: mentions.map { $0.shifted(by: shift) },
+            let placed = mentions.map { mention in
+                var moved = mention.shifted(by: shift)
+                moved.location = document.location(of: moved.range)
+                return moved
+            }
+            return ExtractedSentence(sentence: sentence, text: text.text, location: document.location(of: sentence.range),
+                                     mentions: placed,
                                      cues: cues.map { EventCue(kind: $0.kind, text: $0.text, range: $0.range.lowerBound + shift..<$0.range.upperBound + shift) })
         }
     }
@@ -68,11 +77,18 @@ public final class FactExtractor {
             .compactMap { Int($0.value.prefix(4)) }.max()
     }
 
-    /// Mentions and cues of every document, on every core, in document order.
+    /// What alignment needs of `document`: its summary, publication time and extracted
+    /// sentences (quotes and locations included), so that its full text can be released.
+    public func extractDocument(_ document: SourceDocument, referenceDate: PublishedTime? = nil) -> ExtractedDocument {
+        ExtractedDocument(source: SourceSummary(document), published: document.metadata.published,
+                          sentences: extract(document, referenceDate: referenceDate))
+    }
+
+    /// Every document extracted, on every core, in document order.
     public static func extractAll(_ documents: [SourceDocument], rules: RuleSet,
-                                  referenceDate: PublishedTime? = nil) -> [[ExtractedSentence]] {
+                                  referenceDate: PublishedTime? = nil) -> [ExtractedDocument] {
         ParallelMap.map(documents, makeState: { FactExtractor(rules: rules) }) { extractor, document in
-            extractor.extract(document, referenceDate: referenceDate)
+            extractor.extractDocument(document, referenceDate: referenceDate)
         }
     }
 

@@ -38,6 +38,8 @@ public struct Mention: Sendable, Hashable {
     public var entityClass: String?
     /// ISO code (lower case) of the country an entity belongs to, when its gazetteer says.
     public var country: String?
+    /// Where the span stands in the original file (set once the mention is placed in its document).
+    public var location: SourceLocation?
 
     /// Creates a mention.
     public init(type: Kind, range: Range<Int>, text: String, value: String, unit: String? = nil,

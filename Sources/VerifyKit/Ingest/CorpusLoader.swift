@@ -23,6 +23,32 @@ public enum CorpusLoader {
     /// Reads every report under `paths` with `rules` (page clutter, datelines, languages).
     /// - Throws: ``VerifyError`` when a path does not exist or no report could be read.
     public static func load(paths: [String], rules: RuleSet, options: IngestOptions = IngestOptions()) throws(VerifyError) -> Corpus {
+        var (jobs, diagnostics) = try readJobs(paths: paths)
+        let reader = DocumentReader(rules: rules, referenceYear: options.referenceYear)
+        let outcomes = ParallelMap.map(jobs, makeState: { () }) { _, job in
+            reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
+        }
+        var documents: [SourceDocument] = []
+        for (document, notes) in outcomes {
+            diagnostics += notes
+            if let document { documents.append(document) }
+        }
+        if documents.isEmpty { throw nothingRead(paths: paths, candidates: jobs.count, diagnostics: diagnostics) }
+        return Corpus(documents: PublicationYears.complete(documents), diagnostics: diagnostics)
+    }
+
+    /// The error of a run where no report could be read.
+    static func nothingRead(paths: [String], candidates: Int, diagnostics: [Diagnostic]) -> VerifyError {
+        let names = paths.joined(separator: ", ")
+        return VerifyError(candidates == 0 ? "\(names): no reports found (.txt, .md or .html)"
+                                           : "\(names): none of the \(candidates) report files could be read",
+                           diagnostics: diagnostics)
+    }
+
+    /// The report files under `paths`, with their ids, in a fixed order; notes on files
+    /// that are not reports.
+    /// - Throws: ``VerifyError`` when a path does not exist, a folder is empty, or a file given is not a report.
+    static func readJobs(paths: [String]) throws(VerifyError) -> ([ReadJob], [Diagnostic]) {
         var candidates: [(url: URL, id: String, path: String, format: SourceFormat)] = []
         var diagnostics: [Diagnostic] = []
         var roots: [(url: URL, path: String, isDirectory: Bool)] = []
@@ -57,27 +83,11 @@ public enum CorpusLoader {
             }
         }
         disambiguate(&candidates)
-        let reader = DocumentReader(rules: rules, referenceYear: options.referenceYear)
-        let jobs = candidates.map { ReadJob(url: $0.url, id: $0.id, path: $0.path, format: $0.format) }
-        let outcomes = ParallelMap.map(jobs, makeState: { () }) { _, job in
-            reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
-        }
-        var documents: [SourceDocument] = []
-        for (document, notes) in outcomes {
-            diagnostics += notes
-            if let document { documents.append(document) }
-        }
-        if documents.isEmpty {
-            let names = paths.joined(separator: ", ")
-            throw VerifyError(candidates.isEmpty ? "\(names): no reports found (.txt, .md or .html)"
-                                                 : "\(names): none of the \(candidates.count) report files could be read",
-                              diagnostics: diagnostics)
-        }
-        return Corpus(documents: documents, diagnostics: diagnostics)
+        return (candidates.map { ReadJob(url: $0.url, id: $0.id, path: $0.path, format: $0.format) }, diagnostics)
     }
 
     /// One file to read.
-    private struct ReadJob: Sendable {
+    struct ReadJob: Sendable {
         var url: URL
         var id: String
         var path: String
