@@ -59,7 +59,7 @@ import Testing
         for text in ["38 people were killed and at least 24 others were wounded.", "12 civilians, residents and persons were killed",
                      "Five of whom died", "Погибли 38 человек.", "40 individuals were hurt"] {
             let language = text.first?.isASCII == true ? "en" : "ru"
-            #expect(Self.counts(text, language: language).allSatisfy { !$0.qualifiers.contains { $0.hasPrefix("group:") } }, "\(text)")
+            #expect(Self.counts(text, language: language).allSatisfy { !$0.qualifiers.contains(where: \.isGroup) }, "\(text)")
         }
     }
 }

@@ -76,7 +76,7 @@ struct Aligner {
     /// a document can share a story on.
     static func leadingDates(_ records: [ClaimRecord], mainDates: [String]) -> [[String]] {
         var counts = Array(repeating: [String: Int](), count: mainDates.count)
-        for record in records where record.slot == "date" && record.mention.value.count == 10 {
+        for record in records where record.slot == "date" && record.mention.date?.isFullDay == true {
             counts[record.document][record.mention.value, default: 0] += 1
         }
         return mainDates.indices.map { document in
@@ -107,7 +107,7 @@ struct AlignmentContext {
         let sentence = document.sentences[record.sentence]
         return Claim(source: document.source.id, value: record.mention.text, normalized: record.mention.value,
                      quote: sentence.text, location: record.mention.location ?? sentence.location,
-                     qualifiers: record.mention.qualifiers, rule: record.mention.rule)
+                     qualifiers: record.mention.qualifiers.map(\.rawValue), rule: record.mention.rule)
     }
 
     /// Publication instant of a document when stated to the minute with a zone.

@@ -16,6 +16,6 @@ struct ClaimRecord: Sendable {
 
     /// Whether a hedge weakens it (`allegedly`, `Iskander-type`, `fragments`).
     var isHedged: Bool {
-        mention.qualifiers.contains { $0.hasPrefix("hedge:") || $0 == "-type" || $0 == "fragments" }
+        mention.qualifiers.contains { $0.isHedge || $0 == .typeHedge || $0 == .fragments }
     }
 }

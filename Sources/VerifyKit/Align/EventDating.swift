@@ -9,7 +9,7 @@ struct EventDating {
     /// (ties go to the first written), else the most frequent day-level date, else the
     /// publication date, else `undated`.
     static func mainDate(published: PublishedTime?, sentences: [ExtractedSentence]) -> String {
-        let dates = sentences.flatMap(\.mentions).filter { $0.type == .date && $0.value.count == 10 && !$0.value.hasPrefix("-") }
+        let dates = sentences.flatMap(\.mentions).filter { $0.date?.isFullDay == true }
         func mostFrequent(_ list: [Mention]) -> String? {
             var counts: [String: Int] = [:]
             for mention in list { counts[mention.value, default: 0] += 1 }
@@ -18,8 +18,8 @@ struct EventDating {
         }
         if let published, let year = published.year {
             let near = dates.filter { mention in
-                guard let y = Int(mention.value.prefix(4)), let m = Int(mention.value.dropFirst(5).prefix(2)),
-                      let d = Int(mention.value.suffix(2)), CalendarDate.isValid(y, m, d) else { return false }
+                guard let date = mention.date, let y = date.year, let m = date.month, let d = date.day,
+                      CalendarDate.isValid(y, m, d) else { return false }
                 let days = CalendarDate.days(from: (y, m, d), to: (year, published.month, published.day))
                 return (0...newsWindowDays).contains(days)
             }
@@ -39,7 +39,7 @@ struct EventDating {
                 previousBlock = sentence.sentence.block
                 previousAnchor = nil
             }
-            let anchors = sentence.mentions.filter { $0.type == .date && !$0.value.hasPrefix("relative:") && !$0.value.hasPrefix("-") }
+            let anchors = sentence.mentions.filter { $0.date?.isAnchor == true }
             let clauses = anchors.isEmpty ? [] : Self.clauseStarts(sentence.text.utf8, from: sentence.sentence.range.lowerBound)
             func clause(_ offset: Int) -> Int { clauses.lastIndex { $0 <= offset } ?? 0 }
             let dates = sentence.mentions.map { mention -> String in

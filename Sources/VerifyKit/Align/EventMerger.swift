@@ -18,8 +18,8 @@ struct EventMerger {
         // A date stated less precisely than its event ("August 2025" of the 28 August
         // strike) is the event's date, not another one.
         return merged.map { record in
-            guard record.slot == "date", record.eventDate.count > record.mention.value.count,
-                  record.eventDate.hasPrefix(record.mention.value) else { return record }
+            guard record.slot == "date", let stated = record.mention.date, let event = DateValue(record.eventDate),
+                  event.precision > stated.precision, event.isCompatible(with: stated) else { return record }
             var copy = record
             copy.key = record.eventDate
             return copy

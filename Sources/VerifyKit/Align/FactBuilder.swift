@@ -66,7 +66,7 @@ struct FactBuilder {
             return records.max { (ValueInterval.count($0.mention)?.low ?? 0) < (ValueInterval.count($1.mention)?.low ?? 0) } ?? records[0]
         case .time:
             // A time with its zone written ("2211 GMT") is the unambiguous one.
-            return records.first { $0.mention.value.count > 5 } ?? records[0]
+            return records.first { $0.mention.time?.isZoned == true } ?? records[0]
         default:
             return records[0]
         }

@@ -46,7 +46,7 @@ enum NameUnifier {
             guard record.slot == "person" else { return record }
             let story = storyOf[record.document]
             var value = canonical["\(story)|\(record.mention.value)"] ?? record.mention.value
-            if record.mention.qualifiers.contains("surname-only") {
+            if record.mention.qualifiers.contains(.surnameOnly) {
                 let surname = key(value)
                 let matches = (fullNames[story] ?? []).filter { key(String($0.split(separator: "-").last ?? "")) == surname }
                 if Set(matches).count == 1 { value = matches[0] }
@@ -60,7 +60,7 @@ enum NameUnifier {
 
     /// The phonetic key of an id such as `person:mikhail-evdokimov`.
     private static func key(_ value: String) -> String {
-        let name = value.split(separator: ":").last.map(String.init) ?? value
+        let name = EntityRef(value)?.id ?? value
         return name.split(separator: "-").map { PhoneticKey.make(String($0)) }.joined(separator: " ")
     }
 }

@@ -21,11 +21,11 @@ enum SlotRules {
         let text = SentenceBytes(utf8: extracted.text.utf8, base: extracted.sentence.range.lowerBound)
         switch mention.type {
         case .date:
-            guard !mention.value.hasPrefix("relative:"), !mention.value.hasPrefix("-") else { return nil }
+            guard mention.date?.isAnchor == true else { return nil }
             return ("date", mention.value)
         case .time:
             // "up to 2:00" is the cut-off of a report, not the time of the event.
-            return mention.qualifiers.contains("as of") ? nil : ("time", nil)
+            return mention.qualifiers.contains(.asOf) ? nil : ("time", nil)
         case .quantity:
             let slot = mention.subtype ?? mention.measure?.dimension ?? "quantity"
             guard slot == "distance" else { return (slot, nil) }
@@ -34,9 +34,9 @@ enum SlotRules {
             let key = [from, to].compactMap { $0 }.joined(separator: "→")
             return (slot, key.isEmpty ? nil : key)
         case .count:
-            if mention.qualifiers.contains("negated") { return ("casualties", "none") }
+            if mention.qualifiers.contains(.negated) { return ("casualties", "none") }
             // A subgroup ("one child among the wounded") is a fact apart from the total.
-            let group = mention.qualifiers.first { $0.hasPrefix("group:") }
+            let group = mention.qualifiers.first(where: \.isGroup)?.rawValue
             let keys = [group, place(after: mention, in: sentence, text: text)].compactMap { $0 }
             return (mention.subtype ?? "count", keys.isEmpty ? nil : keys.joined(separator: " "))
         case .entity:

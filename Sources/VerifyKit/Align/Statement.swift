@@ -25,16 +25,17 @@ struct Statement: Sendable {
         case .time:
             // Two zoned times compare in UTC; a zoned and a local one through the local
             // source's offset; two local times as wall clocks (both at the event's place).
-            let zoned = [a, b].map { $0.value.count > 5 }
+            let zoned = [a, b].map { $0.time?.isZoned == true }
             let useOffsets = zoned[0] != zoned[1]
             guard let x = Self.minutesUTC(a, offset: useOffsets ? lead.offset : 0),
                   let y = Self.minutesUTC(b, offset: useOffsets ? other.lead.offset : 0) else { return a.value == b.value }
             let difference = abs(x - y) % 1440
             let gap = min(difference, 1440 - difference)
-            let loose = [a, b].contains { $0.qualifiers.contains { ["about", "after", "before"].contains($0) } }
+            let loose = [a, b].contains { $0.qualifiers.contains { [.about, .after, .before].contains($0) } }
             return gap <= (loose ? 45 : 10)
         case .date:
-            return a.value.hasPrefix(b.value) || b.value.hasPrefix(a.value)
+            guard let x = a.date, let y = b.date else { return a.value == b.value }
+            return x.isCompatible(with: y)
         case .entity:
             return a.value == b.value
         }
@@ -42,14 +43,10 @@ struct Statement: Sendable {
 
     /// Minutes after midnight UTC of a time mention: its own zone, else the source's offset.
     static func minutesUTC(_ mention: Mention, offset: Int?) -> Int? {
-        let value = mention.value
-        guard value.count >= 5, let hour = Int(value.prefix(2)), let minute = Int(value.dropFirst(3).prefix(2)) else { return nil }
-        var minutes = hour * 60 + minute
-        let zone = value.dropFirst(5)
-        if zone == "Z" {
-            return minutes
-        } else if let sign = zone.first, sign == "+" || sign == "-", let h = Int(zone.dropFirst().prefix(2)), let m = Int(zone.suffix(2)) {
-            minutes -= (sign == "+" ? 1 : -1) * (h * 60 + m)
+        guard let time = mention.time else { return nil }
+        var minutes = time.hour * 60 + time.minute
+        if let zone = time.utcOffsetMinutes {
+            minutes -= zone
         } else if let offset {
             minutes -= offset / 60
         }

@@ -13,15 +13,15 @@ struct ValueInterval: Sendable, Hashable {
     func meets(_ other: ValueInterval) -> Bool { low <= other.high && other.low <= high }
 
     /// The interval of `low…high` (equal for a single figure) under `qualifiers`.
-    init(low: Double, high: Double, qualifiers: [String]) {
+    init(low: Double, high: Double, qualifiers: [Qualifier]) {
         var lo = low, hi = high
-        if qualifiers.contains("at least") || qualifiers.contains("more than") {
+        if qualifiers.contains(.atLeast) || qualifiers.contains(.moreThan) {
             hi = .infinity
-        } else if qualifiers.contains("up to") || qualifiers.contains("less than") {
+        } else if qualifiers.contains(.upTo) || qualifiers.contains(.lessThan) {
             lo = 0
-        } else if qualifiers.contains("nearly") {
+        } else if qualifiers.contains(.nearly) {
             lo = low * (1 - Self.aboutTolerance)
-        } else if qualifiers.contains("about") || qualifiers.contains("vague") {
+        } else if qualifiers.contains(.about) || qualifiers.contains(.vague) {
             lo = low * (1 - Self.aboutTolerance)
             hi = high * (1 + Self.aboutTolerance)
         } else {
@@ -34,9 +34,8 @@ struct ValueInterval: Sendable, Hashable {
 
     /// A count value (`38`, `10-15`).
     static func count(_ mention: Mention) -> ValueInterval? {
-        let parts = mention.value.split(separator: "-").compactMap { Double($0) }
-        guard let first = parts.first else { return nil }
-        return ValueInterval(low: first, high: parts.count > 1 ? parts[1] : first, qualifiers: mention.qualifiers)
+        guard let count = mention.count else { return nil }
+        return ValueInterval(low: count.low, high: count.high ?? count.low, qualifiers: mention.qualifiers)
     }
 
     /// Half-widths of magnitudes, which are logarithmic: an exact figure is given to a
@@ -49,12 +48,12 @@ struct ValueInterval: Sendable, Hashable {
         guard let measure = mention.measure else { return nil }
         if measure.dimension == "magnitude" {
             let number = measure.low
-            let width = mention.qualifiers.contains("about") ? magnitudeAbout : magnitudeExact
+            let width = mention.qualifiers.contains(.about) ? magnitudeAbout : magnitudeExact
             var interval = ValueInterval(low: number, high: number, qualifiers: mention.qualifiers)
             interval.low = min(interval.low, number - width)
             interval.high = max(interval.high, number + width)
-            if !mention.qualifiers.contains("at least"), !mention.qualifiers.contains("more than") { interval.high = number + width }
-            if !mention.qualifiers.contains("up to"), !mention.qualifiers.contains("less than") { interval.low = number - width }
+            if !mention.qualifiers.contains(.atLeast), !mention.qualifiers.contains(.moreThan) { interval.high = number + width }
+            if !mention.qualifiers.contains(.upTo), !mention.qualifiers.contains(.lessThan) { interval.low = number - width }
             return (interval, "magnitude")
         }
         return (ValueInterval(low: measure.low, high: measure.high, qualifiers: mention.qualifiers), measure.dimension)

@@ -73,8 +73,8 @@ public final class FactExtractor {
     /// The latest year of a date written in full (not relative, not year-less) in `texts`.
     private func latestStatedYear(_ texts: [SentenceText], context: ExtractionContext) -> Int? {
         texts.flatMap { dates.mentions(in: $0, context: context) }
-            .filter { !$0.qualifiers.contains("relative") && !$0.value.hasPrefix("-") }
-            .compactMap { Int($0.value.prefix(4)) }.max()
+            .filter { !$0.qualifiers.contains(.relative) }
+            .compactMap { $0.date?.year }.max()
     }
 
     /// What alignment needs of `document`: its summary, publication time and extracted

@@ -26,7 +26,7 @@ public struct Mention: Sendable, Hashable {
     public var unit: String?
     /// Qualifiers and hedges: `about`, `at least`, `range`, `inferred`, `-type`, `allegedly`,
     /// `attributed`, `negated`…
-    public var qualifiers: [String] = []
+    public var qualifiers: [Qualifier] = []
     /// What it measures or names: `diameter`, `distance`, `depth`, `killed`, `weapon`, `place`…
     public var subtype: String?
     /// The rule or data entry that produced it, for explanations (`units.yaml: metre`).
@@ -43,7 +43,7 @@ public struct Mention: Sendable, Hashable {
 
     /// Creates a mention.
     public init(type: Kind, range: Range<Int>, text: String, value: String, unit: String? = nil,
-                qualifiers: [String] = [], subtype: String? = nil, rule: String) {
+                qualifiers: [Qualifier] = [], subtype: String? = nil, rule: String) {
         self.type = type
         self.range = range
         self.text = text

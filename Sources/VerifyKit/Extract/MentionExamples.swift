@@ -39,7 +39,7 @@ struct MentionExamples: Decodable {
             return sameType && (value == nil || mention.value == value)
                 && (text == nil || mention.text == text) && (unit == nil || mention.unit == unit)
                 && (subtype == nil || mention.subtype == subtype || type == "cue")
-                && (qualifiers ?? []).allSatisfy(mention.qualifiers.contains)
+                && (qualifiers ?? []).map(Qualifier.init(rawValue:)).allSatisfy(mention.qualifiers.contains)
         }
 
         var description: String {

@@ -59,7 +59,7 @@ public struct FactsListing: Sendable {
         mentions = extracted.enumerated().flatMap { index, item in
             item.mentions.map { mention in
                 MentionEntry(type: mention.type.rawValue, text: mention.text, value: mention.value, unit: mention.unit,
-                             qualifiers: mention.qualifiers, subtype: mention.subtype, rule: mention.rule,
+                             qualifiers: mention.qualifiers.map(\.rawValue), subtype: mention.subtype, rule: mention.rule,
                              sentence: index, location: document.location(of: mention.range))
             }
         }

@@ -31,7 +31,7 @@ struct HedgeFinder: Sendable {
         guard !cues.isEmpty else { return mentions }
         return mentions.map { mention in
             var copy = mention
-            copy.qualifiers += cues.filter { !mention.qualifiers.contains($0) }
+            copy.qualifiers += cues.map(Qualifier.init(rawValue:)).filter { !mention.qualifiers.contains($0) }
             return copy
         }
     }

@@ -107,7 +107,7 @@ private struct DateScan {
 
     // MARK: Emitting
 
-    mutating func emit(_ first: Int, _ last: Int, value: String, granularity: String, qualifiers: [String], rule: String) {
+    mutating func emit(_ first: Int, _ last: Int, value: String, granularity: String, qualifiers: [Qualifier], rule: String) {
         let span = sentence.span(first, last)
         found.append(Mention(type: .date, range: span.range, text: span.text, value: value,
                              qualifiers: qualifiers, subtype: granularity, rule: "dates.yaml: \(rule)"))
@@ -116,10 +116,10 @@ private struct DateScan {
 
     /// A day and month whose year was not written, completed from the publication date:
     /// the latest such date no more than two days after publication.
-    func completed(month: Int, day: Int) -> (String, [String]) {
+    func completed(month: Int, day: Int) -> (String, [Qualifier]) {
         guard let published = context.published, let year = published.year else {
             if let hint = context.yearHint, CalendarDate.isValid(hint, month, day) {
-                return (CalendarDate.iso(hint, month, day), ["inferred", "year from text"])
+                return (CalendarDate.iso(hint, month, day), [.inferred, .yearFromText])
             }
             return (String(format: "--%02d-%02d", month, day), ["year unknown"])
         }
@@ -128,7 +128,7 @@ private struct DateScan {
            CalendarDate.days(from: (year, published.month, published.day), to: (year, month, day)) > 2 {
             chosen -= 1
         }
-        return (CalendarDate.iso(chosen, month, day), ["inferred"])
+        return (CalendarDate.iso(chosen, month, day), [.inferred])
     }
 
     mutating func emitDays(_ first: Int, _ last: Int, month: Int, days: [Int], year: Int?, rule: String) -> Int? {
@@ -224,13 +224,13 @@ private struct DateScan {
     }
 
     mutating func resolve(_ phrase: DateRules.Relative, first: Int, last: Int) {
-        var qualifiers = ["relative"] + (phrase.note.map { [$0] } ?? [])
+        var qualifiers: [Qualifier] = [.relative] + (phrase.note.map { [Qualifier(rawValue: $0)] } ?? [])
         guard let published = context.published, let year = published.year else {
             emit(first, last, value: "relative:" + phrase.phrase, granularity: "unresolved", qualifiers: qualifiers + ["unresolved"], rule: phrase.phrase)
             return
         }
         if context.publishedIsReference { qualifiers.append("reference date") }
-        if context.published?.yearInferred == true { qualifiers.append("year from text") }
+        if context.published?.yearInferred == true { qualifiers.append(.yearFromText) }
         if let days = phrase.day {
             let (y, m, d) = CalendarDate.adding(days: days, to: year, published.month, published.day)
             emit(first, last, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: qualifiers, rule: phrase.phrase)
@@ -251,9 +251,9 @@ private struct DateScan {
         guard let published = context.published, let year = published.year else { return false }
         let exclusive = ["last", "прошлом", "прошлого", "минулого"].contains(t[i - 1].lower)
         let y = m < published.month || (m == published.month && !exclusive) ? year : year - 1
-        var qualifiers = ["relative"]
+        var qualifiers: [Qualifier] = [.relative]
         if context.publishedIsReference { qualifiers.append("reference date") }
-        if context.published?.yearInferred == true { qualifiers.append("year from text") }
+        if context.published?.yearInferred == true { qualifiers.append(.yearFromText) }
         let start = exclusive ? i - 1 : i
         emit(start, i, value: CalendarDate.iso(y, m), granularity: "month", qualifiers: qualifiers, rule: "month before publication")
         return true
@@ -270,9 +270,9 @@ private struct DateScan {
         guard let published = context.published, let year = published.year else { return false }
         let back = (CalendarDate.weekday(year, published.month, published.day) - w + 7) % 7
         let (y, m, d) = CalendarDate.adding(days: -back, to: year, published.month, published.day)
-        var qualifiers = ["relative"]
+        var qualifiers: [Qualifier] = [.relative]
         if context.publishedIsReference { qualifiers.append("reference date") }
-        if context.published?.yearInferred == true { qualifiers.append("year from text") }
+        if context.published?.yearInferred == true { qualifiers.append(.yearFromText) }
         emit(i, i, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: qualifiers, rule: "weekday before publication")
         return true
     }

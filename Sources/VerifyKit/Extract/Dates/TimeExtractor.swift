@@ -32,7 +32,7 @@ struct TimeExtractor: MentionExtractor {
         while i < t.count {
             guard let (hour, minute, last, rule) = clock(t, i) else { i += 1; continue }
             var end = last
-            var qualifiers: [String] = []
+            var qualifiers: [Qualifier] = []
             var suffix = ""
             if end + 1 < t.count, t[end + 1].spaceBefore || t[end + 1].text == "(", let hours = zones[t[end + 1].text] {
                 suffix = hours == 0 ? "Z" : offsetText(hours)
@@ -43,7 +43,7 @@ struct TimeExtractor: MentionExtractor {
             }
             var start = i
             if let (first, name) = qualifierBefore(t, i) {
-                qualifiers.insert(name, at: 0)
+                qualifiers.insert(Qualifier(rawValue: name), at: 0)
                 start = first
             }
             let span = sentence.span(start, end)

@@ -9,7 +9,7 @@ struct EntityMatch: Sendable {
     /// `weapon`, `place`, `organisation`, `person`, `country`.
     var kind: String
     /// Qualifiers (`adjective`, `-type`, `role:president`, `mixed-script`).
-    var qualifiers: [String]
+    var qualifiers: [Qualifier]
     /// Where it came from.
     var rule: String
     /// The target, for gazetteer hits.

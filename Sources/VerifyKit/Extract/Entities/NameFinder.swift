@@ -41,13 +41,13 @@ struct NameFinder {
     /// A person for the name on tokens `start...end`, when its context says it is one.
     private func person(_ start: Int, _ end: Int, matches: [EntityMatch]) -> EntityMatch? {
         let keys = scan.keys
-        var qualifiers: [String] = []
+        var qualifiers: [Qualifier] = []
         if let role = scan.role(before: start, skipping: matches) {
-            qualifiers.append("role:" + role)
+            qualifiers.append(.role(role))
         } else if let role = appositiveRole(after: end) {
-            qualifiers.append("role:" + role)
+            qualifiers.append(.role(role))
         } else if start == 1 && keys[0].key == "by" && end > start {
-            qualifiers.append("role:byline")
+            qualifiers.append(.role("byline"))
         } else if end > start || start > 0 {
             let before = start > 0 ? keys[start - 1].key : ""
             let after = end + 1 < keys.count ? keys[end + 1].key : ""
@@ -62,7 +62,7 @@ struct NameFinder {
             value = scan.gazetteer.targets[known].value
             rule = scan.gazetteer.targets[known].rule
         } else if start == end {
-            qualifiers.append("surname-only")
+            qualifiers.append(.surnameOnly)
         }
         return EntityMatch(start: start, end: end, value: value, kind: "person", qualifiers: qualifiers, rule: rule,
                            target: nil, spanStart: start, spanEnd: end)
@@ -84,10 +84,10 @@ struct NameFinder {
               keys[initial].script == .latin || keys[initial].script == .cyrillic,
               tokens[initial].spaceBefore, keys[dot].key == ".", !tokens[dot].spaceBefore,
               !scan.gazetteer.roles.notGivenNames.contains(keys[start].key) else { return nil }
-        var qualifiers: [String] = []
+        var qualifiers: [Qualifier] = []
         if let role = scan.role(before: start, skipping: matches)
             ?? (start > 0 && keys[start - 1].key == "," ? scan.role(before: start - 1, skipping: matches) : nil) {
-            qualifiers.append("role:" + role)
+            qualifiers.append(.role(role))
         } else if !(ageFollows(dot) || saying(start - 1) || saying(dot + 1)) {
             return nil
         }

@@ -43,7 +43,7 @@ struct SentenceScan {
         }
         guard let best else { return nil }
         let target = gazetteer.targets[best.alias.target]
-        var qualifiers: [String] = target.adjective ? ["adjective"] : []
+        var qualifiers: [Qualifier] = target.adjective ? [.adjective] : []
         if phonetic { qualifiers.append("transliterated") }
         return EntityMatch(start: i, end: best.end, value: target.value, kind: target.kind, qualifiers: qualifiers,
                            rule: target.rule, target: best.alias.target, spanStart: i, spanEnd: best.end)
@@ -196,8 +196,8 @@ struct SentenceScan {
     func addRoles(_ matches: inout [EntityMatch]) {
         let snapshot = matches
         for m in matches.indices where matches[m].kind == "person" {
-            if matches[m].qualifiers.contains(where: { $0.hasPrefix("role:") }) { continue }
-            if let role = role(before: matches[m].start, skipping: snapshot) { matches[m].qualifiers.append("role:" + role) }
+            if matches[m].qualifiers.contains(where: \.isRole) { continue }
+            if let role = role(before: matches[m].start, skipping: snapshot) { matches[m].qualifiers.append(.role(role)) }
         }
         matches.sort { ($0.spanStart, $0.spanEnd) < ($1.spanStart, $1.spanEnd) }
     }

@@ -66,7 +66,7 @@ struct CountExtractor: MentionExtractor {
     private func elided(_ sentence: SentenceText, after found: [Mention]) -> [Mention] {
         let tokens = sentence.tokens
         var extra: [Mention] = []
-        for mention in found where !mention.qualifiers.contains("negated") {
+        for mention in found where !mention.qualifiers.contains(.negated) {
             guard let subtype = mention.subtype,
                   var k = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.upperBound }) else { continue }
             while k < tokens.count {
@@ -135,11 +135,11 @@ struct CountExtractor: MentionExtractor {
         // "a man aged 60 died": an age, not a count.
         if language.ageWords.match(tokens, endingAt: number.first - 1) != nil { return nil }
         var first = number.first
-        var qualifierList: [String] = []
+        var qualifierList: [Qualifier] = []
         // "возросло до 2862": the "до" ends a total verb; it is not "up to".
         if let q = qualifiers.qualifier(before: number.first, in: sentence),
            !(language.tollVerbs.match(tokens, endingAt: number.first - 1).map { $0.first < q.first } ?? false) {
-            qualifierList.append(q.name)
+            qualifierList.append(Qualifier(rawValue: q.name))
             first = q.first
         }
         guard let subtype = outcomeAfter(sentence, from: end + 1, language: language)
@@ -150,7 +150,7 @@ struct CountExtractor: MentionExtractor {
         else { return nil }
         if number.high != nil { qualifierList.append("range") }
         if number.vague { qualifierList.append(contentsOf: ["at least", "vague"]) }
-        if let group { qualifierList.append("group:\(group)") }
+        if let group { qualifierList.append(.group(group)) }
         let span = sentence.span(first, end)
         let value = number.high.map { "\(QuantityValue.format(number.value))-\(QuantityValue.format($0))" }
             ?? QuantityValue.format(number.value)

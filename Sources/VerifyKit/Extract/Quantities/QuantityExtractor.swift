@@ -33,7 +33,7 @@ struct QuantityExtractor: MentionExtractor {
         /// Last token of the unit.
         var unitLast: Int
         /// Canonical qualifiers.
-        var qualifiers: [String]
+        var qualifiers: [Qualifier]
         /// What it measures.
         var subtype: String?
         /// Whether the subtype came from a cue word (not the default).
@@ -74,9 +74,9 @@ struct QuantityExtractor: MentionExtractor {
         let tokens = sentence.tokens
         if let pre = catalog.before.match(tokens, from: i), pre.last + 1 < tokens.count,
            var number = reader.readAmount(sentence, at: pre.last + 1), number.gluedUnit == nil {
-            var qualifierList: [String] = []
+            var qualifierList: [Qualifier] = []
             if let q = qualifiers.qualifier(before: number.first, in: sentence), q.first > pre.last {
-                qualifierList.append(q.name)
+                qualifierList.append(Qualifier(rawValue: q.name))
             }
             number.first = min(number.first, i)
             return finish(sentence, number: number, unit: pre.payload, first: i, unitLast: number.last, qualifiers: qualifierList)
@@ -96,10 +96,10 @@ struct QuantityExtractor: MentionExtractor {
             }
         }
         guard let unit else { return nil }
-        var qualifierList: [String] = []
+        var qualifierList: [Qualifier] = []
         var first = number.first
         if let q = qualifiers.qualifier(before: number.first, in: sentence) {
-            qualifierList.append(q.name)
+            qualifierList.append(Qualifier(rawValue: q.name))
             first = q.first
         }
         return finish(sentence, number: number, unit: unit, first: first, unitLast: unitLast, qualifiers: qualifierList)
@@ -107,11 +107,11 @@ struct QuantityExtractor: MentionExtractor {
 
     /// Adds the trailing qualifier ("or so") and the subtype.
     private func finish(_ sentence: SentenceText, number: NumberSpan, unit: String, first: Int, unitLast: Int,
-                        qualifiers qualifierList: [String]) -> Found {
+                        qualifiers qualifierList: [Qualifier]) -> Found {
         var list = qualifierList
         var last = unitLast
         if let q = qualifiers.qualifier(after: unitLast, in: sentence) {
-            list.append(q.name)
+            list.append(Qualifier(rawValue: q.name))
             last = q.last
         }
         let dimension = catalog.units[unit]?.dimension ?? ""
