@@ -3,7 +3,9 @@ SWIFT ?= swift
 CORPUS ?= Corpus
 RELEASE_BIN = .build/release/verify
 
-.PHONY: deps sarif-deps build verify test accuracy bench clean
+PREFIX ?= /usr/local
+
+.PHONY: deps sarif-deps build verify test accuracy bench install uninstall clean
 
 ## deps: install missing system packages (libicu-dev) with apt-get
 deps:
@@ -16,6 +18,17 @@ sarif-deps:
 ## build: release build of the verify executable
 build: deps
 	$(SWIFT) build -c release --product verify
+
+## install: release build; verify into $(PREFIX)/bin and its rule files into $(PREFIX)/share/verify (PREFIX=/usr/local by default)
+install: build
+	install -d "$(PREFIX)/bin" "$(PREFIX)/share/verify"
+	install -m 755 $(RELEASE_BIN) "$(PREFIX)/bin/verify"
+	install -m 644 .build/release/verify_VerifyKit.resources/*.yaml "$(PREFIX)/share/verify/"
+
+## uninstall: remove what install put under $(PREFIX)
+uninstall:
+	rm -f "$(PREFIX)/bin/verify"
+	rm -rf "$(PREFIX)/share/verify"
 
 ## verify: build and check Corpus/
 verify: build
