@@ -82,6 +82,10 @@ struct RuleDocuments {
 
     // MARK: - Parsing and merging
 
+    /// Tags a rule file can use: booleans, numbers and nulls (no timestamps, merge keys or
+    /// `=` values, whose patterns cost more to test on every scalar than they are worth here).
+    private static let resolver = Resolver.basic.appending(.bool).appending(.int).appending(.float).appending(.null)
+
     private static func parse(_ url: URL) throws(RuleError) -> Layer {
         let text: String
         do {
@@ -90,7 +94,7 @@ struct RuleDocuments {
             throw RuleError(path: url.path, problem: "cannot be read as UTF-8 text")
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 throw RuleError(path: url.path, problem: "is empty")
             }
             guard node.mapping != nil else {

@@ -64,29 +64,90 @@ public struct RuleSet: Sendable {
     }
 
     private init(_ documents: RuleDocuments, userFolders: [String]) throws(RuleError) {
-        let datelines = DatelineParser(rules: try documents.decode(DatelineParser.Rules.self, kind: "datelines"))
-        let languages = LanguageGuesser(rules: try documents.decode(LanguageGuesser.Rules.self, kind: "languages"))
-        self.datelines = datelines
-        self.languages = languages
-        classifier = BlockClassifier(rules: try documents.decode(BlockClassifier.Rules.self, kind: "boilerplate"),
-                                     datelines: datelines, languages: languages)
+        // The gazetteer is the costliest part to compile: it is built on a second core
+        // while the other rules are decoded (start-up time), with the same result.
+        nonisolated(unsafe) let shared = documents
+        let parts = ParallelMap.map([0, 1], makeState: { () }) { _, part -> Compiled in
+            do throws(RuleError) {
+                return part == 0 ? .gazetteer(try Self.gazetteer(shared)) : .rest(try Self.others(shared))
+            } catch {
+                return .failed(error)
+            }
+        }
+        var gazetteer: (Gazetteer, Set<String>)?
+        var rest: Others?
+        for part in parts {
+            switch part {
+            case let .gazetteer(value): gazetteer = value
+            case let .rest(value): rest = value
+            case let .failed(error): throw error
+            }
+        }
+        guard let (compiled, designators) = gazetteer, let rest else {
+            throw RuleError(path: "rules", problem: "could not be compiled")
+        }
+        datelines = rest.datelines
+        languages = rest.languages
+        classifier = rest.classifier
+        self.gazetteer = compiled
+        units = rest.units
+        qualifiers = rest.qualifiers
+        counts = rest.counts
+        events = rest.events
+        hedges = rest.hedges
+        dates = rest.dates
+        times = rest.times
+        alignment = AlignmentRules(countryZones: rest.datelines.rules.countryZones, designators: designators)
+        files = documents.files
+        self.userFolders = userFolders
+    }
+
+    /// One half of the compiled rules, or why it failed.
+    private enum Compiled: Sendable {
+        case gazetteer((Gazetteer, Set<String>))
+        case rest(Others)
+        case failed(RuleError)
+    }
+
+    /// Every rule but the gazetteer.
+    private struct Others: Sendable {
+        var datelines: DatelineParser
+        var languages: LanguageGuesser
+        var classifier: BlockClassifier
+        var units: UnitCatalog
+        var qualifiers: QualifierRules
+        var counts: CountRules
+        var events: EventCueFinder
+        var hedges: HedgeFinder
+        var dates: DateRules
+        var times: TimeExtractor.Rules
+    }
+
+    /// The gazetteers, roles and inflections, and the place designators of the gazetteer files.
+    private static func gazetteer(_ documents: RuleDocuments) throws(RuleError) -> (Gazetteer, Set<String>) {
         var gazetteers: [(String, GazetteerFile)] = []
         for kind in ["gazetteer-weapons", "gazetteer-places", "gazetteer-organisations", "gazetteer-people"] {
             gazetteers.append((kind, try documents.decode(GazetteerFile.self, kind: kind)))
         }
-        gazetteer = Gazetteer(files: gazetteers, inflections: try documents.decode(InflectionFile.self, kind: "inflections"),
-                              roles: try documents.decode(RoleFile.self, kind: "roles"), icuCountries: true)
-        units = UnitCatalog(rules: try documents.decode(UnitRules.self, kind: "units"))
-        qualifiers = QualifierRules(file: try documents.decode(QualifierRules.File.self, kind: "qualifiers"))
-        counts = CountRules(file: try documents.decode(CountRules.File.self, kind: "counts"))
-        events = EventCueFinder(rules: try documents.decode(EventCueFinder.Rules.self, kind: "events"))
-        hedges = HedgeFinder(rules: try documents.decode(HedgeFinder.Rules.self, kind: "hedges"))
-        dates = try documents.decode(DateRules.self, kind: "dates")
-        times = try documents.decode(TimeExtractor.Rules.self, kind: "times")
-        alignment = AlignmentRules(countryZones: datelines.rules.countryZones,
-                                   designators: Set(gazetteers.flatMap { $0.1.nameDesignators ?? [] }))
-        files = documents.files
-        self.userFolders = userFolders
+        let gazetteer = Gazetteer(files: gazetteers, inflections: try documents.decode(InflectionFile.self, kind: "inflections"),
+                                  roles: try documents.decode(RoleFile.self, kind: "roles"), icuCountries: true)
+        return (gazetteer, Set(gazetteers.flatMap { $0.1.nameDesignators ?? [] }))
+    }
+
+    private static func others(_ documents: RuleDocuments) throws(RuleError) -> Others {
+        let datelines = DatelineParser(rules: try documents.decode(DatelineParser.Rules.self, kind: "datelines"))
+        let languages = LanguageGuesser(rules: try documents.decode(LanguageGuesser.Rules.self, kind: "languages"))
+        return Others(
+            datelines: datelines, languages: languages,
+            classifier: BlockClassifier(rules: try documents.decode(BlockClassifier.Rules.self, kind: "boilerplate"),
+                                        datelines: datelines, languages: languages),
+            units: UnitCatalog(rules: try documents.decode(UnitRules.self, kind: "units")),
+            qualifiers: QualifierRules(file: try documents.decode(QualifierRules.File.self, kind: "qualifiers")),
+            counts: CountRules(file: try documents.decode(CountRules.File.self, kind: "counts")),
+            events: EventCueFinder(rules: try documents.decode(EventCueFinder.Rules.self, kind: "events")),
+            hedges: HedgeFinder(rules: try documents.decode(HedgeFinder.Rules.self, kind: "hedges")),
+            dates: try documents.decode(DateRules.self, kind: "dates"),
+            times: try documents.decode(TimeExtractor.Rules.self, kind: "times"))
     }
 }
 

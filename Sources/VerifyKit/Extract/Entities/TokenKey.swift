@@ -17,8 +17,12 @@ struct TokenKey: Sendable, Hashable {
 
     /// The normalised key ("kyiv", "киеве", "kh", "101").
     var key: String
-    /// Phonetic comparison key of the romanised word ("evdokimova"), for cross-script matching.
-    var phonetic: String
+    /// Phonetic comparison key of the romanised word ("evdokimova"), for cross-script
+    /// matching; computed when asked (few words need it: capitalised Cyrillic words, and
+    /// the Latin aliases of people and places).
+    var phonetic: String {
+        script == .cyrillic ? PhoneticKey.make(Romanizer.romanize(key)) : PhoneticKey.make(key)
+    }
     /// Script of the letters.
     var script: Script
     /// Whether the word ended in a possessive `'s` (removed from ``key``).
@@ -91,8 +95,7 @@ final class TokenKeyMaker {
             possessive = true
         }
         key.removeAll { $0 == "'" || $0 == "’" || $0 == "ʼ" || $0 == "«" || $0 == "»" }
-        let phonetic = script == .cyrillic ? PhoneticKey.make(Romanizer.romanize(key)) : PhoneticKey.make(key)
-        return TokenKey(key: key, phonetic: phonetic, script: script, possessive: possessive,
+        return TokenKey(key: key, script: script, possessive: possessive,
                         capitalised: capitalised, allUpper: upper && !lower, isJoiner: joiners.contains(text))
     }
 }
