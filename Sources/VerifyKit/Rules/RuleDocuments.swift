@@ -25,7 +25,10 @@ struct RuleDocuments {
     static let gazetteerKinds = ["place": "gazetteer-places", "weapon": "gazetteer-weapons",
                                  "organisation": "gazetteer-organisations", "person": "gazetteer-people"]
 
-    /// Layers of each kind: the shipped file, then user files in the order given.
+    /// The shipped file of each kind, parsed when that kind is decoded (so that kinds
+    /// decoded on different cores parse on them too).
+    private var shipped: [String: URL] = [:]
+    /// User layers of each kind, in the order given.
     private(set) var layers: [String: [Layer]] = [:]
 
     /// Every file read, in order.
@@ -35,7 +38,10 @@ struct RuleDocuments {
     init(shipped folder: URL) throws(RuleError) {
         for kind in Self.kinds {
             let url = folder.appendingPathComponent(kind + ".yaml")
-            layers[kind] = [try Self.parse(url)]
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw RuleError(path: url.path, problem: "a shipped rule file is missing (a packaging error)")
+            }
+            shipped[kind] = url
             files.append(url.path)
         }
     }
@@ -62,8 +68,9 @@ struct RuleDocuments {
     /// Decodes the merged YAML of `kind`.
     /// - Throws: ``RuleError`` naming the first file whose addition breaks the schema.
     func decode<T: Decodable>(_ type: T.Type, kind: String) throws(RuleError) -> T {
-        let stack = layers[kind] ?? []
-        guard let base = stack.first else { throw RuleError(path: kind, problem: "no such rule kind") }
+        guard let url = shipped[kind] else { throw RuleError(path: kind, problem: "no such rule kind") }
+        let stack = [try Self.parse(url)] + (layers[kind] ?? [])
+        let base = stack[0]
         var merged = base.node
         for layer in stack.dropFirst() { merged = Self.merge(merged, layer.node) }
         if let value = try? YAMLDecoder().decode(T.self, from: merged) { return value }
