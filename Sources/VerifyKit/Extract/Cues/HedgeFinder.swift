@@ -1,13 +1,18 @@
 /// Marks every mention of a sentence with the hedges (`allegedly`, `reportedly`) and
 /// attributions (`according to`, `said`) the sentence contains, from `hedges.yaml`, as
-/// qualifiers `hedge:<cue>` and `attributed:<cue>`. Nothing is dropped.
+/// qualifiers `hedge:<cue>` and `attributed:<cue>`. Nothing is dropped. A time of day
+/// inside a source phrase ("according to a toll issued on Saturday at 10 pm") is when the
+/// source spoke, not when the event happened: it is marked `as of`, like a report's cut-off.
 struct HedgeFinder: Sendable {
     struct Rules: Decodable, Sendable {
         var hedges: [String: [String]]
         var attributions: [String: [String]]
+        /// Phrases that open a mention of the source itself ("according to", "citing").
+        var sourcePhrases: [String: [String]]
     }
 
     private let matchers: [String: PhraseTable<String>]
+    private let sourcePhrases: [String: PhraseTable<Bool>]
 
     init(rules: Rules) {
         var matchers: [String: PhraseTable<String>] = [:]
@@ -17,11 +22,32 @@ struct HedgeFinder: Sendable {
             matchers[language] = PhraseTable(entries)
         }
         self.matchers = matchers
+        sourcePhrases = rules.sourcePhrases.mapValues { PhraseTable($0.map { ($0, true) }) }
     }
 
-    func apply(to mentions: [Mention], in sentence: SentenceText) -> [Mention] {
-        guard !mentions.isEmpty else { return mentions }
+    /// `mentions` with every time of day inside a source phrase marked `as of`: one that
+    /// follows such a phrase in the same clause (no comma, semicolon or stop between).
+    private func markReportTimes(_ mentions: [Mention], in sentence: SentenceText, languages: [String]) -> [Mention] {
+        let tokens = sentence.tokens
+        let opened = languages.flatMap { sourcePhrases[$0]?.matches(in: tokens) ?? [] }.map(\.last)
+        guard !opened.isEmpty, mentions.contains(where: { $0.type == .time }) else { return mentions }
+        return mentions.map { mention in
+            guard mention.type == .time, !mention.qualifiers.contains(.asOf) else { return mention }
+            let start = tokens.firstIndex { $0.range.lowerBound >= mention.range.lowerBound } ?? tokens.count
+            let inside = opened.contains { last in
+                last < start && !tokens[(last + 1)..<start].contains { [",", ";", ".", ":", "—", "–"].contains($0.text) }
+            }
+            guard inside else { return mention }
+            var copy = mention
+            copy.qualifiers.append(.asOf)
+            return copy
+        }
+    }
+
+    func apply(to found: [Mention], in sentence: SentenceText) -> [Mention] {
+        guard !found.isEmpty else { return found }
         let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
+        let mentions = markReportTimes(found, in: sentence, languages: languages)
         var cues: [String] = []
         for language in languages {
             for match in matchers[language]?.matches(in: sentence.tokens) ?? [] where !cues.contains(match.payload) {

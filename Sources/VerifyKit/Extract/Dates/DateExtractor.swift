@@ -128,6 +128,7 @@ private struct DateScan {
            CalendarDate.days(from: (year, published.month, published.day), to: (year, month, day)) > 2 {
             chosen -= 1
         }
+        guard CalendarDate.isValid(chosen, month, day) else { return (String(format: "--%02d-%02d", month, day), ["year unknown"]) }
         return (CalendarDate.iso(chosen, month, day), [.inferred])
     }
 
@@ -136,6 +137,8 @@ private struct DateScan {
             guard days.allSatisfy({ CalendarDate.isValid(year, month, $0) }) else { return nil }
             for day in days { emit(first, last, value: CalendarDate.iso(year, month, day), granularity: "day", qualifiers: [], rule: rule) }
         } else {
+            // A day no year has (Feb 30, April 31) is not a date; Feb 29 is, in a leap year.
+            guard days.allSatisfy({ CalendarDate.isValid(2024, month, $0) }) else { return nil }
             for day in days {
                 let (value, qualifiers) = completed(month: month, day: day)
                 emit(first, last, value: value, granularity: "day", qualifiers: qualifiers, rule: rule)

@@ -81,6 +81,12 @@ struct TimeExtractor: MentionExtractor {
             }
             return (hour % 24, minute, last, "H:MM")
         }
+        // 7:56pm (the minutes and the marker are one word)
+        if t[i].text.count <= 2, (1...12).contains(value), i + 2 < t.count, t[i + 1].text == ":", !t[i + 1].spaceBefore,
+           !t[i + 2].spaceBefore, t[i + 2].kind == .word, let (minute, pm) = Self.gluedMeridiem(t[i + 2].lower) {
+            let last = i + 3 < t.count && t[i + 3].text == "." && !t[i + 3].spaceBefore && t[i + 2].lower.contains(".") ? i + 3 : i + 2
+            return (to24(value, pm: pm), minute, last, "H:MM with a.m./p.m.")
+        }
         // 3 a.m.
         if t[i].text.count <= 2, (1...12).contains(value), let (pm, last) = meridiem(t, i + 1) {
             return (to24(value, pm: pm), 0, last, "hour with a.m./p.m.")
@@ -100,7 +106,9 @@ struct TimeExtractor: MentionExtractor {
         while k < t.count, k < i + 4, k == i || !t[k].spaceBefore {
             joined += t[k].lower
             for (marker, pm) in [("a.m.", false), ("p.m.", true)] where joined == marker { return (pm, k) }
-            if ["am", "pm", "a.m", "p.m"].contains(joined), k + 1 >= t.count || t[k + 1].text != "." || t[k + 1].spaceBefore {
+            // "pm." at the end of a sentence: the period is the sentence's.
+            if joined == "am" || joined == "pm" { return (joined == "pm", k) }
+            if ["a.m", "p.m"].contains(joined), k + 1 >= t.count || t[k + 1].text != "." || t[k + 1].spaceBefore {
                 return (joined.hasPrefix("p"), k)
             }
             k += 1
@@ -109,6 +117,17 @@ struct TimeExtractor: MentionExtractor {
     }
 
     private func to24(_ hour: Int, pm: Bool) -> Int { pm ? (hour % 12) + 12 : hour % 12 }
+
+    /// `56pm`, `05am`, `30p.m`: two digits of minutes glued to a.m./p.m.
+    private static func gluedMeridiem(_ word: String) -> (minute: Int, pm: Bool)? {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 2, let minute = Int(digits), minute < 60 else { return nil }
+        switch word.dropFirst(2) {
+        case "am", "a.m": return (minute, false)
+        case "pm", "p.m": return (minute, true)
+        default: return nil
+        }
+    }
 
     private func offsetText(_ hours: Double) -> String {
         let minutes = Int((abs(hours) * 60).rounded())

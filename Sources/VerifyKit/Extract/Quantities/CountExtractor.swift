@@ -131,7 +131,7 @@ struct CountExtractor: MentionExtractor {
         }
         if !noun, !number.isWord, Self.looksLikeYear(sentence, number) { return nil }
         // "one of the victims": a partitive, not a count.
-        if language.partitives.match(tokens, from: next) != nil { return nil }
+        if language.partitives.match(tokens, from: next) != nil || language.timeNouns.match(tokens, from: next) != nil { return nil }
         // "a man aged 60 died": an age, not a count.
         if language.ageWords.match(tokens, endingAt: number.first - 1) != nil { return nil }
         var first = number.first

@@ -47,6 +47,8 @@ struct CountRules: Sendable {
         var ages: [String: [String]]
         /// Partitive phrases by language.
         var partitives: [String: [String]]
+        /// Words for spans of time by language: a number before one counts time, not people.
+        var timeNouns: [String: [String]]
     }
 
     /// The tables of one language.
@@ -75,6 +77,8 @@ struct CountRules: Sendable {
         var ageWords = PhraseTable<Bool>()
         /// Partitives after a number ("one of the victims"): not a count.
         var partitives = PhraseTable<Bool>()
+        /// Words for spans of time after a number ("two days later"): not a count.
+        var timeNouns = PhraseTable<Bool>()
     }
 
     /// Tables by language code.
@@ -127,6 +131,7 @@ struct CountRules: Sendable {
         for (code, words) in file.negations.after ?? [:] { table(code) { language in words.forEach { language.negationsAfter.add($0, true) } } }
         for (code, words) in file.ages { table(code) { language in words.forEach { language.ageWords.add($0, true) } } }
         for (code, words) in file.partitives { table(code) { language in words.forEach { language.partitives.add($0, true) } } }
+        for (code, words) in file.timeNouns { table(code) { language in words.forEach { language.timeNouns.add($0, true) } } }
         self.languages = languages
         gap = file.gap
         leadGap = file.leadGap
