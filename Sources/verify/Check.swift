@@ -28,8 +28,9 @@ struct Check: ParsableCommand {
     @Argument(help: "Files or folders of reports (.txt, .md, .html).")
     var paths: [String] = ["Corpus"]
 
-    @Option(help: "What goes to standard output: text, markdown, json, sarif, github.")
-    var format: OutputFormat = .text
+    @Option(help: ArgumentHelp("What goes to standard output: \(ReportFormats.identifiers.joined(separator: ", ")).",
+                               discussion: ReportFormats.all.map { "\($0.identifier): \($0.summary)" }.joined(separator: "; ")))
+    var format: String = TextReportFormat.identifier
 
     @Option(help: "Markdown report file (default Reports/<corpus folder>.md; - for stdout).")
     var report: String?
@@ -54,8 +55,11 @@ struct Check: ParsableCommand {
         if let baseline, !FileManager.default.fileExists(atPath: baseline) {
             throw ValidationError("--baseline \(baseline): no such file")
         }
-        if report == "-", format != .text, format != .markdown {
-            throw ValidationError("--report - and --format \(format.rawValue) would both write to standard output")
+        guard ReportFormats.named(format) != nil else {
+            throw ValidationError("--format \(format): not a format; use one of \(ReportFormats.identifiers.joined(separator: ", "))")
+        }
+        if report == "-", format != TextReportFormat.identifier, format != MarkdownReportFormat.identifier {
+            throw ValidationError("--report - and --format \(format) would both write to standard output")
         }
     }
 
@@ -112,18 +116,14 @@ struct Check: ParsableCommand {
 
     /// What goes to standard output, and the job summary under GitHub Actions.
     private func emit(_ gated: GatedResult) {
-        switch format {
-        case .text: Terminal.summary(GatedSummary(gated: gated).text())
-        case .json: Terminal.output(gated.json())
-        case .sarif: Terminal.output(SARIFReport(gated: gated).render())
-        case .markdown:
-            guard report != "-" else { return }
-            Terminal.output(MarkdownReport(result: gated.result, reportDirectory: ".", referenceDate: reference.text).render())
-        case .github:
-            Terminal.output(GitHubAnnotations(gated: gated).render())
-            if let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
-                StepSummaryFile.append(GitHubStepSummary(gated: gated).render(), to: summary)
-            }
+        guard let chosen = ReportFormats.named(format) else { return }
+        // `--report -` already printed the Markdown report.
+        if report == "-", chosen.identifier == MarkdownReportFormat.identifier { return }
+        let text = chosen.render(gated, context: RenderContext(reportDirectory: ".", referenceDate: reference.text))
+        if chosen.isForTerminal { Terminal.summary(text) } else { Terminal.output(text) }
+        if let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty,
+           let step = chosen.stepSummary(gated) {
+            StepSummaryFile.append(step, to: summary)
         }
     }
 }

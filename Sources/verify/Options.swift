@@ -1,7 +1,7 @@
 import ArgumentParser
 import VerifyKit
 
-/// `--format` values.
+/// `verify facts --format` values (a check's formats are ``ReportFormats``).
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json, sarif, github
 }

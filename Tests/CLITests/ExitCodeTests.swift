@@ -53,3 +53,15 @@ import Testing
         #expect(result.stdout.isEmpty, "nothing printed before the report is safely written")
     }
 }
+
+/// `--format` takes the registered formats only.
+@Suite struct FormatOptionTests {
+    @Test func anUnknownFormatIsAUsageErrorNamingTheFormats() throws {
+        let scratch = try BinaryRunner.scratchCorpus()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let result = try BinaryRunner.run(["Corpus", "--format", "nonsense"], in: scratch)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--format nonsense: not a format; use one of text, markdown, json, sarif, github"))
+        #expect(result.stdout.isEmpty)
+    }
+}
