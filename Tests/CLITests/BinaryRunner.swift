@@ -33,14 +33,17 @@ enum BinaryRunner {
         return folder
     }
 
-    /// Runs the binary in `directory` with `environment` added (GITHUB_STEP_SUMMARY cleared).
-    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Run {
+    /// Runs the binary (or `executable`) in `directory` with `environment` added
+    /// (GITHUB_STEP_SUMMARY and VERIFY_RESOURCES cleared).
+    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:],
+                    executable: URL = binary) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["GITHUB_STEP_SUMMARY"] = nil
+        env["VERIFY_RESOURCES"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

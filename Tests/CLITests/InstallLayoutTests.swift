@@ -22,22 +22,7 @@ import Testing
     }
 
     private func run(_ binary: URL, _ arguments: [String], in folder: URL) throws -> BinaryRunner.Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["VERIFY_RESOURCES"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return BinaryRunner.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                stderr: String(decoding: stderr, as: UTF8.self))
+        try BinaryRunner.run(arguments, in: folder, executable: binary)
     }
 
     @Test func anInstalledBinaryFindsItsRulesFromAnyFolder() throws {
