@@ -37,6 +37,7 @@ enum GatingFixtures {
     @Test func recordsEveryFindingSortedWithRelativePaths() throws {
         let result = GatingFixtures.foundingPair
         let baseline = Baseline(findings: result.findings, relativeTo: GatingFixtures.root)
+        try #require(!result.findings.isEmpty, "the founding pair has findings to record")
         #expect(baseline.schemaVersion == 1)
         #expect(baseline.tool.name == "verify")
         #expect(baseline.findings.map(\.id) == result.findings.map(\.id).sorted())

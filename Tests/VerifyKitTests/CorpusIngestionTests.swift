@@ -17,9 +17,11 @@ struct CorpusIngestionTests {
     }
 
     @Test func everyFileOfEveryCaseIsIngested() throws {
+        try #require(!TestPaths.cases.isEmpty, "no case folder in \(TestPaths.corpora?.path ?? "-")")
         for folder in TestPaths.cases {
             let corpus = try CorpusLoader.load(paths: [folder.path])
             let gold = try gold(folder)
+            #expect(!gold.sources.isEmpty, "\(folder.lastPathComponent): gold lists no source")
             let ids = Set(corpus.documents.map(\.id))
             for name in gold.sources.keys {
                 #expect(ids.contains((name as NSString).deletingPathExtension), "\(folder.lastPathComponent)/\(name) not ingested")
@@ -30,17 +32,24 @@ struct CorpusIngestionTests {
     }
 
     @Test func encodingsAndLanguagesMatchGold() throws {
+        try #require(!TestPaths.cases.isEmpty, "no case folder in \(TestPaths.corpora?.path ?? "-")")
+        var checked = 0
         for folder in TestPaths.cases {
             let corpus = try CorpusLoader.load(paths: [folder.path])
             for (name, source) in try gold(folder).sources {
                 let id = (name as NSString).deletingPathExtension
-                guard let document = corpus.documents.first(where: { $0.id == id }) else { continue }
+                guard let document = corpus.documents.first(where: { $0.id == id }) else {
+                    Issue.record("\(folder.lastPathComponent)/\(name) not ingested")
+                    continue
+                }
+                checked += 1
                 #expect(document.encoding.lowercased() == (source.encoding ?? "utf-8").lowercased(), "\(name)")
                 if let language = source.language {
                     #expect(document.metadata.languages.first == language, "\(name): \(document.metadata.languages)")
                 }
             }
         }
+        #expect(checked > 0)
     }
 
     @Test func legacyRussianReportDecodesToCyrillic() throws {
@@ -61,7 +70,11 @@ struct CorpusIngestionTests {
             let corpus = try CorpusLoader.load(paths: [folder.path])
             for (name, source) in try gold(folder).sources {
                 let id = (name as NSString).deletingPathExtension
-                guard let document = corpus.documents.first(where: { $0.id == id }), let expected = source.published else { continue }
+                guard let expected = source.published else { continue }
+                guard let document = corpus.documents.first(where: { $0.id == id }) else {
+                    Issue.record("\(folder.lastPathComponent)/\(name) not ingested")
+                    continue
+                }
                 total += 1
                 guard let published = document.metadata.published else {
                     // A dateline stands at the head of one of the first lines.
@@ -80,6 +93,7 @@ struct CorpusIngestionTests {
             }
         }
         print("published times read: \(found) of \(total) sources")
+        #expect(total > 0 && found > 0, "gold gives publication times and some are read")
     }
 
     /// Whether a header names a month next to a day number, or an ISO date (independent of the parser).

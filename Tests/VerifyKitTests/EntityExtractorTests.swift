@@ -116,10 +116,16 @@ import Testing
         #expect(found.contains { $0.value == "place:kyiv" && $0.qualifiers.contains("mixed-script") })
     }
 
-    @Test func rangesPointAtTheText() {
-        let text = "A strike on Kharkiv damaged the consulate."
-        for mention in entities(text) {
-            #expect(String(decoding: Array(text.utf8)[mention.range], as: UTF8.self) == mention.text)
+    @Test func rangesPointAtTheText() throws {
+        // ASCII, and text after letters of two and three bytes in UTF-8 (UTF-8 offsets, not characters).
+        for (text, language, expected) in [("A strike on Kharkiv damaged the consulate.", "en", ["place:kharkiv"]),
+                                           ("Near Przewodów — 6 km from Hrubieszów — and in Kyiv.", "en", ["place:przewodow", "place:kyiv"]),
+                                           ("Ракета упала в Киеве, а не в Одессе.", "ru", ["place:kyiv", "place:odesa"])] {
+            let found = entities(text, language: language)
+            try #require(found.map(\.value).filter { expected.contains($0) } == expected, "\(text): \(found.map(\.value))")
+            for mention in found {
+                #expect(String(decoding: Array(text.utf8)[mention.range], as: UTF8.self) == mention.text, "\(text): \(mention.value)")
+            }
         }
     }
 }

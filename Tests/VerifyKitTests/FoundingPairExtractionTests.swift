@@ -30,12 +30,18 @@ import Testing
         #expect(has(id, .date, value), "\(id) lacks date \(value)")
     }
 
-    @Test func lastNightAndNovember14AreTheSameDay() {
-        #expect((Self.mentions[Self.report] ?? []).contains { $0.type == .date && $0.text == "last night" && $0.value == "2025-11-14" })
-        // UNN carries no publication date of its own: "November 14" keeps its year unknown
-        // unless a reference date is given.
+    @Test func lastNightAndNovember14AreTheSameDay() throws {
+        // Report.az, published 14 November 2025 at 16:38, writes "last night".
+        let lastNight = (Self.mentions[Self.report] ?? []).filter { $0.type == .date && $0.text == "last night" }
+        #expect(lastNight.map(\.value) == ["2025-11-14"])
+        #expect(lastNight.first?.qualifiers.contains("relative") == true)
+        // UNN carries no publication date of its own: "November 14" (twice) takes its year
+        // from the latest date written in full in its text (August 28, 2025), and says so.
         let unnDates = (Self.mentions[Self.unn] ?? []).filter { $0.type == .date && $0.text.hasPrefix("November 14") }
-        #expect(!unnDates.isEmpty)
+        try #require(unnDates.count == 2, "\(unnDates.map(\.text))")
+        #expect(unnDates.map(\.value) == ["2025-11-14", "2025-11-14"])
+        #expect(unnDates.allSatisfy { $0.qualifiers.contains("inferred") && $0.qualifiers.contains("year from text") },
+                "\(unnDates.map(\.qualifiers))")
     }
 
     @Test func time() {
@@ -64,7 +70,9 @@ import Testing
         let document = try #require(corpus.documents.first)
         let clutter = document.blocks.filter { $0.kind == .clutter }
         #expect(clutter.count == 3)   // the tag cloud and the two other-language headline links
-        for mention in Self.mentions[Self.report] ?? [] {
+        let mentions = try #require(Self.mentions[Self.report])
+        try #require(mentions.count > 20, "the report's body gives its mentions: \(mentions.count)")
+        for mention in mentions {
             #expect(!clutter.contains { $0.range.overlaps(mention.range) }, "\(mention.text) comes from clutter")
         }
         #expect(!(Self.mentions[Self.report] ?? []).contains { $0.text.contains("WUF13") || $0.text.contains("COP30") })

@@ -4,8 +4,17 @@ import Testing
 
 /// Per-type recall of the values named in every gold.json of ../shared/corpora: for each
 /// source and value a gold finding or agreement names, is there a mention of the right type
-/// in that source with the same normalised value (or containing the value as written)?
-/// Prints figures and misses; it asserts nothing about the figures themselves.
+/// in that source with the same normalised value (or containing the value as written, or a
+/// quantity or time the aligner treats as the same: "about four miles" for "about 6 km")?
+///
+/// A gold value is *modelled* when the tool has a name for it: its slot is one mentions
+/// fill (not damage, incident, status…) and the extractor, run over the gold text itself
+/// in the source's context, reads a mention of that type from it ("about 3 meters" → 3 m,
+/// "Kiev" → place:kyiv; not "Aamaq", which no gazetteer lists, nor "sixth and final victim").
+/// Every modelled value must be extracted from the source that gold says states it: one
+/// expectation per item, naming it. Values that are not modelled are counted and printed
+/// apart (they measure what the rules do not cover yet, not what extraction loses), with
+/// the per-type recall figures over all values and over modelled ones.
 @Suite(.enabled(if: TestPaths.corpora != nil, "../shared/corpora is absent"))
 struct GoldRecallTests {
     /// Gold slot → mention type; slots outside this map (damage, incident, status…) are
@@ -17,49 +26,127 @@ struct GoldRecallTests {
         "weapon": .entity, "place": .entity, "person": .entity, "organisation": .entity, "organization": .entity,
     ]
 
+    /// Modelled gold values the extractor misses today: gaps in the rules, each a known
+    /// issue (the test fails once one is found, so that the entry is removed).
+    static let knownGaps: [String: String] = [
+        "crocus-2024/sputnik.html killed: three children among the dead":
+            "'The number of people killed in the March 22 terrorist attack … has risen to 143, including three children' "
+            + "gives no count of children: 'including three children' after a toll is not read as a subgroup (nor is "
+            + "the toll, with a date and a place between it and its outcome)",
+        "valencia-dana-2024/europapress.txt date: Tuesday 29 October":
+            "Spanish dates in the body are not read ('del 29 de octubre', even 'el 29 de octubre de 2024'); "
+            + "only datelines take 'de'",
+        "valencia-dana-2024/europapress.txt time: time of the ES-Alert phone warning (20:11)":
+            "Spanish times written with a dot and 'horas' ('las 20.11 horas') are not read",
+        "valencia-dana-2024/lasexta.html date: Tuesday 29 October":
+            "Spanish dates in the body are not read ('desde el martes 29 de octubre')",
+    ]
+
+    /// Gold items whose value the source does not state as gold writes it: not a miss of
+    /// extraction. Counted with the values that are not modelled.
+    static let notStatedAsWritten: [String: String] = [
+        "crocus-2024/nsn.txt date: Friday 22 March":
+            "NSN gives the day only in its dateline ('22 марта 2024, 22:20'), which is the publication time, not a mention",
+        "valencia-dana-2024/ap.txt time: time of the ES-Alert phone warning (20:11)":
+            "AP writes 'until 8 p.m.', eleven minutes from gold's 20:11 (the aligner's tolerance for exact times is ten)",
+    ]
+
     struct Item: Hashable {
         var source: String
         var slot: String
         var value: String
     }
 
+    /// Hits and gold items of one mention type.
+    struct Tally {
+        var hit = 0
+        var all = 0
+    }
+
+    /// Whether `mention` states the gold `value`, of which the extractor reads `expected`.
+    static func states(_ mention: Mention, value: String, expected: [Mention], type: Mention.Kind, offset: Int?) -> Bool {
+        guard mention.type == type else { return false }
+        if expected.contains(where: { $0.value == mention.value }) { return true }
+        if fold(mention.text).contains(fold(value)) { return true }
+        if !mention.text.isEmpty, type != .count, fold(value).contains(fold(mention.text)) { return true }
+        // The same quantity in other units, the same time within the aligner's tolerance.
+        guard type == .quantity || type == .time else { return false }
+        func statement(_ mention: Mention) -> Statement {
+            let record = ClaimRecord(document: 0, sentence: 0, mention: mention, eventDate: "", slot: "", key: nil, offset: offset)
+            return Statement(records: [record], lead: record, published: nil, source: "")
+        }
+        return expected.contains { statement($0).agrees(with: statement(mention)) }
+    }
+
     @Test func recallPerType() throws {
-        var totals: [String: (hit: Int, all: Int)] = [:]
-        var misses: [String] = []
+        var modelled: [String: Tally] = [:]
+        var everything: [String: Tally] = [:]
+        var notModelled: [String] = []
+        var labels = Set<String>()
         let extractor = FactExtractor()
+        #expect(!TestPaths.cases.isEmpty)
         for folder in TestPaths.cases {
             let corpus = try CorpusLoader.load(paths: [folder.path])
             let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("gold.json"))) as! [String: Any]
             var mentions: [String: [Mention]] = [:]
             var contexts: [String: ExtractionContext] = [:]
+            var offsets: [String: Int] = [:]
             for document in corpus.documents {
                 mentions[document.id] = extractor.extract(document).flatMap(\.mentions)
                 contexts[document.id] = ExtractionContext(published: document.metadata.published, language: document.metadata.languages.first ?? "en")
+                offsets[document.id] = document.metadata.published?.utcOffset
             }
-            var caseTotals: [String: (hit: Int, all: Int)] = [:]
-            for item in items(gold) {
+            var caseModelled: [String: Tally] = [:]
+            let items = items(gold)
+            #expect(!items.isEmpty, "\(folder.lastPathComponent): gold names no value")
+            for item in items.sorted(by: { ($0.source, $0.slot, $0.value) < ($1.source, $1.slot, $1.value) }) {
                 let id = (item.source as NSString).deletingPathExtension
-                guard let type = Self.slotTypes[item.slot], let found = mentions[id], let context = contexts[id] else { continue }
-                let expected = extractor.extract(text: item.value, context: context).mentions.filter { $0.type == type }.map(\.value)
-                let hit = found.contains { mention in
-                    mention.type == type && (expected.contains(mention.value) || Self.fold(mention.text).contains(Self.fold(item.value))
-                        || (!mention.text.isEmpty && Self.fold(item.value).contains(Self.fold(mention.text)) && type != .count))
+                let label = "\(folder.lastPathComponent)/\(item.source) \(item.slot): \(item.value)"
+                labels.insert(label)
+                // Every source gold names is a document of the case.
+                guard let found = mentions[id], let context = contexts[id] else {
+                    Issue.record("\(label): gold names a source the case does not hold")
+                    continue
                 }
+                guard let type = Self.slotTypes[item.slot] else {
+                    notModelled.append(label + "  [slot not modelled]")
+                    continue
+                }
+                let expected = extractor.extract(text: item.value, context: context).mentions.filter { $0.type == type }
+                let hit = found.contains { Self.states($0, value: item.value, expected: expected, type: type, offset: offsets[id]) }
                 let key = type.rawValue
-                caseTotals[key, default: (0, 0)].all += 1
-                totals[key, default: (0, 0)].all += 1
+                everything[key, default: Tally()].all += 1
+                if hit { everything[key]!.hit += 1 }
+                if expected.isEmpty || Self.notStatedAsWritten[label] != nil {
+                    let why = expected.isEmpty ? "no \(key) read from the gold text" : Self.notStatedAsWritten[label]!
+                    notModelled.append(label + "  [\(why)]" + (hit ? " (found as written)" : ""))
+                    continue
+                }
+                caseModelled[key, default: Tally()].all += 1
+                modelled[key, default: Tally()].all += 1
                 if hit {
-                    caseTotals[key]!.hit += 1
-                    totals[key]!.hit += 1
+                    caseModelled[key]!.hit += 1
+                    modelled[key]!.hit += 1
+                }
+                let comment = "\(label): gold reads \(expected.map(\.value).sorted()); the source's \(key) mentions: "
+                    + "\(found.filter { $0.type == type }.map { "\($0.text) → \($0.value)" })"
+                if let gap = Self.knownGaps[label] {
+                    withKnownIssue(Comment(rawValue: gap)) { #expect(hit, Comment(rawValue: comment)) }
                 } else {
-                    misses.append("\(folder.lastPathComponent)/\(item.source) \(item.slot): \(item.value)")
+                    #expect(hit, Comment(rawValue: comment))
                 }
             }
-            print("recall \(folder.lastPathComponent): " + Self.format(caseTotals))
+            print("recall \(folder.lastPathComponent), modelled values: " + Self.format(caseModelled))
         }
-        print("recall all cases: " + Self.format(totals))
-        print("misses (\(misses.count)):\n  " + misses.sorted().joined(separator: "\n  "))
-        #expect(totals.values.reduce(0) { $0 + $1.all } > 50)
+        print("recall all cases, modelled values: " + Self.format(modelled))
+        print("recall all cases, every value of a mention slot: " + Self.format(everything))
+        print("not modelled or not stated as written (\(notModelled.count)):\n  " + notModelled.joined(separator: "\n  "))
+        // Something is checked for each type the extractor produces, and the lists above
+        // name gold items that exist.
+        #expect(Set(modelled.keys) == Set(Mention.Kind.allCases.map(\.rawValue)), "types checked: \(modelled.keys.sorted())")
+        for label in Set(Self.knownGaps.keys).union(Self.notStatedAsWritten.keys) where !labels.contains(label) {
+            Issue.record("\(label) is listed but is no gold item")
+        }
     }
 
     /// Every (source, slot, value) a gold file names in findings and agreements.
@@ -89,7 +176,7 @@ struct GoldRecallTests {
             .split(separator: " ").joined(separator: " ")
     }
 
-    static func format(_ totals: [String: (hit: Int, all: Int)]) -> String {
+    static func format(_ totals: [String: Tally]) -> String {
         totals.sorted { $0.key < $1.key }.map { key, value in
             String(format: "%@ %d/%d (%.2f)", key, value.hit, value.all, value.all == 0 ? 0 : Double(value.hit) / Double(value.all))
         }.joined(separator: ", ")

@@ -6,6 +6,8 @@ import Testing
 @Suite struct RuleExamplesTests {
     @Test func boilerplateExamples() {
         let classifier = BlockClassifier.shared
+        #expect(!classifier.rules.examples.clutter.isEmpty && !classifier.rules.examples.body.isEmpty,
+                "boilerplate.yaml carries examples of both kinds")
         for line in classifier.rules.examples.clutter {
             let hit = classifier.clutterCue(line) != nil || classifier.isTagCloud(line) || classifier.isNavigation(line)
             #expect(hit, "expected clutter: \(line)")
@@ -18,6 +20,7 @@ import Testing
 
     @Test func languageExamples() {
         let guesser = LanguageGuesser.shared
+        #expect(Set(guesser.rules.examples.map(\.language)).count > 1, "languages.yaml carries examples of several languages")
         for example in guesser.rules.examples {
             #expect(guesser.guess(example.text)?.language == example.language, "\(example.text)")
         }

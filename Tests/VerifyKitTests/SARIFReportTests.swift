@@ -38,7 +38,8 @@ import Testing
         let sarif = try run(SARIFReport(result: result, baseDirectory: GatingFixtures.root).render())
         let rules = try #require(((sarif["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
         let results = try #require(sarif["results"] as? [[String: Any]])
-        #expect(results.count == result.findings.count)
+        try #require(!result.findings.isEmpty, "the founding pair has findings to point at")
+        try #require(results.count == result.findings.count)
         for (entry, finding) in zip(results, result.findings) {
             let index = try #require(entry["ruleIndex"] as? Int)
             #expect(rules[index]["id"] as? String == entry["ruleId"] as? String)
@@ -63,6 +64,7 @@ import Testing
         let first = try #require(result.findings.first)
         let gated = GatedResult(result: result, baseline: Baseline(findings: [first], relativeTo: "/"), baselinePath: "b.json")
         let results = try #require(try run(SARIFReport(gated: gated, baseDirectory: GatingFixtures.root).render())["results"] as? [[String: Any]])
+        try #require(results.count == result.findings.count && results.count > 1, "one accepted result and new ones")
         #expect(results[0]["baselineState"] as? String == "unchanged")
         #expect((results[0]["suppressions"] as? [[String: Any]])?.first?["kind"] as? String == "external")
         #expect(results.dropFirst().allSatisfy { $0["baselineState"] as? String == "new" && $0["suppressions"] == nil })
