@@ -9,7 +9,7 @@ struct ClaimRecord: Sendable {
     /// ISO date of the event it belongs to (`2025-11-14`, `2024-01`), or `undated`.
     var eventDate: String
     /// Slot and key within the event (see ``SlotRules``).
-    var slot: String
+    var slot: Slot
     var key: String?
     /// UTC offset of the source's publication time, for times written as local.
     var offset: Int?

@@ -18,7 +18,7 @@ struct FactBuilder {
             if let finding = conflictOrUpdate(group) { findings.append(finding) }
         }
         let facts = groups.map { group in
-            Fact(id: group.factID, event: group.eventID, slot: group.key.slot, key: group.key.key, status: group.status,
+            Fact(id: group.factID, event: group.eventID, slot: group.key.slot.rawValue, key: group.key.key, status: group.status,
                  agreement: group.agreement,
                  claims: group.statements.flatMap { $0.records.map(context.claim) })
         }
@@ -42,7 +42,7 @@ struct FactBuilder {
         }
         clusters.sort { $0.count > $1.count || ($0.count == $1.count && $0[0] < $1[0]) }
         let eventID = context.eventID(story: key.story, date: key.eventDate)
-        let factID = [eventID, key.slot, key.key].compactMap { $0 }.joined(separator: "/")
+        let factID = [eventID, key.slot.rawValue, key.key].compactMap { $0 }.joined(separator: "/")
         var status: Fact.Status = statements.count == 1 ? .single : .agree
         if clusters.count > 1 {
             status = isUpdate(statements, clusters: clusters) ? .update : .conflict
@@ -129,10 +129,10 @@ struct FactBuilder {
             message = "\(what) changes as reports come in: " + steps.joined(separator: " → ")
                 + (revised ? "; a later report gives less: a revision." : ".")
         }
-        return Finding(id: Fingerprint.make(kind: kind, event: group.eventID, slot: group.key.slot, key: group.key.key,
+        return Finding(id: Fingerprint.make(kind: kind, event: group.eventID, slot: group.key.slot.rawValue, key: group.key.key,
                                             values: Array(Set(leads.map(\.lead.mention.value)))),
                        kind: kind, severity: kind == .conflict && !hedged ? .error : .warning, event: group.eventID,
-                       slot: group.key.slot, message: message, claims: claims, missingFrom: [],
+                       slot: group.key.slot.rawValue, message: message, claims: claims, missingFrom: [],
                        groups: group.clusters.map { cluster in cluster.map { group.statements[$0].source } })
     }
 

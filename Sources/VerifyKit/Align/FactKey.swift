@@ -2,11 +2,11 @@
 struct FactKey: Sendable, Hashable, Comparable {
     var story: Int
     var eventDate: String
-    var slot: String
+    var slot: Slot
     var key: String?
 
     /// Slots where each value is a fact of its own (present or absent, never in conflict).
-    static let setSlots: Set<String> = ["place", "person", "organisation", "date", "aircraft"]
+    static let setSlots: Set<Slot> = ["place", "person", "organisation", "date", "aircraft"]
 
     var isSetSlot: Bool { Self.setSlots.contains(slot) }
 

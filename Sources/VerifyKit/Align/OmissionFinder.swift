@@ -83,9 +83,9 @@ struct OmissionFinder {
             : "\(FindingText.slotPhrase(fact.key).prefix(1).uppercased())\(FindingText.slotPhrase(fact.key).dropFirst()), \(lead.text.quotedForMessage),"
         let message = "\(what) is stated by \(fact.statements.map(\.source).joined(separator: ", "))"
             + " and absent from \(missingIDs.joined(separator: ", ")), which report the same event."
-        return Finding(id: Fingerprint.make(kind: .omission, event: fact.eventID, slot: fact.key.slot, key: fact.key.key,
+        return Finding(id: Fingerprint.make(kind: .omission, event: fact.eventID, slot: fact.key.slot.rawValue, key: fact.key.key,
                                             values: Array(Set(fact.statements.map(\.lead.mention.value)))),
                        kind: .omission, severity: fact.key.isSetSlot ? .note : .warning, event: fact.eventID,
-                       slot: fact.key.slot, message: message, claims: claims, missingFrom: missingIDs)
+                       slot: fact.key.slot.rawValue, message: message, claims: claims, missingFrom: missingIDs)
     }
 }

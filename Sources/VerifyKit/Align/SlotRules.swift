@@ -16,36 +16,36 @@ enum SlotRules {
     static let placeWindow = 48
 
     /// The slot and key of `mention` among the other mentions of its sentence, or nil to leave it out.
-    static func slot(of mention: Mention, in extracted: ExtractedSentence) -> (slot: String, key: String?)? {
+    static func slot(of mention: Mention, in extracted: ExtractedSentence) -> (slot: Slot, key: String?)? {
         let sentence = extracted.mentions
         let text = SentenceBytes(utf8: extracted.text.utf8, base: extracted.sentence.range.lowerBound)
         switch mention.type {
         case .date:
             guard mention.date?.isAnchor == true else { return nil }
-            return ("date", mention.value)
+            return (.date, mention.value)
         case .time:
             // "up to 2:00" is the cut-off of a report, not the time of the event.
-            return mention.qualifiers.contains(.asOf) ? nil : ("time", nil)
+            return mention.qualifiers.contains(.asOf) ? nil : (.time, nil)
         case .quantity:
-            let slot = mention.subtype ?? mention.measure?.dimension ?? "quantity"
-            guard slot == "distance" else { return (slot, nil) }
+            let slot = Slot(rawValue: mention.subtype ?? mention.measure?.dimension ?? Slot.quantity.rawValue)
+            guard slot == .distance else { return (slot, nil) }
             let from = place(before: mention, in: sentence, text: text)
             let to = place(after: mention, in: sentence, text: text)
             let key = [from, to].compactMap { $0 }.joined(separator: "→")
             return (slot, key.isEmpty ? nil : key)
         case .count:
-            if mention.qualifiers.contains(.negated) { return ("casualties", "none") }
+            if mention.qualifiers.contains(.negated) { return (.casualties, "none") }
             // A subgroup ("one child among the wounded") is a fact apart from the total.
             let group = mention.qualifiers.first(where: \.isGroup)?.rawValue
             let keys = [group, place(after: mention, in: sentence, text: text)].compactMap { $0 }
-            return (mention.subtype ?? "count", keys.isEmpty ? nil : keys.joined(separator: " "))
+            return (mention.subtype.map(Slot.init(rawValue:)) ?? .count, keys.isEmpty ? nil : keys.joined(separator: " "))
         case .entity:
             guard let kind = mention.subtype, kind != "country" else { return nil }
             if kind == "weapon" {
                 let isAircraft = mention.entityClass == "aircraft"
-                return isAircraft ? ("aircraft", mention.value) : ("weapon", nil)
+                return isAircraft ? (.aircraft, mention.value) : (.weapon, nil)
             }
-            return (kind, mention.value)
+            return (Slot(rawValue: kind), mention.value)
         }
     }
 

@@ -8,13 +8,13 @@ struct VariantFinder {
     let context: AlignmentContext
 
     /// Slots whose values are compared story-wide by canonical value.
-    static let storyWideSlots: Set<String> = ["place", "person", "organisation", "weapon", "aircraft", "date"]
+    static let storyWideSlots: Set<Slot> = ["place", "person", "organisation", "weapon", "aircraft", "date"]
 
     func findings(factGroups: [FactGroup]) -> [Finding] {
         var result: [Finding] = []
         // Names and dates: across the whole story, by canonical value.
         var byValue: [String: [ClaimRecord]] = [:]
-        var keys: [String: (story: Int, slot: String, value: String)] = [:]
+        var keys: [String: (story: Int, slot: Slot, value: String)] = [:]
         for record in context.records where Self.storyWideSlots.contains(record.slot) {
             let story = context.storyOf[record.document]
             let id = "\(story)|\(record.slot)|\(record.mention.value)"
@@ -40,7 +40,7 @@ struct VariantFinder {
         return result
     }
 
-    private func variant(records: [ClaimRecord], event: String, slot: String, key: String?) -> Finding? {
+    private func variant(records: [ClaimRecord], event: String, slot: Slot, key: String?) -> Finding? {
         let forms = Self.distinctForms(records, designators: context.designators)
         guard forms.count > 1, Set(forms.map(\.record.document)).count > 1 else { return nil }
         // Every source's first claim of every form it uses, contained forms included.
@@ -50,8 +50,8 @@ struct VariantFinder {
             .map(context.claim)
         let written = forms.map { "\($0.record.mention.text.quotedForMessage) (\(context.sourceID($0.record.document)))" }
         let message = "The same \(slot) (\(records[0].mention.value)) is written differently: " + written.joined(separator: ", ") + "."
-        return Finding(id: Fingerprint.make(kind: .variant, event: event, slot: slot, key: key, values: forms.map(\.form)),
-                       kind: .variant, severity: .note, event: event, slot: slot, message: message, claims: claims, missingFrom: [])
+        return Finding(id: Fingerprint.make(kind: .variant, event: event, slot: slot.rawValue, key: key, values: forms.map(\.form)),
+                       kind: .variant, severity: .note, event: event, slot: slot.rawValue, message: message, claims: claims, missingFrom: [])
     }
 
     /// The distinct written forms among `records` (case, quotes and possessives folded),
