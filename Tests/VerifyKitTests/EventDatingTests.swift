@@ -8,7 +8,7 @@ import Testing
 @Suite struct EventDatingTests {
     static func mainDate(_ published: String?, _ body: String) throws -> String {
         let tiny = try TinyReports([.init("a.md", published: published, body)])
-        return EventDating.mainDate(of: tiny.documents[0], sentences: tiny.extracted[0])
+        return EventDating.mainDate(published: tiny.extracted[0].published, sentences: tiny.extracted[0].sentences)
     }
 
     @Test func mainDateIsTheMostWrittenDayNearPublication() throws {
@@ -48,9 +48,9 @@ import Testing
     static func eventDates(_ body: String, places: [String], published: String? = "2025-11-14T10:00:00Z",
                            main: String = "2025-11-14") throws -> [String] {
         let tiny = try TinyReports([.init("a.md", published: published, body)])
-        let dates = EventDating.assign(document: tiny.documents[0], sentences: tiny.extracted[0], mainDate: main)
+        let dates = EventDating.assign(sentences: tiny.extracted[0].sentences, mainDate: main)
         return try places.map { place in
-            let sentences = tiny.extracted[0]
+            let sentences = tiny.extracted[0].sentences
             for (s, sentence) in sentences.enumerated() {
                 if let m = sentence.mentions.firstIndex(where: { $0.type == .entity && $0.text == place }) { return dates[s][m] }
             }
@@ -93,11 +93,10 @@ import Testing
 
     @Test func clauseStartsAtSemicolonsAndCommaConjunctions() {
         let text = "A fell, and B rose; C, D stayed, but E left, then F."
-        let starts = EventDating.clauseStarts(text.utf8, in: 0..<text.utf8.count)
+        let starts = EventDating.clauseStarts(text.utf8, from: 0)
         // The sentence start, after ", and", after ";", after ", but"; not after ", D" nor ", then".
         #expect(starts == [0, 7, 19, 32])
-        // Offsets are in the document: a range further in shifts them.
-        let shifted = "Intro. " + text
-        #expect(EventDating.clauseStarts(shifted.utf8, in: 7..<shifted.utf8.count) == [7, 14, 26, 39])
+        // Offsets are in the document: a sentence further in shifts them.
+        #expect(EventDating.clauseStarts(text.utf8, from: 7) == [7, 14, 26, 39])
     }
 }

@@ -30,12 +30,16 @@ import Testing
                                   subtype: claim.slot == "date" ? nil : claim.slot, rule: "test")
             let things = claim.things.map { Mention(type: .entity, range: 0..<1, text: $0, value: $0, subtype: "place", rule: "test") }
             extracted[claim.document].append(ExtractedSentence(
-                sentence: Sentence(range: 0..<1, block: sentence), mentions: [mention] + things,
+                sentence: Sentence(range: 0..<1, block: sentence), text: claim.value,
+                location: SourceLocation(path: "test", line: 1, column: 1, endLine: 1, endColumn: 2), mentions: [mention] + things,
                 cues: claim.cues.map { EventCue(kind: $0, text: $0, range: 0..<1) }))
             records.append(ClaimRecord(document: claim.document, sentence: sentence, mention: mention, eventDate: claim.eventDate,
-                                       slot: claim.slot, key: claim.slot == "date" ? claim.value : nil, offset: nil))
+                                       slot: Slot(rawValue: claim.slot), key: claim.slot == "date" ? claim.value : nil, offset: nil))
         }
-        return EventMerger(extracted: extracted, storyOf: storyOf, storyMain: storyMain).merge(records).map { ($0.eventDate, $0.key) }
+        let documents = extracted.enumerated().map { index, sentences in
+            ExtractedDocument(source: SourceSummary(id: "d\(index)", path: "d\(index).md"), published: nil, sentences: sentences)
+        }
+        return EventMerger(documents: documents, storyOf: storyOf, storyMain: storyMain).merge(records).map { ($0.eventDate, $0.key) }
     }
 
     static func dates(_ claims: [Claim], storyOf: [Int] = [0, 0], storyMain: [String] = ["2025-11-14"]) -> [String] {

@@ -7,8 +7,8 @@ import Testing
 @Suite struct NameUnifierTests {
     /// A claim of `document` naming `value` in `slot` (the key is the value, as SlotRules gives it).
     static func record(_ document: Int, _ slot: String, _ value: String, qualifiers: [String] = []) -> ClaimRecord {
-        let mention = Mention(type: .entity, range: 0..<1, text: value, value: value, qualifiers: qualifiers, subtype: slot, rule: "test")
-        return ClaimRecord(document: document, sentence: 0, mention: mention, eventDate: "2025-11-14", slot: slot, key: value, offset: nil)
+        let mention = Mention(type: .entity, range: 0..<1, text: value, value: value, qualifiers: qualifiers.map(Qualifier.init(rawValue:)), subtype: slot, rule: "test")
+        return ClaimRecord(document: document, sentence: 0, mention: mention, eventDate: "2025-11-14", slot: Slot(rawValue: slot), key: value, offset: nil)
     }
 
     /// Values and keys after unification.

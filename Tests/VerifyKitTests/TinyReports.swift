@@ -10,8 +10,8 @@ import Testing
 struct TinyReports {
     /// The corpus as the loader reads it.
     let corpus: Corpus
-    /// Every document's sentences with their mentions and cues (the real extractor).
-    let extracted: [[ExtractedSentence]]
+    /// Every document as extraction leaves it: sentences with their mentions and cues (the real extractor).
+    let extracted: [ExtractedDocument]
 
     /// One report: its file name (`a.md`), publication time (ISO 8601, or nil for none) and body.
     struct Report {
@@ -41,7 +41,7 @@ struct TinyReports {
             try report.text.write(to: folder.appendingPathComponent(report.name), atomically: true, encoding: .utf8)
         }
         corpus = try CorpusLoader.load(paths: [folder.path])
-        extracted = FactExtractor.extractAll(corpus.documents)
+        extracted = FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)
     }
 
     /// The whole pipeline over the reports.
@@ -53,10 +53,10 @@ struct TinyReports {
     /// normalised value) in document `document`, with the index of its sentence.
     func mention(_ text: String, type: Mention.Kind, in document: Int,
                  sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (sentence: Int, mention: Mention) {
-        for (index, sentence) in extracted[document].enumerated() {
+        for (index, sentence) in extracted[document].sentences.enumerated() {
             if let mention = sentence.mentions.first(where: { $0.type == type && ($0.text == text || $0.value == text) }) { return (index, mention) }
         }
-        let found = extracted[document].flatMap(\.mentions).map { "\($0.type.rawValue) '\($0.text)' \($0.value)" }
+        let found = extracted[document].sentences.flatMap(\.mentions).map { "\($0.type.rawValue) '\($0.text)' \($0.value)" }
         Issue.record("no \(type.rawValue) mention '\(text)' in document \(document); found \(found)", sourceLocation: sourceLocation)
         throw TinyReportsError()
     }
@@ -66,21 +66,21 @@ struct TinyReports {
     func record(_ text: String, type: Mention.Kind, in document: Int, eventDate: String = "2025-11-14",
                 slot: String? = nil, key: String?? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ClaimRecord {
         let (sentence, mention) = try self.mention(text, type: type, in: document, sourceLocation: sourceLocation)
-        let ruled = SlotRules.slot(of: mention, among: extracted[document][sentence].mentions, text: documents[document].text.utf8)
+        let ruled = SlotRules.slot(of: mention, in: extracted[document].sentences[sentence])
         return ClaimRecord(document: document, sentence: sentence, mention: mention, eventDate: eventDate,
-                           slot: slot ?? ruled?.slot ?? "?", key: key ?? ruled?.key,
-                           offset: documents[document].metadata.published?.utcOffset)
+                           slot: slot.map(Slot.init(rawValue:)) ?? ruled?.slot ?? "?", key: key ?? ruled?.key,
+                           offset: extracted[document].published?.utcOffset)
     }
 
     /// Every extracted mention of `type` in document `document` that the aligner keeps,
     /// placed in event `eventDate` and the slot ``SlotRules`` gives it.
     func records(_ type: Mention.Kind, in document: Int, eventDate: String = "2025-11-14") -> [ClaimRecord] {
-        extracted[document].enumerated().flatMap { index, sentence in
+        extracted[document].sentences.enumerated().flatMap { index, sentence in
             sentence.mentions.filter { $0.type == type }.compactMap { mention -> ClaimRecord? in
                 // Mentions the aligner leaves out (countries, relative dates, cut-off times) are left out here too.
-                guard let ruled = SlotRules.slot(of: mention, among: sentence.mentions, text: documents[document].text.utf8) else { return nil }
+                guard let ruled = SlotRules.slot(of: mention, in: sentence) else { return nil }
                 return ClaimRecord(document: document, sentence: index, mention: mention, eventDate: eventDate,
-                                   slot: ruled.slot, key: ruled.key, offset: documents[document].metadata.published?.utcOffset)
+                                   slot: ruled.slot, key: ruled.key, offset: extracted[document].published?.utcOffset)
             }
         }
     }
@@ -88,8 +88,9 @@ struct TinyReports {
     /// What the finding builders share, with every document in story 0 unless `storyOf` says otherwise.
     func context(records: [ClaimRecord], storyOf: [Int]? = nil, storyMain: [String] = ["2025-11-14"]) -> AlignmentContext {
         let storyOf = storyOf ?? Array(repeating: 0, count: documents.count)
-        return AlignmentContext(documents: documents, extracted: extracted, storyOf: storyOf,
-                                storyIDs: storyMain.indices.map { "s\($0)" }, storyMain: storyMain, records: records)
+        return AlignmentContext(documents: extracted, storyOf: storyOf,
+                                storyIDs: storyMain.indices.map { "s\($0)" }, storyMain: storyMain, records: records,
+                                designators: TestRules.shipped.alignment.designators)
     }
 }
 

@@ -6,11 +6,13 @@ import Testing
 /// (±0.25 when approximate); quantities in base units. Compatible when the intervals meet.
 @Suite struct ValueIntervalTests {
     static func count(_ value: String, _ qualifiers: [String] = []) -> ValueInterval? {
-        ValueInterval.count(Mention(type: .count, range: 0..<1, text: value, value: value, qualifiers: qualifiers, rule: "test"))
+        ValueInterval.count(Mention(type: .count, range: 0..<1, text: value, value: value, qualifiers: qualifiers.map(Qualifier.init(rawValue:)), rule: "test"))
     }
 
     static func quantity(_ value: String, _ qualifiers: [String] = []) -> (interval: ValueInterval, dimension: String)? {
-        ValueInterval.quantity(Mention(type: .quantity, range: 0..<1, text: value, value: value, qualifiers: qualifiers, rule: "test"))
+        var mention = Mention(type: .quantity, range: 0..<1, text: value, value: value, qualifiers: qualifiers.map(Qualifier.init(rawValue:)), rule: "test")
+        mention.measure = TestRules.shipped.units.measure(of: value)   // as the extractor sets it
+        return ValueInterval.quantity(mention)
     }
 
     static func close(_ interval: ValueInterval?, _ low: Double, _ high: Double) -> Bool {

@@ -14,7 +14,8 @@ import Testing
     }
 
     static func forms(_ texts: [(Int, String)]) -> [String] {
-        VariantFinder.distinctForms(texts.enumerated().map { index, pair in record(pair.0, pair.1, offset: index) }).map(\.form)
+        VariantFinder.distinctForms(texts.enumerated().map { index, pair in record(pair.0, pair.1, offset: index) },
+                                    designators: TestRules.shipped.alignment.designators).map(\.form)
     }
 
     @Test func formsAreFoldedForCaseQuotesAndPossessives() {

@@ -21,6 +21,16 @@ public struct SourceSummary: Sendable, Codable, Hashable {
     /// SHA-256 of the file's bytes.
     public var sha256: String
 
+    /// A summary with only an id and a path, for tests of the stages after extraction.
+    package init(id: String, path: String) {
+        self.id = id
+        self.path = path
+        languages = []
+        encoding = "UTF-8"
+        format = SourceFormat.text.rawValue
+        sha256 = ""
+    }
+
     /// Summarises a document.
     public init(_ document: SourceDocument) {
         let metadata = document.metadata
