@@ -102,7 +102,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let huge = folder.appendingPathComponent("huge.txt")
-        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: huge.path, contents: nil))
         let handle = try FileHandle(forWritingTo: huge)
         try handle.truncate(atOffset: 65 * 1_048_576)   // sparse: over the 64 MiB limit
         try handle.close()
