@@ -20,8 +20,11 @@ let clock = ContinuousClock()
 let readStart = clock.now
 let corpus: Corpus
 let rules: RuleSet
+var rulesTime = Duration.zero
 do {
+    let rulesStart = clock.now
     rules = try RuleSet.load()
+    rulesTime = rulesStart.duration(to: clock.now)
     corpus = try CorpusLoader.load(paths: folders, rules: rules)
 } catch let error as RuleError {
     FileHandle.standardError.write(Data("verify-bench: \(error)\n".utf8))
@@ -50,6 +53,7 @@ let read = seconds(readTime), extract = seconds(extractTime), align = seconds(al
 let total = read + extract + align
 print(String(format: "documents %d  MB %.1f  mentions %d  events %d  findings %d", corpus.documents.count, megabytes, mentions,
              result.events.count, result.findings.count))
+print(String(format: "rules    %.0f ms (loading and compiling the shipped rule set, part of ingest)", seconds(rulesTime) * 1000))
 print(String(format: "ingest   %.2f s  %.1f MB/s", read, megabytes / read))
 print(String(format: "extract  %.2f s  %.1f MB/s", extract, megabytes / extract))
 print(String(format: "align    %.2f s  %.1f MB/s", align, megabytes / align))
