@@ -97,7 +97,7 @@ private struct DateScan {
     /// A year after `i` (optionally after a comma), with a trailing "года"/"г"/"року"/"il".
     func yearAfter(_ i: Int) -> (year: Int, last: Int)? {
         var k = i + 1
-        if k < t.count, t[k].text == "," { k += 1 }
+        if k < t.count, t[k].text == "," || rules.dateConnectors.contains(t[k].lower) { k += 1 }
         guard let value = year(k) else { return nil }
         if k + 1 < t.count, ["года", "г", "году", "року", "р", "il", "ilin"].contains(t[k + 1].lower) { return (value, k + 1) }
         return (value, k)
@@ -201,7 +201,7 @@ private struct DateScan {
         let days = coordinated.days
         var last = coordinated.last
         var k = last + 1
-        if k < t.count, t[k].lower == "of" { k += 1 }
+        if k < t.count, rules.dateConnectors.contains(t[k].lower) { k += 1 }
         guard let m = month(k) else { return nil }
         last = k
         let y = yearAfter(last)
