@@ -102,7 +102,11 @@ struct Gazetteer: Sendable {
         let keys = TokenKeyMaker()
         let segmenter = try? WordSegmenter(locale: "root")
         func pieces(_ text: String) -> [TokenKey] {
-            guard let segmenter else { return text.split(separator: " ").map { keys.key(String($0)) } }
+            // Words of ASCII letters between single spaces break at the spaces, as ICU
+            // breaks them: most names need no break iterator.
+            let plain = text.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x20 }
+            if segmenter == nil || plain { return text.split(separator: " ").map { keys.key(String($0)) } }
+            guard let segmenter else { return [] }
             let bytes = Array(text.utf8)
             return segmenter.words(in: text).compactMap { word in
                 let piece = String(decoding: bytes[word.range], as: UTF8.self)
