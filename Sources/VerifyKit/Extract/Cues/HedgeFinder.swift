@@ -1,7 +1,7 @@
 /// Marks every mention of a sentence with the hedges (`allegedly`, `reportedly`) and
 /// attributions (`according to`, `said`) the sentence contains, from `hedges.yaml`, as
 /// qualifiers `hedge:<cue>` and `attributed:<cue>`. Nothing is dropped. A time of day
-/// inside a source phrase ("according to a toll issued on Saturday at 10 pm") is when the
+/// inside a source phrase ("according to figures released on Tuesday at 6 pm") is when the
 /// source spoke, not when the event happened: it is marked `as of`, like a report's cut-off.
 struct HedgeFinder: Sendable {
     struct Rules: Decodable, Sendable {

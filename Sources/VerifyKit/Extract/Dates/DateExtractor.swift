@@ -10,11 +10,14 @@ struct DateExtractor: MentionExtractor {
     private let lexicons: [String: CalendarLexicon]
     /// Relative phrases per language, indexed by first word.
     private let phrases: [String: PhraseTable<DateRules.Relative>]
+    /// Words between a day, its month and its year, shared with the dateline reader.
+    private let connectors: Set<String>
 
     /// An extractor over a rule set's date rules and calendar names.
     init(rules ruleSet: RuleSet) {
         rules = ruleSet.dates
         lexicons = ruleSet.datelines.lexicons
+        connectors = Set(ruleSet.datelines.rules.dateParticles)
         phrases = rules.relative.mapValues { list in PhraseTable(list.map { ($0.phrase, $0) }) }
     }
 
@@ -22,7 +25,7 @@ struct DateExtractor: MentionExtractor {
         let languages = context.language == "en" ? ["en"] : [context.language, "en"]
         var scan = DateScan(sentence: sentence, context: context, rules: rules,
                             lexicons: CalendarLexicon.forLanguage(context.language, in: lexicons),
-                            phrases: languages.compactMap { phrases[$0] })
+                            phrases: languages.compactMap { phrases[$0] }, connectors: connectors)
         scan.run()
         return scan.found
     }
@@ -35,14 +38,17 @@ private struct DateScan {
     let rules: DateRules
     let lexicons: [CalendarLexicon]
     let phrases: [PhraseTable<DateRules.Relative>]
+    /// Words between a day, its month and its year (`dateParticles` of datelines.yaml).
+    let connectors: Set<String>
     /// The month each token names, looked up once per token.
     let monthAt: [Int?]
     var used: [Bool]
     var found: [Mention] = []
 
     init(sentence: SentenceText, context: ExtractionContext, rules: DateRules, lexicons: [CalendarLexicon],
-         phrases: [PhraseTable<DateRules.Relative>]) {
+         phrases: [PhraseTable<DateRules.Relative>], connectors: Set<String>) {
         self.sentence = sentence
+        self.connectors = connectors
         self.context = context
         self.rules = rules
         self.lexicons = lexicons
@@ -97,7 +103,7 @@ private struct DateScan {
     /// A year after `i` (optionally after a comma), with a trailing "года"/"г"/"року"/"il".
     func yearAfter(_ i: Int) -> (year: Int, last: Int)? {
         var k = i + 1
-        if k < t.count, t[k].text == "," || rules.dateConnectors.contains(t[k].lower) { k += 1 }
+        if k < t.count, t[k].text == "," || connectors.contains(t[k].lower) { k += 1 }
         guard let value = year(k) else { return nil }
         if k + 1 < t.count, ["года", "г", "году", "року", "р", "il", "ilin"].contains(t[k + 1].lower) { return (value, k + 1) }
         return (value, k)
@@ -201,7 +207,7 @@ private struct DateScan {
         let days = coordinated.days
         var last = coordinated.last
         var k = last + 1
-        if k < t.count, rules.dateConnectors.contains(t[k].lower) { k += 1 }
+        if k < t.count, connectors.contains(t[k].lower) { k += 1 }
         guard let m = month(k) else { return nil }
         last = k
         let y = yearAfter(last)

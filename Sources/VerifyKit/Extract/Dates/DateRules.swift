@@ -13,6 +13,4 @@ struct DateRules: Decodable, Sendable {
     var pastMarkers: [String]
     var yearPrepositions: [String]
     var coordinators: [String]
-    /// Words between a day and its month, or a month and its year ("12th of May", "29 de octubre de 2024").
-    var dateConnectors: [String]
 }
