@@ -7,10 +7,11 @@
 /// - Counts: the casualty kind (`killed`, `injured`…), keyed by the group they count
 ///   (`group:children`) and the place they are given for ("1,293 deaths in Al Haouz");
 ///   "no casualties" statements are slot `casualties`, key `none`.
-/// - Weapons: slot `weapon` (aircraft apart, slot `aircraft`: a launch platform is not the
+/// - Weapons: slot `weapon` (aircraft and helicopters apart, slot `aircraft`: a launch platform is not the
 ///   weapon that hit).
 /// - Places, people, organisations: one fact per canonical value.
-/// - Countries are context, not facts, and are left out.
+/// - Countries are context, not facts, and are left out; so are untyped designations
+///   (`designation:kh-29`: no cue said whether it is a weapon or a vehicle).
 enum SlotRules {
     /// Most bytes between a count or distance and the place it is given for.
     static let placeWindow = 48
@@ -40,9 +41,9 @@ enum SlotRules {
             let keys = [group, place(after: mention, in: sentence, text: text)].compactMap { $0 }
             return (mention.subtype.map(Slot.init(rawValue:)) ?? .count, keys.isEmpty ? nil : keys.joined(separator: " "))
         case .entity:
-            guard let kind = mention.subtype, kind != "country" else { return nil }
+            guard let kind = mention.subtype, kind != "country", kind != "designation" else { return nil }
             if kind == "weapon" {
-                let isAircraft = mention.entityClass == "aircraft"
+                let isAircraft = mention.entityClass == "aircraft" || mention.entityClass == "helicopter"
                 return isAircraft ? (.aircraft, mention.value) : (.weapon, nil)
             }
             return (Slot(rawValue: kind), mention.value)

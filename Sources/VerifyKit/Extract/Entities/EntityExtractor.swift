@@ -7,11 +7,14 @@ struct EntityExtractor: MentionExtractor {
     let gazetteer: Gazetteer
     /// Word keys, cached per distinct word.
     let keys: TokenKeyMaker
+    /// Letter–digit designations no gazetteer lists (`Kh-29 missile`, `Tu-214`).
+    let designations: DesignationFinder
 
     /// An extractor over a rule set's gazetteers.
     init(rules: RuleSet) {
         gazetteer = rules.gazetteer
         keys = TokenKeyMaker()
+        designations = DesignationFinder(rules: rules)
     }
 
     /// Entity mentions of one sentence, ranges relative to the sentence.
@@ -21,6 +24,7 @@ struct EntityExtractor: MentionExtractor {
                                 language: context.language.isEmpty ? sentence.language : context.language)
         var matches = scan.gazetteerMatches()
         scan.scopeOrganisations(&matches)
+        matches += designations.matches(in: scan, besides: matches)
         scan.hedgeWeapons(&matches)
         matches += NameFinder(scan: scan).people(besides: matches)
         scan.addRoles(&matches)
