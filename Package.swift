@@ -35,6 +35,8 @@ let package = Package(
         ),
         // Benchmark driver for `make bench` (ingestion and extraction throughput).
         .executableTarget(name: "verify-bench", dependencies: ["VerifyKit"]),
+        // Compiles the pinned GeoNames data into Resources/places.index (`make gazetteer`).
+        .executableTarget(name: "verify-gazetteer", dependencies: ["VerifyKit"]),
         // Used only by tests: where the repository and ../shared/corpora are.
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "VerifyICUTests", dependencies: ["VerifyICU"]),

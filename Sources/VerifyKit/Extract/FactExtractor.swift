@@ -23,6 +23,7 @@ public final class FactExtractor {
     private let extractors: [any MentionExtractor]
     private let cueFinder: EventCueFinder
     private let hedges: HedgeFinder
+    private let places: PlaceDocumentResolver?
 
     /// Creates an extractor over `rules`.
     public init(rules: RuleSet) {
@@ -30,6 +31,7 @@ public final class FactExtractor {
         dates = DateExtractor(rules: rules)
         cueFinder = rules.events
         hedges = rules.hedges
+        places = rules.gazetteer.places.map { PlaceDocumentResolver(index: $0) }
         extractors = [dates, TimeExtractor(rules: rules), QuantityExtractor(rules: rules), CountExtractor(rules: rules),
                       EntityExtractor(rules: rules)]
     }
@@ -56,7 +58,7 @@ public final class FactExtractor {
                 context.published = published
             }
         }
-        return sentences.map { sentence, text in
+        let extracted = sentences.map { sentence, text in
             let (mentions, cues) = extract(text, context: context)
             let shift = sentence.range.lowerBound
             let placed = mentions.map { mention in
@@ -68,6 +70,7 @@ public final class FactExtractor {
                                      mentions: placed,
                                      cues: cues.map { EventCue(kind: $0.kind, text: $0.text, range: $0.range.lowerBound + shift..<$0.range.upperBound + shift) })
         }
+        return places?.resolve(extracted) ?? extracted
     }
 
     /// The latest year of a date written in full (not relative, not year-less) in `texts`.

@@ -38,6 +38,12 @@ public struct Mention: Sendable, Hashable {
     public var entityClass: String?
     /// ISO code (lower case) of the country an entity belongs to, when its gazetteer says.
     public var country: String?
+    /// IANA time zone of a place, when the place index knows it: times written as local
+    /// at the event's place are read in it.
+    public var zone: String?
+    /// Candidate places (index numbers) of a place the sentence left ambiguous, for the
+    /// document pass; empty once resolved. Not part of any output.
+    var placeCandidates: [Int] = []
     /// Where the span stands in the original file (set once the mention is placed in its document).
     public var location: SourceLocation?
 

@@ -33,6 +33,11 @@ struct RuleDocuments {
 
     /// Every file read, in order.
     private(set) var files: [String] = []
+    /// The compiled place index shipped beside the rule files (`places.index`).
+    private var placeIndexURL: URL?
+
+    /// File name of the compiled place index.
+    static let placeIndexName = "places.index"
 
     /// Reads the shipped files from `folder`.
     init(shipped folder: URL) throws(RuleError) {
@@ -43,6 +48,23 @@ struct RuleDocuments {
             }
             shipped[kind] = url
             files.append(url.path)
+        }
+        let index = folder.appendingPathComponent(Self.placeIndexName)
+        guard FileManager.default.fileExists(atPath: index.path) else {
+            throw RuleError(path: index.path, problem: "the shipped place index is missing (a packaging error; `make gazetteer` rebuilds it)")
+        }
+        placeIndexURL = index
+        files.append(index.path)
+    }
+
+    /// The shipped place index, memory-mapped.
+    /// - Throws: ``RuleError`` when it cannot be read or is of another format.
+    func placeIndex() throws(RuleError) -> PlaceIndex? {
+        guard let placeIndexURL else { return nil }
+        do {
+            return try PlaceIndex(path: placeIndexURL.path)
+        } catch {
+            throw RuleError(path: placeIndexURL.path, problem: error.message)
         }
     }
 

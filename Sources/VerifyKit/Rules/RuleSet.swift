@@ -130,7 +130,8 @@ public struct RuleSet: Sendable {
             gazetteers.append((kind, try documents.decode(GazetteerFile.self, kind: kind)))
         }
         let gazetteer = Gazetteer(files: gazetteers, inflections: try documents.decode(InflectionFile.self, kind: "inflections"),
-                                  roles: try documents.decode(RoleFile.self, kind: "roles"), icuCountries: true)
+                                  roles: try documents.decode(RoleFile.self, kind: "roles"), icuCountries: true,
+                                  places: try documents.placeIndex())
         return (gazetteer, Set(gazetteers.flatMap { $0.1.nameDesignators ?? [] }))
     }
 

@@ -22,7 +22,7 @@ struct EntityExtractor: MentionExtractor {
         let tokenKeys = sentence.tokens.map { keys.key($0.text) }
         let scan = SentenceScan(sentence: sentence, keys: tokenKeys, gazetteer: gazetteer,
                                 language: context.language.isEmpty ? sentence.language : context.language)
-        var matches = scan.gazetteerMatches()
+        var matches = scan.resolvePlaces(scan.gazetteerMatches())
         scan.scopeOrganisations(&matches)
         matches += designations.matches(in: scan, besides: matches)
         scan.hedgeWeapons(&matches)
@@ -32,8 +32,10 @@ struct EntityExtractor: MentionExtractor {
             let span = sentence.span(match.spanStart, match.spanEnd)
             var mention = Mention(type: .entity, range: span.range, text: span.text, value: match.value,
                                   qualifiers: match.qualifiers, subtype: match.kind, rule: match.rule)
-            mention.entityClass = gazetteer.type(ofValue: match.value)
-            mention.country = gazetteer.country(ofValue: match.value)
+            mention.entityClass = match.placeClass ?? gazetteer.type(ofValue: match.value)
+            mention.country = match.placeCountry ?? gazetteer.country(ofValue: match.value)
+            mention.zone = match.placeZone
+            if match.places.count > 1 { mention.placeCandidates = match.places }
             return mention
         }
     }

@@ -18,4 +18,14 @@ struct EntityMatch: Sendable {
     var spanStart: Int
     /// Last token of the text span.
     var spanEnd: Int
+    /// Candidate places of the place index, most populous first (index hits only).
+    var places: [Int] = []
+    /// Languages in which the matched name is also a common word (index hits only).
+    var commonWordMask: UInt16 = 0
+    /// Class of the chosen index place (`city`, `region`).
+    var placeClass: String?
+    /// Country of the chosen index place.
+    var placeCountry: String?
+    /// IANA zone of the chosen index place.
+    var placeZone: String?
 }

@@ -96,25 +96,19 @@ struct Gazetteer: Sendable {
     /// Survey", "St. Petersburg"): the abbreviation's key ("u.s", "st") → the keys of the
     /// words that follow its period, per alias. See ``continuesName(before:after:)``.
     let dottedNames: [String: [[String]]]
+    /// The compiled place index (GeoNames and ISO 3166-2), when one is loaded.
+    let places: PlaceIndex?
+    /// Words before a name that say it is a place, as keys.
+    let locatives: Set<String>
+    /// Words that say what kind of place a name is (`region`, `oblast`), as keys.
+    let designators: Set<String>
 
     /// Compiles gazetteer files (name, contents); `icuCountries` adds ICU's country names.
-    init(files: [(String, GazetteerFile)], inflections: InflectionFile, roles: RoleFile, icuCountries: Bool) {
+    init(files: [(String, GazetteerFile)], inflections: InflectionFile, roles: RoleFile, icuCountries: Bool,
+         places: PlaceIndex? = nil) {
         let keys = TokenKeyMaker()
-        let segmenter = try? WordSegmenter(locale: "root")
-        func pieces(_ text: String) -> [TokenKey] {
-            // Words of ASCII letters between single spaces break at the spaces, as ICU
-            // breaks them: most names need no break iterator.
-            let plain = text.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x20 }
-            if segmenter == nil || plain { return text.split(separator: " ").map { keys.key(String($0)) } }
-            guard let segmenter else { return [] }
-            let bytes = Array(text.utf8)
-            return segmenter.words(in: text).compactMap { word in
-                let piece = String(decoding: bytes[word.range], as: UTF8.self)
-                if piece.allSatisfy(\.isWhitespace) { return nil }
-                let key = keys.key(piece)
-                return key.isJoiner ? nil : key
-            }
-        }
+        let splitter = NamePieces(keys: keys)
+        func pieces(_ text: String) -> [TokenKey] { splitter.pieces(text) }
         var targets: [EntityTarget] = []
         var table = AliasTable()
         var phonetic = AliasTable()
@@ -148,9 +142,13 @@ struct Gazetteer: Sendable {
         var excluded: Set<String> = []
         var extras: [CountryExtra] = []
         var particles: Set<String> = []
+        var locatives: Set<String> = []
+        var designators: Set<String> = []
         for (file, contents) in files {
             excluded.formUnion(contents.excludeNames ?? [])
             particles.formUnion((contents.nameParticles ?? []).map { keys.key($0).key })
+            locatives.formUnion((contents.locatives ?? []).map { keys.key($0).key })
+            designators.formUnion((contents.nameDesignators ?? []).map { keys.key($0).key })
             extras += contents.countries ?? []
             for entry in contents.entries {
                 let kind = entry.kind ?? contents.kind
@@ -190,6 +188,9 @@ struct Gazetteer: Sendable {
         self.skeletons = skeletons
         self.dottedNames = dottedNames
         self.nameParticles = particles
+        self.places = places
+        self.locatives = locatives
+        self.designators = designators
         self.inflections = Inflections(inflections, keys: keys)
         self.roles = RoleTable(roles, pieces: { pieces($0).map(\.key) })
         let hedges = files.compactMap(\.1.hedges).first

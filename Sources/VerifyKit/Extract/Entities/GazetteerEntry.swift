@@ -49,6 +49,9 @@ struct GazetteerFile: Decodable, Sendable {
     /// Lower-case particles that may open a capitalised multi-part name (`al`, `van`);
     /// the lists of every file apply to every gazetteer.
     var nameParticles: [String]?
+    /// Words before a name that say it is a place (`in`, `near`, `outside`, `в`, `cerca`);
+    /// the lists of every file apply.
+    var locatives: [String]?
     /// Hedge words (weapons file only).
     var hedges: WeaponHedgeWords?
     /// Words that name a kind of place (`region`, `province`): not a spelling of their own

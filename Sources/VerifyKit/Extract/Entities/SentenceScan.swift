@@ -21,7 +21,12 @@ struct SentenceScan {
                 i += 1
                 continue
             }
-            if let hit = longest(at: i, in: gazetteer.table, phonetic: false) ?? fallback(at: i) {
+            let listed = longest(at: i, in: gazetteer.table, phonetic: false)
+            let indexed = indexedPlace(at: i)
+            // A listed name wins over an index name of the same length (users' and shipped
+            // lists are more specific than GeoNames).
+            let chosen = indexed.map { indexed in listed.map { $0.end >= indexed.end ? $0 : indexed } ?? indexed } ?? listed
+            if let hit = chosen ?? fallback(at: i) {
                 result.append(hit)
                 i = hit.end + 1
             } else {

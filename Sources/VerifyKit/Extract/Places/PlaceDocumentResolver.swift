@@ -1,0 +1,46 @@
+/// Settles places whose name several places share with the rest of the document: a
+/// report that names Sri Lanka, or Colombo in Sri Lanka, earlier or later means the
+/// Colombo of Sri Lanka in a sentence that says nothing more. The country named most often
+/// in the document's other place and country mentions (those with one candidate) wins over
+/// the sentence's choice; with no such country the sentence's choice stays, `ambiguous`
+/// when it was.
+struct PlaceDocumentResolver {
+    /// The place index the candidates come from.
+    let index: PlaceIndex
+
+    /// `sentences` with their ambiguous places resolved where the document allows.
+    func resolve(_ sentences: [ExtractedSentence]) -> [ExtractedSentence] {
+        var weight: [String: Int] = [:]
+        for sentence in sentences {
+            for mention in sentence.mentions where mention.type == .entity && mention.placeCandidates.isEmpty {
+                guard let country = mention.country, mention.subtype == "place" || mention.subtype == "country" else { continue }
+                weight[country, default: 0] += 1
+            }
+        }
+        guard !weight.isEmpty else { return sentences }
+        return sentences.map { sentence in
+            var copy = sentence
+            for m in copy.mentions.indices where !copy.mentions[m].placeCandidates.isEmpty {
+                let candidates = copy.mentions[m].placeCandidates.map { index.place($0) }
+                // Candidates are most populous first: the first of the best-weighted country.
+                guard let best = candidates.enumerated().max(by: { lhs, rhs in
+                    let (l, r) = (weight[lhs.element.country] ?? 0, weight[rhs.element.country] ?? 0)
+                    return l != r ? l < r : lhs.offset > rhs.offset
+                })?.element, (weight[best.country] ?? 0) > 0 else {
+                    copy.mentions[m].placeCandidates = []
+                    continue
+                }
+                var mention = copy.mentions[m]
+                mention.value = best.value
+                mention.country = best.country
+                mention.zone = best.zone.isEmpty ? nil : best.zone
+                mention.entityClass = best.className
+                mention.qualifiers.removeAll { $0 == "ambiguous" }
+                mention.rule = "places.index: GeoNames \(best.geonameID) \(best.name) (\(best.country)), the country the document names"
+                mention.placeCandidates = []
+                copy.mentions[m] = mention
+            }
+            return copy
+        }
+    }
+}
