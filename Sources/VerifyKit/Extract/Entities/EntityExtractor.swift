@@ -7,11 +7,17 @@ struct EntityExtractor: MentionExtractor {
     let gazetteer: Gazetteer
     /// Word keys, cached per distinct word.
     let keys: TokenKeyMaker
+    /// Proper-name rules (`names.yaml`).
+    let names: NameRules
+    /// Their patterns, compiled for this extractor.
+    let namePatterns: NamePatterns
 
     /// An extractor over a rule set's gazetteers.
     init(rules: RuleSet) {
         gazetteer = rules.gazetteer
         keys = TokenKeyMaker()
+        names = rules.names
+        namePatterns = NamePatterns(rules.names)
     }
 
     /// Entity mentions of one sentence, ranges relative to the sentence.
@@ -23,6 +29,7 @@ struct EntityExtractor: MentionExtractor {
         scan.scopeOrganisations(&matches)
         scan.hedgeWeapons(&matches)
         matches += NameFinder(scan: scan).people(besides: matches)
+        matches += ProperNameFinder(scan: scan, rules: names, patterns: namePatterns).names(besides: matches)
         scan.addRoles(&matches)
         return matches.map { match in
             let span = sentence.span(match.spanStart, match.spanEnd)
