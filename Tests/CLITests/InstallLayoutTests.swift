@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// The layout `make install` makes (`<prefix>/bin/verify`, `<prefix>/share/verify/*.yaml`):
+/// The layout `make install` makes (`<prefix>/bin/verify`, `<prefix>/share/verify/*.yaml`
+/// and `places.index`):
 /// the binary finds its rules there from any folder, and says clearly when they are missing.
 @Suite struct InstallLayoutTests {
     /// A prefix holding a copy of the built binary, with the rule files or without.
@@ -14,7 +15,7 @@ import Testing
             let share = prefix.appendingPathComponent("share/verify")
             try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
             let resources = BinaryRunner.binary.deletingLastPathComponent().appendingPathComponent("verify_VerifyKit.resources")
-            for name in try FileManager.default.contentsOfDirectory(atPath: resources.path) where name.hasSuffix(".yaml") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: resources.path) where name.hasSuffix(".yaml") || name == "places.index" {
                 try FileManager.default.copyItem(at: resources.appendingPathComponent(name), to: share.appendingPathComponent(name))
             }
         }

@@ -19,7 +19,9 @@ import Testing
 
     @Test func shippedRulesLoadEveryKind() throws {
         let rules = try RuleSet.load()
-        #expect(rules.files.count == RuleDocuments.kinds.count)
+        #expect(rules.files.count == RuleDocuments.kinds.count + 1)
+        #expect(rules.files.last?.hasSuffix("/" + RuleDocuments.placeIndexName) == true)
+        #expect((rules.gazetteer.places?.count ?? 0) > 200_000)
         #expect(rules.userFolders.isEmpty)
         #expect(rules.units.dimension("km") == "length")
         #expect(rules.alignment.designators.contains("region"))

@@ -18,6 +18,10 @@ DICTIONARIES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "de": "de_DE", "it"
                 "pt": "pt_PT", "pl": "pl_PL", "ru": "ru_RU", "uk": "uk_UA", "nl": "nl_NL"}
 
 
+# Languages whose plurals mostly add -s or -es to the stem the dictionary lists.
+PLURAL_S = {"en", "es", "fr", "pt", "nl"}
+
+
 def script_of(text):
     latin = cyrillic = other = False
     for ch in text:
@@ -101,11 +105,21 @@ def dictionary_words(hunspell_dir, lang, stem, wanted):
             if line.startswith(b"SET "):
                 encoding = line[4:].strip().decode("ascii", "replace")
                 break
-    words = set()
+    stems = {}
     for line in raw.decode(encoding, "replace").splitlines()[1:]:
         word = line.split("/", 1)[0].strip()
-        if word and word[0].islower() and fold(word) in wanted:
-            words.add(word)
+        if word and word[0].islower():
+            stems.setdefault(fold(word), word)
+    words = set()
+    for name in wanted:
+        if name in stems:
+            words.add(stems[name])
+        elif lang in PLURAL_S:
+            # Dictionaries list stems: "rivers", "campos" are plurals of listed words.
+            for ending in ("s", "es"):
+                if name.endswith(ending) and name[:-len(ending)] in stems:
+                    words.add(name)
+                    break
     return sorted(words)
 
 

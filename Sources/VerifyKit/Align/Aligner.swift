@@ -39,6 +39,7 @@ struct Aligner {
         records = EventZones.localise(records, storyOf: storyOf, countryZones: rules.countryZones)
         records = NameUnifier.unify(records, storyOf: storyOf)
         records = UnanchoredDistances.cluster(records, storyOf: storyOf)
+        records = TimeMoments.cluster(records, storyOf: storyOf)
         let context = AlignmentContext(documents: documents, storyOf: storyOf,
                                        storyIDs: storyIDs, storyMain: storyMain, records: records,
                                        designators: rules.designators)

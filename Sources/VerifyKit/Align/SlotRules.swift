@@ -11,7 +11,8 @@
 ///   weapon that hit).
 /// - Places, people, organisations: one fact per canonical value.
 /// - Countries are context, not facts, and are left out; so are untyped designations
-///   (`designation:kh-29`: no cue said whether it is a weapon or a vehicle).
+///   (`designation:kh-29`: no cue said whether it is a weapon or a vehicle) and the names
+///   read by their shape alone (`names.yaml`), until their alignment across sources is measured.
 enum SlotRules {
     /// Most bytes between a count or distance and the place it is given for.
     static let placeWindow = 48
@@ -41,7 +42,10 @@ enum SlotRules {
             let keys = [group, place(after: mention, in: sentence, text: text)].compactMap { $0 }
             return (mention.subtype.map(Slot.init(rawValue:)) ?? .count, keys.isEmpty ? nil : keys.joined(separator: " "))
         case .entity:
-            guard let kind = mention.subtype, kind != "country", kind != "designation" else { return nil }
+            // Names found by their shape alone (`names.yaml`: no gazetteer entry, no role
+            // word) are read and listed but not yet facts of their own.
+            guard let kind = mention.subtype, kind != "country", kind != "designation",
+                  !mention.rule.hasPrefix("names.yaml") else { return nil }
             if kind == "weapon" {
                 let isAircraft = mention.entityClass == "aircraft" || mention.entityClass == "helicopter"
                 return isAircraft ? (.aircraft, mention.value) : (.weapon, nil)

@@ -26,6 +26,8 @@ public struct RuleSet: Sendable {
     let dates: DateRules
     /// Time-of-day words.
     let times: TimeExtractor.Rules
+    /// Proper names that no gazetteer lists (`names.yaml`).
+    let names: NameRules
     /// What alignment needs of the rules.
     let alignment: AlignmentRules
 
@@ -97,6 +99,7 @@ public struct RuleSet: Sendable {
         hedges = rest.hedges
         dates = rest.dates
         times = rest.times
+        names = rest.names
         alignment = AlignmentRules(countryZones: rest.datelines.rules.countryZones, designators: designators)
         files = documents.files
         self.userFolders = userFolders
@@ -121,6 +124,7 @@ public struct RuleSet: Sendable {
         var hedges: HedgeFinder
         var dates: DateRules
         var times: TimeExtractor.Rules
+        var names: NameRules
     }
 
     /// The gazetteers, roles and inflections, and the place designators of the gazetteer files.
@@ -148,7 +152,9 @@ public struct RuleSet: Sendable {
             events: EventCueFinder(rules: try documents.decode(EventCueFinder.Rules.self, kind: "events")),
             hedges: HedgeFinder(rules: try documents.decode(HedgeFinder.Rules.self, kind: "hedges")),
             dates: try documents.decode(DateRules.self, kind: "dates"),
-            times: try documents.decode(TimeExtractor.Rules.self, kind: "times"))
+            times: try documents.decode(TimeExtractor.Rules.self, kind: "times"),
+            names: try NameRules(try documents.decode(NameRuleFile.self, kind: "names"),
+                                 calendarLocales: datelines.rules.calendarLocales))
     }
 }
 

@@ -9,12 +9,18 @@ struct EntityExtractor: MentionExtractor {
     let keys: TokenKeyMaker
     /// Letter–digit designations no gazetteer lists (`Kh-29 missile`, `Tu-214`).
     let designations: DesignationFinder
+    /// Proper-name rules (`names.yaml`).
+    let names: NameRules
+    /// Their patterns, compiled for this extractor.
+    let namePatterns: NamePatterns
 
     /// An extractor over a rule set's gazetteers.
     init(rules: RuleSet) {
         gazetteer = rules.gazetteer
         keys = TokenKeyMaker()
         designations = DesignationFinder(rules: rules)
+        names = rules.names
+        namePatterns = NamePatterns(rules.names)
     }
 
     /// Entity mentions of one sentence, ranges relative to the sentence.
@@ -27,6 +33,23 @@ struct EntityExtractor: MentionExtractor {
         matches += designations.matches(in: scan, besides: matches)
         scan.hedgeWeapons(&matches)
         matches += NameFinder(scan: scan).people(besides: matches)
+        // The proper-name finder sees the words of index places as free: a name it types from
+        // context (“the container ship Dali”, “Dali, a container ship”) is not the place.
+        let indexPlaces = matches.filter { !$0.places.isEmpty }
+        // A designation pattern yields to a registration or flight number the finder reads
+        // as a vehicle ("N4821K" is one aircraft, not a type).
+        let isDesignation = { (match: EntityMatch) in match.rule.hasPrefix("gazetteer-weapons.yaml: designations") }
+        let designations = matches.filter(isDesignation)
+        let settled = matches.filter { $0.places.isEmpty && !isDesignation($0) }
+        let found = ProperNameFinder(scan: scan, rules: names, patterns: namePatterns).names(besides: settled)
+        let vehicles = found.filter { $0.rule == "names.yaml: registration" || $0.rule.hasPrefix("names.yaml: flight number") }
+        let keptDesignations = designations.filter { designation in
+            !vehicles.contains { $0.spanStart <= designation.spanEnd && designation.spanStart <= $0.spanEnd }
+        }
+        let freeNames = found.filter { name in
+            !keptDesignations.contains { $0.spanStart <= name.spanEnd && name.spanStart <= $0.spanEnd }
+        }
+        matches = settled + keptDesignations + Self.settle(indexPlaces, freeNames)
         scan.addRoles(&matches)
         return matches.map { match in
             let span = sentence.span(match.spanStart, match.spanEnd)
@@ -38,5 +61,20 @@ struct EntityExtractor: MentionExtractor {
             if match.places.count > 1 { mention.placeCandidates = match.places }
             return mention
         }
+    }
+
+    /// Index places and found names over the same words: a name typed from its context
+    /// (vehicle, person, organisation, or a place of a longer span) wins; an untyped name or
+    /// a place name of the same span yields to the index place.
+    static func settle(_ places: [EntityMatch], _ names: [EntityMatch]) -> [EntityMatch] {
+        func overlaps(_ a: EntityMatch, _ b: EntityMatch) -> Bool { a.spanStart <= b.spanEnd && b.spanStart <= a.spanEnd }
+        let keptPlaces = places.filter { place in
+            !names.contains { name in
+                overlaps(place, name) && name.kind != "name"
+                    && !(name.kind == "place" && name.spanStart == place.spanStart && name.spanEnd == place.spanEnd)
+            }
+        }
+        let keptNames = names.filter { name in !keptPlaces.contains { overlaps($0, name) } }
+        return keptPlaces + keptNames
     }
 }

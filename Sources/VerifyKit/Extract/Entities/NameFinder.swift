@@ -16,6 +16,8 @@ struct NameFinder {
             guard !taken[i], nameLike(i) else { i += 1; continue }
             var end = i
             while end + 1 < scan.keys.count, end - i < 3, !taken[end + 1], nameLike(end + 1) { end += 1 }
+            // A middle initial between name words ("Paul J. Wiedefeld") belongs to the name.
+            while end + 3 < scan.keys.count, end - i < 5, middleInitial(end + 1, taken: taken) { end += 3 }
             if end == i, let found = initialledPerson(i, taken: taken, matches: matches) {
                 result.append(found)
                 i = found.end + 1
@@ -25,6 +27,16 @@ struct NameFinder {
             i = end + 1
         }
         return result
+    }
+
+    /// Whether tokens `k`, `k + 1` are an initial and its period followed by a name word
+    /// (`k + 2`), all free: the middle of "Paul J. Wiedefeld".
+    private func middleInitial(_ k: Int, taken: [Bool]) -> Bool {
+        let tokens = scan.sentence.tokens
+        guard !taken[k], !taken[k + 1], !taken[k + 2], tokens[k].kind == .word, tokens[k].text.count == 1,
+              scan.keys[k].allUpper, tokens[k].spaceBefore, scan.keys[k + 1].key == ".", !tokens[k + 1].spaceBefore,
+              tokens[k + 2].spaceBefore else { return false }
+        return nameLike(k + 2)
     }
 
     /// Whether token `k` may be part of a personal name.
@@ -115,7 +127,7 @@ struct NameFinder {
     }
 
     /// The role named in an apposition after the name: ", a Moroccan senator", ", head of".
-    private func appositiveRole(after end: Int) -> String? {
+    func appositiveRole(after end: Int) -> String? {
         let keys = scan.keys
         var k = end + 1
         guard k < keys.count, keys[k].key == "," else { return nil }
@@ -166,7 +178,7 @@ struct NameFinder {
     }
 
     /// `mikhail-yevdokimov` from the name's words.
-    private func slug(_ words: [TokenKey]) -> String {
+    func slug(_ words: [TokenKey]) -> String {
         lemmas(words).map { word in
             String(romanized(word).unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }.map(Character.init))
         }.filter { !$0.isEmpty }.joined(separator: "-")

@@ -114,7 +114,7 @@ extension SentenceScan {
     /// Whether the context supports reading `match` as the place `top` (or one of its namesakes).
     private func accepts(_ match: EntityMatch, top: PlaceRecord, headline: Bool, others: [EntityMatch], index: PlaceIndex) -> Bool {
         let start = match.start, end = match.end
-        let large = top.population >= Self.largePlace || top.kind == .region
+        let large = top.population >= Self.largePlace || (top.kind == .region && !headline)
         let before = previousWord(start)
         let after = end + 1 < keys.count ? end + 1 : nil
         let locative = before.map { gazetteer.locatives.contains(keys[$0].key) } ?? false
@@ -126,13 +126,22 @@ extension SentenceScan {
         if !large, let after, roles.speechVerbs.contains(keys[after].key) { return false }
         if let before, roles.speechVerbs.contains(keys[before].key), !locative, !large { return false }
         if roles.notNames.contains(keys[start].key) && start == end { return false }
+        // A designation ("Il-114", "Su-34"): a name glued by a hyphen to a number.
+        if let after, keys[after].isJoiner, !sentence.tokens[after].spaceBefore, after + 1 < keys.count,
+           sentence.tokens[after + 1].kind == .number { return false }
+        // A longer name going on through a particle ("Juan de la Cruz", "Ludwig van Beethoven").
+        if let after, gazetteer.nameParticles.contains(keys[after].key) {
+            var k = after
+            while k < keys.count, gazetteer.nameParticles.contains(keys[k].key) { k += 1 }
+            if k < keys.count, k > after, sentence.tokens[k].kind == .word, keys[k].capitalised { return false }
+        }
         // Abbreviations in capitals ("IS", "UN", "ECB") are not place names here.
         if !headline, start == end, keys[start].allUpper, sentence.tokens[start].text.count <= 3 { return false }
         // Part of a longer capitalised name ("Baltimore Sun", "New York Police Department").
         if !headline {
             if let before, before == start - 1, sentence.tokens[before].kind == .word, keys[before].capitalised,
                !(before == firstWord), !gazetteer.nameParticles.contains(keys[before].key) { return false }
-            if let after, sentence.tokens[after].kind == .word, keys[after].capitalised, !designated,
+            if let after, !keys[end].possessive, sentence.tokens[after].kind == .word, keys[after].capitalised, !designated,
                !roles.phrases.contains(where: { $0.pieces.count == 1 && $0.pieces[0] == keys[after].key }) { return false }
         }
         // A common word of the sentence's language.
