@@ -16,6 +16,6 @@ do {
     try Data(bytes).write(to: URL(fileURLWithPath: arguments[2]), options: .atomic)
     print("\(arguments[2]): \(bytes.count) bytes")
 } catch {
-    FileHandle.standardError.write(Data("verify-gazetteer: \(error)\n".utf8))
+    FileHandle.standardError.write(Data("verify-gazetteer: \(arguments[1]): \(error)\n".utf8))
     exit(2)
 }

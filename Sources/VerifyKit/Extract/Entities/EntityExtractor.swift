@@ -44,10 +44,10 @@ struct EntityExtractor: MentionExtractor {
         let found = ProperNameFinder(scan: scan, rules: names, patterns: namePatterns).names(besides: settled)
         let vehicles = found.filter { $0.rule == "names.yaml: registration" || $0.rule.hasPrefix("names.yaml: flight number") }
         let keptDesignations = designations.filter { designation in
-            !vehicles.contains { $0.spanStart <= designation.spanEnd && designation.spanStart <= $0.spanEnd }
+            !vehicles.contains { $0.overlaps(designation) }
         }
         let freeNames = found.filter { name in
-            !keptDesignations.contains { $0.spanStart <= name.spanEnd && name.spanStart <= $0.spanEnd }
+            !keptDesignations.contains { $0.overlaps(name) }
         }
         matches = settled + keptDesignations + Self.settle(indexPlaces, freeNames)
         scan.addRoles(&matches)
@@ -67,14 +67,13 @@ struct EntityExtractor: MentionExtractor {
     /// (vehicle, person, organisation, or a place of a longer span) wins; an untyped name or
     /// a place name of the same span yields to the index place.
     static func settle(_ places: [EntityMatch], _ names: [EntityMatch]) -> [EntityMatch] {
-        func overlaps(_ a: EntityMatch, _ b: EntityMatch) -> Bool { a.spanStart <= b.spanEnd && b.spanStart <= a.spanEnd }
         let keptPlaces = places.filter { place in
             !names.contains { name in
-                overlaps(place, name) && name.kind != "name"
+                place.overlaps(name) && name.kind != "name"
                     && !(name.kind == "place" && name.spanStart == place.spanStart && name.spanEnd == place.spanEnd)
             }
         }
-        let keptNames = names.filter { name in !keptPlaces.contains { overlaps($0, name) } }
+        let keptNames = names.filter { name in !keptPlaces.contains { $0.overlaps(name) } }
         return keptPlaces + keptNames
     }
 }

@@ -28,4 +28,7 @@ struct EntityMatch: Sendable {
     var placeCountry: String?
     /// IANA zone of the chosen index place.
     var placeZone: String?
+
+    /// Whether the two matches' text spans share a token.
+    func overlaps(_ other: EntityMatch) -> Bool { spanStart <= other.spanEnd && other.spanStart <= spanEnd }
 }

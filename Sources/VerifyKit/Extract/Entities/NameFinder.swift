@@ -46,7 +46,7 @@ struct NameFinder {
         guard token.kind == .word, key.capitalised, !key.allUpper, key.script == .latin || key.script == .cyrillic,
               token.text.count >= 2 else { return false }
         if scan.gazetteer.roles.notNames.contains(key.key) { return false }
-        if scan.gazetteer.roles.phrases.contains(where: { $0.pieces.count == 1 && $0.pieces[0] == key.key }) { return false }
+        if scan.gazetteer.roles.isOneWordRole(key.key) { return false }
         return true
     }
 

@@ -31,4 +31,10 @@ struct RoleTable: Sendable {
         notNames = Set(file.notNames.flatMap(pieces))
         notGivenNames = Set((file.notGivenNames ?? []).flatMap(pieces)).union(notNames)
     }
+
+    /// Whether `key` is a role written as one word (`mayor`, `spokesman`).
+    func isOneWordRole(_ key: String) -> Bool {
+        phrases.contains { $0.pieces.count == 1 && $0.pieces[0] == key }
+    }
 }
+

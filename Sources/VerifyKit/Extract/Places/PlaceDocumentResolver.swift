@@ -84,7 +84,7 @@ struct PlaceDocumentResolver {
                 mention.zone = best.zone.isEmpty ? nil : best.zone
                 mention.entityClass = best.className
                 mention.qualifiers.removeAll { $0 == "ambiguous" }
-                mention.rule = "places.index: GeoNames \(best.geonameID) \(best.name) (\(best.country)), the country the document names"
+                mention.rule = "places.index: \(best.summary), in the country the document names"
                 mention.placeCandidates = []
                 copy.mentions[m] = mention
             }

@@ -27,6 +27,12 @@ struct PlaceRecord: Sendable, Hashable {
     /// City, region or subregion.
     var kind: PlaceIndexFormat.Kind
 
+    /// `GeoNames 2509954 Valencia (es, city, population 824340)`: what a mention's rule says.
+    var summary: String {
+        let source = geonameID == 0 ? "ISO 3166-2 \(country.uppercased())-\(admin1)" : "GeoNames \(geonameID)"
+        return "\(source) \(name) (\(country), \(className)" + (population > 0 ? ", population \(population))" : ")")
+    }
+
     /// `city`, `region`, `subregion`: the class a mention shows.
     var className: String {
         switch kind {
@@ -54,22 +60,22 @@ final class PlaceIndex: @unchecked Sendable {
     /// - Throws: ``PlaceIndexError`` when the file is missing, short or not an index of this version.
     init(path: String) throws(PlaceIndexError) {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw PlaceIndexError(message: "\(path): cannot be opened") }
+        guard fd >= 0 else { throw PlaceIndexError(message: "cannot be opened") }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_size >= PlaceIndexFormat.headerSize else {
-            throw PlaceIndexError(message: "\(path): too short to be a place index")
+            throw PlaceIndexError(message: "too short to be a place index")
         }
         length = Int(info.st_size)
         guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), mapped != MAP_FAILED else {
-            throw PlaceIndexError(message: "\(path): cannot be mapped")
+            throw PlaceIndexError(message: "cannot be mapped")
         }
         let pointer = UnsafeRawPointer(mapped)
         func word(_ at: Int) -> Int { Int(pointer.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian) }
         let magic = (0..<4).map { pointer.load(fromByteOffset: $0, as: UInt8.self) }
         guard magic == PlaceIndexFormat.magic, word(PlaceIndexFormat.Header.version) == Int(PlaceIndexFormat.version) else {
             munmap(mapped, length)
-            throw PlaceIndexError(message: "\(path): not a place index of format \(PlaceIndexFormat.version) (run `make gazetteer`)")
+            throw PlaceIndexError(message: "not a place index of format \(PlaceIndexFormat.version) (run `make gazetteer`)")
         }
         typealias H = PlaceIndexFormat.Header
         let placeCount = word(H.placeCount), keyCount = word(H.keyCount)
@@ -78,7 +84,7 @@ final class PlaceIndex: @unchecked Sendable {
         guard end <= length, placesAt + placeCount * PlaceIndexFormat.recordSize <= keysAt,
               keysAt + keyCount * PlaceIndexFormat.keySize <= postingsAt, word(H.kinds) + placeCount <= stringsAt else {
             munmap(mapped, length)
-            throw PlaceIndexError(message: "\(path): sections do not fit the file (truncated?)")
+            throw PlaceIndexError(message: "sections do not fit the file (truncated?)")
         }
         func string(_ offset: Int) -> String {
             let at = stringsAt + offset

@@ -86,9 +86,9 @@ extension SentenceScan {
             if inContext == nil, let rival = candidates.dropFirst().first(where: { $0.country != chosen.country }),
                rival.population * 5 >= chosen.population, chosen.population > 0 {
                 resolved.qualifiers.append("ambiguous")
-                resolved.rule = "places.index: \(describe(chosen)); also \(candidates.count - 1) other place(s), e.g. \(describe(rival))"
+                resolved.rule = "places.index: \(chosen.summary); also \(candidates.count - 1) other place(s), e.g. \(rival.summary)"
             } else {
-                resolved.rule = "places.index: \(describe(chosen))" + (candidates.count > 1 ? "; \(candidates.count - 1) other place(s) of that name" : "")
+                resolved.rule = "places.index: \(chosen.summary)" + (candidates.count > 1 ? "; \(candidates.count - 1) other place(s) of that name" : "")
             }
             resolved.value = chosen.value
             resolved.placeClass = chosen.className
@@ -96,12 +96,6 @@ extension SentenceScan {
             resolved.placeZone = chosen.zone.isEmpty ? nil : chosen.zone
             return resolved
         }
-    }
-
-    /// `GeoNames 2509954 Valencia (es, 60, population 824340)`.
-    private func describe(_ place: PlaceRecord) -> String {
-        let source = place.geonameID == 0 ? "ISO 3166-2 \(place.country.uppercased())-\(place.admin1)" : "GeoNames \(place.geonameID)"
-        return "\(source) \(place.name) (\(place.country), \(place.className)" + (place.population > 0 ? ", population \(place.population))" : ")")
     }
 
     /// Whether the sentence is written in headline case (most of its words capitalised).
@@ -122,7 +116,7 @@ extension SentenceScan {
         let sentenceInitial = before == nil && !sentence.tokens[..<start].contains { $0.kind == .word || $0.kind == .number }
         let roles = gazetteer.roles
         // A person's name: after a role word, or next to a verb of saying.
-        if let before, !locative, roles.phrases.contains(where: { $0.pieces.count == 1 && $0.pieces[0] == keys[before].key }) { return false }
+        if let before, !locative, roles.isOneWordRole(keys[before].key) { return false }
         if !large, let after, roles.speechVerbs.contains(keys[after].key) { return false }
         if let before, roles.speechVerbs.contains(keys[before].key), !locative, !large { return false }
         if roles.notNames.contains(keys[start].key) && start == end { return false }
@@ -142,7 +136,7 @@ extension SentenceScan {
             if let before, before == start - 1, sentence.tokens[before].kind == .word, keys[before].capitalised,
                !(before == firstWord), !gazetteer.nameParticles.contains(keys[before].key) { return false }
             if let after, !keys[end].possessive, sentence.tokens[after].kind == .word, keys[after].capitalised, !designated,
-               !roles.phrases.contains(where: { $0.pieces.count == 1 && $0.pieces[0] == keys[after].key }) { return false }
+               !roles.isOneWordRole(keys[after].key) { return false }
         }
         // A common word of the sentence's language.
         let bit = index.languageBit(language) ?? 0
