@@ -95,13 +95,13 @@ struct RuleDocuments {
         let base = stack[0]
         var merged = base.node
         for layer in stack.dropFirst() { merged = Self.merge(merged, layer.node) }
-        if let value = try? YAMLDecoder().decode(T.self, from: merged) { return value }
+        if let value = try? RuleNodeDecoder.decode(T.self, from: merged) { return value }
         // Find the culprit: the first layer after which the merge no longer decodes.
         var partial = base.node
         for (index, layer) in stack.enumerated() {
             if index > 0 { partial = Self.merge(partial, layer.node) }
             do {
-                _ = try YAMLDecoder().decode(T.self, from: partial)
+                _ = try RuleNodeDecoder.decode(T.self, from: partial)
             } catch {
                 throw Self.locate(error, in: partial, path: layer.path)
             }
@@ -111,9 +111,9 @@ struct RuleDocuments {
 
     // MARK: - Parsing and merging
 
-    /// Tags a rule file can use: booleans, numbers and nulls (no timestamps, merge keys or
-    /// `=` values, whose patterns cost more to test on every scalar than they are worth here).
-    private static let resolver = Resolver.basic.appending(.bool).appending(.int).appending(.float).appending(.null)
+    /// No implicit tags: ``RuleNodeDecoder`` reads each scalar as the type its field asks
+    /// for, so no tag pattern needs to run on every scalar.
+    private static let resolver = Resolver.basic
 
     private static func parse(_ url: URL) throws(RuleError) -> Layer {
         let text: String

@@ -55,8 +55,11 @@ final class TokenKeyMaker {
         return made
     }
 
+    /// Pieces that join the words of a name (hyphens, dashes, a slash).
+    private static let joiners: Set<String> = ["-", "‐", "‑", "–", "—", "/"]
+
     private func make(_ text: String) -> TokenKey {
-        let joiners: Set<String> = ["-", "‐", "‑", "–", "—", "/"]
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.asciiKey(text) }
         var latin = false, cyrillic = false, otherLetters = false, lower = false, upper = false
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
             let v = scalar.value
@@ -73,21 +76,17 @@ final class TokenKeyMaker {
         let script: TokenKey.Script = latin && cyrillic ? .mixed : latin ? .latin : cyrillic ? .cyrillic : otherLetters ? .other : .latin
         let first = text.unicodeScalars.first
         let capitalised = first.map { $0.properties.isUppercase || ("0"..."9").contains(Character($0)) } ?? false
+        let folded = (try? ICUNormalizer.nfkcCasefold(text)) ?? text.lowercased()
         var key: String
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            key = text.lowercased()
-        } else {
-            let folded = (try? ICUNormalizer.nfkcCasefold(text)) ?? text.lowercased()
-            switch script {
-            case .latin: key = (try? transliterator?.toLatinASCII(folded)) ?? folded
-            case .cyrillic, .mixed:
-                key = String(String.UnicodeScalarView(folded.unicodeScalars.compactMap { s -> Unicode.Scalar? in
-                    if s.value == 0x301 || s.value == 0x300 { return nil }   // stress marks
-                    if s == "ё" { return "е" }
-                    return s
-                }))
-            case .other: key = folded
-            }
+        switch script {
+        case .latin: key = (try? transliterator?.toLatinASCII(folded)) ?? folded
+        case .cyrillic, .mixed:
+            key = String(String.UnicodeScalarView(folded.unicodeScalars.compactMap { s -> Unicode.Scalar? in
+                if s.value == 0x301 || s.value == 0x300 { return nil }   // stress marks
+                if s == "ё" { return "е" }
+                return s
+            }))
+        case .other: key = folded
         }
         var possessive = false
         for suffix in ["'s", "’s", "ʼs"] where key.hasSuffix(suffix) && key.count > suffix.count + 1 {
@@ -96,6 +95,26 @@ final class TokenKeyMaker {
         }
         key.removeAll { $0 == "'" || $0 == "’" || $0 == "ʼ" || $0 == "«" || $0 == "»" }
         return TokenKey(key: key, script: script, possessive: possessive,
-                        capitalised: capitalised, allUpper: upper && !lower, isJoiner: joiners.contains(text))
+                        capitalised: capitalised, allUpper: upper && !lower, isJoiner: Self.joiners.contains(text))
+    }
+
+    /// The key of an ASCII token, read from its bytes (what `make` computes through
+    /// Unicode properties, without them: most tokens of most reports are ASCII).
+    private static func asciiKey(_ text: String) -> TokenKey {
+        var lower = false, upper = false
+        for byte in text.utf8 {
+            if byte >= 0x61 && byte <= 0x7A { lower = true } else if byte >= 0x41 && byte <= 0x5A { upper = true }
+        }
+        let first = text.utf8.first ?? 0
+        let capitalised = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
+        var key = text.lowercased()
+        var possessive = false
+        if key.hasSuffix("'s") && key.utf8.count > 3 {
+            key.removeLast(2)
+            possessive = true
+        }
+        if key.utf8.contains(0x27) { key.removeAll { $0 == "'" } }
+        return TokenKey(key: key, script: .latin, possessive: possessive, capitalised: capitalised,
+                        allUpper: upper && !lower, isJoiner: joiners.contains(text))
     }
 }
