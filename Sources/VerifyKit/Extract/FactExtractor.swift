@@ -46,18 +46,9 @@ public final class FactExtractor {
             (sentence, SentenceText(text: document.slice(sentence.range), documentOffset: sentence.range.lowerBound,
                                     language: language, segmenter: wordSegmenter(for: language)))
         }
-        // No publication year: complete day-and-month dates with the year of the latest
-        // fully dated event of the text (a dates-only pass finds it), and say so.
-        if context.published?.year == nil, let latest = latestStatedYear(sentences.map(\.1), context: context) {
-            context.yearHint = latest
-            if var published = document.metadata.published, published.year == nil {
-                // A dateline without a year ("BAKU, Nov 14 (Reuters)"): take the year from the
-                // text so that "overnight" and "on Friday" resolve; the mentions say it was inferred.
-                published.year = latest
-                published.yearInferred = true
-                context.published = published
-            }
-        }
+        // An undated text: its year-less dates take the latest year it states in full
+        // (ingestion read it; a dateline without a year was completed there).
+        if context.published?.year == nil { context.yearHint = document.metadata.statedYear }
         let extracted = sentences.map { sentence, text in
             let (mentions, cues) = extract(text, context: context)
             let shift = sentence.range.lowerBound
@@ -71,13 +62,6 @@ public final class FactExtractor {
                                      cues: cues.map { EventCue(kind: $0.kind, text: $0.text, range: $0.range.lowerBound + shift..<$0.range.upperBound + shift) })
         }
         return places?.resolve(extracted) ?? extracted
-    }
-
-    /// The latest year of a date written in full (not relative, not year-less) in `texts`.
-    private func latestStatedYear(_ texts: [SentenceText], context: ExtractionContext) -> Int? {
-        texts.flatMap { dates.mentions(in: $0, context: context) }
-            .filter { !$0.qualifiers.contains(.relative) }
-            .compactMap { $0.date?.year }.max()
     }
 
     /// What alignment needs of `document`: its summary, publication time and extracted

@@ -24,7 +24,7 @@ public enum CorpusLoader {
     /// - Throws: ``VerifyError`` when a path does not exist or no report could be read.
     public static func load(paths: [String], rules: RuleSet, options: IngestOptions = IngestOptions()) throws(VerifyError) -> Corpus {
         var (jobs, diagnostics) = try readJobs(paths: paths)
-        let reader = DocumentReader(rules: rules, referenceYear: options.referenceYear)
+        let reader = DocumentReader(rules: rules)
         let outcomes = ParallelMap.map(jobs, makeState: { () }) { _, job in
             reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
         }
@@ -34,7 +34,7 @@ public enum CorpusLoader {
             if let document { documents.append(document) }
         }
         if documents.isEmpty { throw nothingRead(paths: paths, candidates: jobs.count, diagnostics: diagnostics) }
-        return Corpus(documents: PublicationYears.complete(documents), diagnostics: diagnostics)
+        return Corpus(documents: PublicationYears.complete(documents, referenceYear: options.referenceYear), diagnostics: diagnostics)
     }
 
     /// The error of a run where no report could be read.

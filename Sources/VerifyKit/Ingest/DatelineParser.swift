@@ -23,6 +23,9 @@ struct DatelineParser: Sendable {
     struct Rules: Decodable, Sendable {
         var calendarLocales: [String]
         var zoneAbbreviations: [String: Double]
+        /// Abbreviations that newsrooms write for a region's local time whatever the season
+        /// ("8:20 p.m. EST" in March): read as that IANA zone, the offset taken for the date.
+        var localTimeAbbreviations: [String: String]?
         var cities: [String: String]
         var publishedCues: [String]
         var countryZones: [String: String]
@@ -82,6 +85,24 @@ struct DatelineParser: Sendable {
             tokens[$0].kind == .word && !used.contains($0) && !cues.contains(tokens[$0].text.lowercased())
         }.count
         return result
+    }
+
+    /// The latest year of a date written in full in `text`: a day, month and year in any
+    /// of the forms a dateline takes (`14 November 2024`, `Nov 14, 2024`, `2024-11-14`,
+    /// `14.11.2024`), or a month name followed by a year (`November 2024`). A bare year
+    /// ("since 2014") does not count: it dates a background fact more often than the story.
+    func latestYear(in text: String) -> Int? {
+        let tokens = DateToken.tokenize(text)
+        var latest: Int?
+        for index in tokens.indices {
+            var year = date(at: index, in: tokens)?.0.year
+            if year == nil, tokens[index].kind == .word, months[tokens[index].text.lowercased()] != nil {
+                var span = Set<Int>()
+                year = self.year(after: index, in: tokens, span: &span)
+            }
+            if let year { latest = max(latest ?? year, year) }
+        }
+        return latest
     }
 
     /// A time alone (`• 16:38`, `11:20 GST`) with its zone, for a line that holds only a time.
@@ -189,7 +210,11 @@ struct DatelineParser: Sendable {
             }
             var offset: Int?
             var zone: String?
-            if k < t.count, t[k].kind == .word, let hours = rules.zoneAbbreviations[t[k].text] {
+            if k < t.count, t[k].kind == .word, let identifier = rules.localTimeAbbreviations?[t[k].text] {
+                zone = identifier
+                span.insert(k)
+                k += 1
+            } else if k < t.count, t[k].kind == .word, let hours = rules.zoneAbbreviations[t[k].text] {
                 offset = Int(hours * 3600)
                 span.insert(k)
                 k += 1

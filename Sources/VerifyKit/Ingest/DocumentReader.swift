@@ -9,9 +9,9 @@ struct DocumentReader {
     let classifier: BlockClassifier
     let metadata: MetadataExtractor
 
-    init(rules: RuleSet, referenceYear: Int?) {
+    init(rules: RuleSet) {
         classifier = rules.classifier
-        metadata = MetadataExtractor(datelines: rules.datelines, languages: rules.languages, referenceYear: referenceYear)
+        metadata = MetadataExtractor(datelines: rules.datelines, languages: rules.languages)
     }
 
     /// The document, or nil with a warning saying why it was skipped.

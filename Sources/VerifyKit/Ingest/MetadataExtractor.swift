@@ -5,8 +5,6 @@ import Foundation
 struct MetadataExtractor {
     let datelines: DatelineParser
     let languages: LanguageGuesser
-    /// Date used to complete a dateline without a year (from `--reference-date`).
-    let referenceYear: Int?
 
     /// Field names that carry the publication time, by format.
     static let frontMatterPublished = ["published", "date", "published_at", "pubdate", "datepublished", "created"]
@@ -33,6 +31,9 @@ struct MetadataExtractor {
         if metadata.outlet == nil { metadata.outlet = masthead(blocks: blocks, slice: slice) }
         if metadata.title == nil {
             metadata.title = blocks.first(where: { $0.kind == .heading && slice($0).split(separator: " ").count >= 4 }).map(slice)
+        }
+        if metadata.published?.year == nil {
+            metadata.statedYear = blocks.filter(\.isBody).compactMap { datelines.latestYear(in: slice($0)) }.max()
         }
         metadata.languages = bodyLanguages(blocks: blocks, slice: slice)
         if metadata.languages.isEmpty, let language { metadata.languages = [language] }
@@ -66,14 +67,14 @@ struct MetadataExtractor {
                 reading.utcOffset = time.utcOffset
                 if let zone = time.zone { reading.zoneIdentifier = zone }
             }
-            let year = reading.year ?? referenceYear
-            var time = PublishedTime(year: year, month: reading.month, day: reading.day,
+            var time = PublishedTime(year: reading.year, month: reading.month, day: reading.day,
                                      origin: "dateline (block \(index + 1))")
-            time.yearInferred = reading.year == nil && year != nil
             if let hour = reading.hour {
                 time.hour = hour
                 time.minute = reading.minute
-                time.utcOffset = year.flatMap { datelines.offset(of: reading, year: $0) }
+                time.zoneIdentifier = reading.zoneIdentifier
+                // Without a year (completed later by PublicationYears) only a stated offset is known.
+                time.utcOffset = reading.year.flatMap { datelines.offset(of: reading, year: $0) } ?? reading.utcOffset
             }
             let score = (reading.hour != nil ? 2 : 0) + (reading.year != nil ? 1 : 0)
             if best == nil || score > best!.score { best = (time, score) }

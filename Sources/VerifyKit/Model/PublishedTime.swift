@@ -22,6 +22,9 @@ public struct PublishedTime: Sendable, Hashable {
     public var origin: String
     /// True when the year was not written next to the date and was taken from `--reference-date`.
     public var yearInferred: Bool = false
+    /// The IANA zone the dateline named (`EST` → `America/New_York`), kept so that the
+    /// UTC offset can be computed once a missing year is completed (it depends on the date).
+    var zoneIdentifier: String?
 
     /// Creates a publication time; unstated parts stay nil.
     public init(year: Int?, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil, second: Int? = nil,
@@ -51,5 +54,22 @@ public struct PublishedTime: Sendable, Hashable {
             }
         }
         return text
+    }
+
+    /// This time with `year` completed from `source` ("the other sources", "the text"):
+    /// marked inferred, its origin saying where the year came from, and its UTC offset
+    /// computed from the dateline's zone when it had a time but no offset.
+    func completed(year: Int, from source: String) -> PublishedTime {
+        var time = self
+        time.year = year
+        time.yearInferred = true
+        time.origin += ", year from \(source)"
+        if time.utcOffset == nil, let hour, let identifier = zoneIdentifier, let zone = TimeZone(identifier: identifier) {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute ?? 0)
+            time.utcOffset = calendar.date(from: components).map { zone.secondsFromGMT(for: $0) }
+        }
+        return time
     }
 }

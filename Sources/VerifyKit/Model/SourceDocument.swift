@@ -53,4 +53,8 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var languages: [String] = []
     /// Canonical address when the source gives one.
     public var url: String?
+    /// The latest year of a date written in full in the body (`14 November 2024`), read
+    /// when the publication date is missing or has no year: ``PublicationYears`` completes
+    /// the publication year with it, and extraction the year-less dates of an undated text.
+    public var statedYear: Int?
 }

@@ -16,11 +16,12 @@ enum StreamingIngest {
     static func run(paths: [String], rules: RuleSet, options: IngestOptions,
                     referenceDate: PublishedTime?) throws(VerifyError) -> ([ExtractedDocument], [Diagnostic]) {
         var (jobs, diagnostics) = try CorpusLoader.readJobs(paths: paths)
-        let reader = DocumentReader(rules: rules, referenceYear: options.referenceYear)
+        let reader = DocumentReader(rules: rules)
         let outcomes = ParallelMap.map(jobs, makeState: { FactExtractor(rules: rules) }) { extractor, job -> (Outcome, [Diagnostic]) in
-            let (document, notes) = reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
-            guard let document else { return (.skipped, notes) }
-            if PublicationYears.needsCompletion(document) { return (.pending(document), notes) }
+            let (read, notes) = reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
+            guard let read else { return (.skipped, notes) }
+            let document = PublicationYears.withReferenceYear(read, options.referenceYear)
+            if PublicationYears.needsPeers(document, referenceYear: options.referenceYear) { return (.pending(document), notes) }
             return (.extracted(extractor.extractDocument(document, referenceDate: referenceDate)), notes)
         }
         var published: [PublishedTime?] = []
