@@ -124,4 +124,13 @@ import Testing
                       Claim(document: 1, eventDate: "2025-11-14", slot: "weapon", value: "weapon:kinzhal")]
         #expect(Self.dates(claims) == ["undated", "2025-11-14"])
     }
+
+    @Test func datePrecisionReadsOnlyISOKeys() {
+        #expect(DatePrecision(of: "2025-11-14") == .day)
+        #expect(DatePrecision(of: "2025-11") == .month)
+        #expect(DatePrecision(of: "2025") == .year)
+        #expect(DatePrecision(of: "2025-W46") == .other)
+        #expect(DatePrecision(of: "relative:x") == .other)
+        #expect(DatePrecision(of: "") == .other)
+    }
 }

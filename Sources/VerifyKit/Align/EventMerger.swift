@@ -37,11 +37,11 @@ struct EventMerger {
         var profiled = Set<SentenceRef>()
         for record in records {
             let story = storyOf[record.document]
-            let date = record.eventDate.count == 10 ? near.date(record.eventDate, story: story) : record.eventDate
+            let date = DatePrecision(of: record.eventDate) == .day ? near.date(record.eventDate, story: story) : record.eventDate
             let event = EventRef(story: story, date: date)
             size[event, default: 0] += 1
-            if date.count == 10 { days[story, default: []].insert(date) }
-            if date.count == 7 { months[story, default: []].insert(date) }
+            if DatePrecision(of: date) == .day { days[story, default: []].insert(date) }
+            if DatePrecision(of: date) == .month { months[story, default: []].insert(date) }
             if profiled.insert(SentenceRef(document: record.document, sentence: record.sentence, date: date)).inserted {
                 profile[event, default: []].formUnion(features(record))
             }
@@ -49,16 +49,16 @@ struct EventMerger {
         return records.map { record in
             var copy = record
             let story = storyOf[record.document]
-            let length = record.eventDate.count
-            if length == 10 {
+            let precision = DatePrecision(of: record.eventDate)
+            if precision == .day {
                 copy.eventDate = near.date(record.eventDate, story: story)
                 return copy
             }
-            guard length == 7 || length == 4 else { return copy }
+            guard precision == .month || precision == .year else { return copy }
             let inside = (days[story] ?? []).filter { $0.hasPrefix(record.eventDate) }.sorted()
             if inside.count == 1 {
                 copy.eventDate = inside[0]
-            } else if inside.count > 1, length == 7 {
+            } else if inside.count > 1, precision == .month {
                 let mine = features(record)
                 let scored = inside.map { day in (day, mine.intersection(profile[EventRef(story: story, date: day)] ?? []).count) }
                 let best = scored.map(\.1).max() ?? 0
@@ -68,7 +68,7 @@ struct EventMerger {
                 let most = winners.map(\.1).max() ?? 0
                 let top = winners.filter { $0.1 == most }
                 if best > 0, winners.count == 1 || (breakTies && top.count == 1) { copy.eventDate = top[0].0 }
-            } else if inside.isEmpty, length == 4 {
+            } else if inside.isEmpty, precision == .year {
                 let monthsInside = (months[story] ?? []).filter { $0.hasPrefix(record.eventDate) }
                 if monthsInside.count == 1 { copy.eventDate = monthsInside.first! }
             }
@@ -113,5 +113,23 @@ private struct NearMainCache {
         if let gap = CalendarDate.days(between: date, and: storyMain[story]), abs(gap) <= 1 { result = storyMain[story] }
         cache[key] = result
         return result
+    }
+}
+
+/// How much of the calendar an event's date key names: `2025-11-14`, `2025-11`, `2025`,
+/// or something else (a week, a relative phrase, no date).
+enum DatePrecision: Sendable {
+    case day, month, year, other
+
+    /// The precision of an ISO date key.
+    init(of key: String) {
+        let bytes = Array(key.utf8)
+        func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 } }
+        switch bytes.count {
+        case 10 where digits(0..<4) && bytes[4] == 0x2D && digits(5..<7) && bytes[7] == 0x2D && digits(8..<10): self = .day
+        case 7 where digits(0..<4) && bytes[4] == 0x2D && digits(5..<7): self = .month
+        case 4 where digits(0..<4): self = .year
+        default: self = .other
+        }
     }
 }
