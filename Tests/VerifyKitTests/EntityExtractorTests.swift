@@ -22,8 +22,8 @@ import Testing
     }
 
     @Test func accentsAndHyphensAreIgnored() {
-        #expect(values("in Przewodow").contains("place:przewodow"))
-        #expect(values("in Przewodów").contains("place:przewodow"))
+        #expect(values("in Odesa").contains("place:odesa"))
+        #expect(values("in Odésa").contains("place:odesa"))
         #expect(values("Kh 101 and Kh-101").filter { $0 == "weapon:kh-101" }.count == 2)
         #expect(values("С-300", language: "ru").contains("weapon:s-300"))
     }
@@ -119,7 +119,7 @@ import Testing
     @Test func rangesPointAtTheText() throws {
         // ASCII, and text after letters of two and three bytes in UTF-8 (UTF-8 offsets, not characters).
         for (text, language, expected) in [("A strike on Kharkiv damaged the consulate.", "en", ["place:kharkiv"]),
-                                           ("Near Przewodów — 6 km from Hrubieszów — and in Kyiv.", "en", ["place:przewodow", "place:kyiv"]),
+                                           ("Near Hrubieszów — 6 km from Przewodów — and in Kyiv.", "en", ["place:hrubieszow", "place:kyiv"]),
                                            ("Ракета упала в Киеве, а не в Одессе.", "ru", ["place:kyiv", "place:odesa"])] {
             let found = entities(text, language: language)
             try #require(found.map(\.value).filter { expected.contains($0) } == expected, "\(text): \(found.map(\.value))")

@@ -3,15 +3,22 @@ import VerifyICU
 
 /// Splits the body blocks of documents into sentences with ICU, one break iterator per
 /// language (English with the `ss=standard` suppressions so "Mr." does not end a sentence).
-/// A break inside a listed dotted name ("The U.S. | Geological Survey said") is undone.
-/// Not thread-safe: make one per task.
+/// A break inside a listed dotted name ("The U.S. | Geological Survey said") or after a
+/// title before a name ("Maryland Gov. | Wes Moore said", titles from `names.yaml`) is
+/// undone. Not thread-safe: make one per task.
 public final class SentenceSplitter {
     private var segmenters: [String: SentenceSegmenter] = [:]
     /// Listed names, to undo a break inside a dotted one.
     private let gazetteer: Gazetteer
+    /// Abbreviated titles written before a name (`Gov`, `Col`, `Dr`: the titles of
+    /// `names.yaml` of at most four letters), lower case.
+    private let titles: Set<String>
 
     /// Creates a splitter over `rules`' gazetteer; ICU iterators are opened on first use per language.
-    public init(rules: RuleSet) { gazetteer = rules.gazetteer }
+    public init(rules: RuleSet) {
+        gazetteer = rules.gazetteer
+        titles = rules.names.titles.filter { $0.count <= 4 }
+    }
 
     /// Sentences of every body block of `document`, in text order.
     public func sentences(of document: SourceDocument) -> [Sentence] {
@@ -44,13 +51,24 @@ public final class SentenceSplitter {
         for range in ranges.dropFirst() {
             let previous = merged[merged.count - 1]
             let before = slice(previous).trimmingCharacters(in: .whitespacesAndNewlines)
-            if gazetteer.continuesName(before: Substring(before), after: slice(range)) {
+            if gazetteer.continuesName(before: Substring(before), after: slice(range))
+                || endsWithTitle(Substring(before), before: slice(range)) {
                 merged[merged.count - 1] = previous.lowerBound..<range.upperBound
             } else {
                 merged.append(range)
             }
         }
         return merged
+    }
+
+    /// Whether `text` ends with an abbreviated title ("Gov.") and `next` opens with a
+    /// capitalised word: the title of the name that follows, not the end of a sentence.
+    private func endsWithTitle(_ text: Substring, before next: Substring) -> Bool {
+        guard text.last == "." else { return false }
+        let head = text.dropLast()
+        let word = head[(head.lastIndex(where: { !$0.isLetter }).map(head.index(after:)) ?? head.startIndex)...]
+        guard !word.isEmpty, titles.contains(word.lowercased()) else { return false }
+        return next.drop(while: \.isWhitespace).first?.isUppercase ?? false
     }
 
     private func segmenter(for language: String) -> SentenceSegmenter {

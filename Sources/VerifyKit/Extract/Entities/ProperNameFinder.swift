@@ -157,6 +157,8 @@ struct ProperNameFinder {
         var strong = false
         if let cue = vehicleCue(before: start) ?? vehicleApposition(after: end) {
             (kind, rule, strong) = ("vehicle", "names.yaml: vehicle cue \(cue)", true)
+        } else if let designator = placeApposition(after: end) {
+            (kind, rule, strong) = ("place", "names.yaml: apposition \(designator)", true)
         } else if let head = headInside(start, end) {
             if single { return nil }   // "the Ministry", "Police said": the noun, not a name
             (kind, rule) = (head.kind, "names.yaml: head noun \(head.written)")
@@ -262,13 +264,38 @@ struct ProperNameFinder {
         return scan.sentence.tokens[k].text
     }
 
-    /// The vehicle cue of an apposition after the run ("Dali, a container ship").
-    private func vehicleApposition(after end: Int) -> String? {
+    /// The first word of an apposition after the run: after a comma and an article.
+    private func appositionStart(after end: Int) -> Int? {
         let keys = scan.keys
         var k = end + 1
         guard k < keys.count, keys[k].key == "," else { return nil }
         k += 1
         if k < keys.count, ["a", "an", "the", "un", "una", "el", "la", "le", "une", "ein", "eine", "das", "die", "der"].contains(keys[k].key) { k += 1 }
+        return k
+    }
+
+    /// The place designator of an apposition after the run ("Przewodów, a village in
+    /// eastern Poland", "Imsouane, a small coastal town near…"): a lower-case designator
+    /// among the first three words, followed by a locative, a comma or the end of the
+    /// clause (so "Smith, a town councillor" is no place).
+    private func placeApposition(after end: Int) -> String? {
+        let keys = scan.keys, tokens = scan.sentence.tokens
+        guard let k = appositionStart(after: end) else { return nil }
+        for step in 0..<3 where k + step < keys.count {
+            let at = k + step
+            guard tokens[at].kind == .word, !keys[at].capitalised else { return nil }
+            guard let head = head(at), head.kind == "place" else { continue }
+            let next = at + 1
+            let closes = next >= keys.count || tokens[next].kind == .punctuation || scan.gazetteer.locatives.contains(keys[next].key)
+            return closes ? tokens[at].text : nil
+        }
+        return nil
+    }
+
+    /// The vehicle cue of an apposition after the run ("Dali, a container ship").
+    private func vehicleApposition(after end: Int) -> String? {
+        let keys = scan.keys
+        guard let k = appositionStart(after: end) else { return nil }
         for step in 0..<3 where k + step < keys.count {
             let token = scan.sentence.tokens[k + step]
             guard token.kind == .word, !keys[k + step].capitalised else { return nil }
