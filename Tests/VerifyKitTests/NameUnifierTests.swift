@@ -153,3 +153,33 @@ import Testing
         #expect(NameUnifierTests.unified(gender, storyOf: [0]) == ["person:oleg-ivanov", "person:ivanova"])
     }
 }
+
+/// An untyped name (`name:…`, read by its shape alone) takes the slot and value of the one
+/// typed name of its story that is the same thing; otherwise it stays untyped.
+@Suite struct UntypedNameTests {
+    static func record(_ document: Int, _ slot: String, _ value: String) -> ClaimRecord {
+        NameUnifierTests.record(document, slot, value, rule: "names.yaml: capitalised words")
+    }
+
+    @Test func anUntypedNameTakesTheTypeOfItsNamesake() {
+        let records = [Self.record(0, "person", "person:maynor-suazo-sandoval"), Self.record(1, "name", "name:maynor-suazo"),
+                       Self.record(2, "name", "name:maynor-yasir-suazo-sandoval"), Self.record(2, "name", "name:maersk")]
+        let result = NameUnifier.unify(records, storyOf: [0, 0, 0])
+        #expect(result.map(\.mention.value) == ["person:maynor-suazo-sandoval", "person:maynor-suazo-sandoval",
+                                                "person:maynor-suazo-sandoval", "name:maersk"])
+        #expect(result.map(\.slot) == ["person", "person", "person", "name"])
+        #expect(result.map(\.key) == result.map(\.mention.value))
+    }
+
+    @Test func anUntypedNameOfTwoNamesakesOrOfAnotherStoryStaysUntyped() {
+        // "Jordan Sands" is a person and an organisation of the story: neither.
+        let two = [Self.record(0, "person", "person:jordan-sands"), Self.record(0, "organisation", "organisation:jordan-sands"),
+                   Self.record(1, "name", "name:jordan-sands")]
+        #expect(NameUnifier.unify(two, storyOf: [0, 0]).last?.mention.value == "name:jordan-sands")
+        // "Synergy" alone is neither Synergy Marine nor Synergy Group.
+        let part = [Self.record(0, "organisation", "organisation:synergy-marine"), Self.record(1, "name", "name:synergy")]
+        #expect(NameUnifier.unify(part, storyOf: [0, 0]).last?.mention.value == "name:synergy")
+        let apart = [Self.record(0, "person", "person:maynor-suazo-sandoval"), Self.record(1, "name", "name:maynor-suazo")]
+        #expect(NameUnifier.unify(apart, storyOf: [0, 1]).last?.mention.value == "name:maynor-suazo")
+    }
+}

@@ -40,6 +40,8 @@ struct Aligner {
         records = EventMerger(documents: documents, storyOf: storyOf, storyMain: storyMain).merge(records)
         records = EventZones.localise(records, storyOf: storyOf, countryZones: rules.countryZones)
         records = NameUnifier.unify(records, storyOf: storyOf, documents: documents)
+        // A name typed by nothing, neither its context nor another name of its story, is not a fact.
+        records.removeAll { $0.slot == "name" }
         records = UnanchoredDistances.cluster(records, storyOf: storyOf)
         records = TimeMoments.cluster(records, storyOf: storyOf)
         let context = AlignmentContext(documents: documents, storyOf: storyOf,

@@ -10,9 +10,12 @@
 /// - Weapons: slot `weapon` (aircraft and helicopters apart, slot `aircraft`: a launch platform is not the
 ///   weapon that hit).
 /// - Places, people, organisations: one fact per canonical value.
+/// - Names the proper-name finder reads (`names.yaml`) fill the slot of their kind
+///   (`person`, `organisation`, `place`, `vehicle`); untyped ones (`name:maersk`) fill slot
+///   `name`, which the aligner keeps only when the name is the same thing as a typed name
+///   of its story (``NameUnifier``).
 /// - Countries are context, not facts, and are left out; so are untyped designations
-///   (`designation:kh-29`: no cue said whether it is a weapon or a vehicle) and the names
-///   read by their shape alone (`names.yaml`), until their alignment across sources is measured.
+///   (`designation:kh-29`: no cue said whether it is a weapon or a vehicle).
 enum SlotRules {
     /// Most bytes between a count or distance and the place it is given for.
     static let placeWindow = 48
@@ -42,10 +45,7 @@ enum SlotRules {
             let keys = [group, place(after: mention, in: sentence, text: text)].compactMap { $0 }
             return (mention.subtype.map(Slot.init(rawValue:)) ?? .count, keys.isEmpty ? nil : keys.joined(separator: " "))
         case .entity:
-            // Names found by their shape alone (`names.yaml`: no gazetteer entry, no role
-            // word) are read and listed but not yet facts of their own.
-            guard let kind = mention.subtype, kind != "country", kind != "designation",
-                  !mention.rule.hasPrefix("names.yaml") else { return nil }
+            guard let kind = mention.subtype, kind != "country", kind != "designation" else { return nil }
             if kind == "weapon" {
                 let isAircraft = mention.entityClass == "aircraft" || mention.entityClass == "helicopter"
                 return isAircraft ? (.aircraft, mention.value) : (.weapon, nil)
