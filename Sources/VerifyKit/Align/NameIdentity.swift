@@ -20,6 +20,25 @@ enum NameIdentity {
     /// (Li/Lu, S/Su).
     static let minimumLength = 4
 
+    /// Values that may be one thing share a block: their slot, digit runs, the letter group
+    /// of their first letter (vowels; c g h k s z; d t; b p; f v; any other letter alone)
+    /// and, but for people, their number of words.
+    static func block(_ candidate: NameCandidate) -> String {
+        let first = candidate.key.words.first?.first.map { letter -> String in
+            switch letter {
+            case "a", "e", "i", "o", "u": return "a"
+            case "c", "g", "h", "k", "s", "z": return "c"
+            case "d", "t": return "d"
+            case "b", "p": return "b"
+            case "f", "v": return "f"
+            default: return String(letter)
+            }
+        } ?? ""
+        // People's names may leave words out; other names pair word by word.
+        let words = candidate.slot == "person" ? "" : String(candidate.key.words.count)
+        return "\(candidate.slot)|\(candidate.key.numbers.joined(separator: " "))|\(first)|\(words)"
+    }
+
     /// Whether `a` and `b` are one thing.
     static func same(_ a: NameCandidate, _ b: NameCandidate) -> Bool {
         if a.value == b.value { return true }
@@ -61,7 +80,9 @@ enum NameIdentity {
     /// letters long, first letters of one sound class, and at most ``threshold`` apart.
     static func sameWord(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        guard min(a.count, b.count) >= minimumLength, let x = a.first, let y = b.first, SoundDistance.alike(x, y) else { return false }
+        let (m, n) = (a.utf8.count, b.utf8.count)
+        guard min(m, n) >= minimumLength, let x = a.first, let y = b.first, SoundDistance.alike(x, y),
+              Double(abs(m - n)) <= threshold * Double(max(m, n)) else { return false }   // each letter more costs 1
         return SoundDistance.normalised(a, b) <= threshold
     }
 

@@ -25,16 +25,10 @@ struct NameKey: Sendable, Hashable {
 
     /// The parts in order.
     let parts: [Part]
-
     /// The skeletons of the letter runs, in order.
-    var words: [String] {
-        parts.compactMap { if case .word(let w) = $0 { return w } else { return nil } }
-    }
-
+    let words: [String]
     /// The digit runs, in order.
-    var numbers: [String] {
-        parts.compactMap { if case .number(let n) = $0 { return n } else { return nil } }
-    }
+    let numbers: [String]
 
     /// The parts as one string ("h 55", "sergei soigu"), for hashing and grouping.
     var text: String {
@@ -77,6 +71,8 @@ struct NameKey: Sendable, Hashable {
         }
         close()
         self.parts = parts
+        words = parts.compactMap { if case .word(let w) = $0 { return w } else { return nil } }
+        numbers = parts.compactMap { if case .number(let n) = $0 { return n } else { return nil } }
     }
 
     /// Spellings that transliteration systems use for one sound, longest first.
