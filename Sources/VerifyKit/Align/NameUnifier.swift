@@ -8,7 +8,9 @@
 ///    ``NameIdentity`` and take their group's canonical value: Shoigu/Shoygu/Шойгу,
 ///    Gaddafi/Qaddafi/Kadhafi, X-38/Kh-38 become one fact, whose forms ``VariantFinder``
 ///    reports.
-/// 3. A surname still alone joins the one full name of the story that ends with it.
+/// 3. An untyped name (`name:…`) that is the same thing as one typed name of its story
+///    takes its slot and value (``UntypedNames``).
+/// 4. A surname still alone joins the one full name of the story that ends with it.
 ///
 /// Likewise a national body named without its country ("MFA", "the foreign ministry")
 /// joins the one country's body of that kind the story names
@@ -24,7 +26,7 @@ enum NameUnifier {
         var records = records
         let joined = SurnameJoiner(keys: keys).joinInDocuments(&records, documents: documents)
         records = unifyNames(records, storyOf: storyOf, keys: keys)
-        records = typeUntypedNames(records, storyOf: storyOf, keys: keys)
+        records = UntypedNames.typed(records, storyOf: storyOf, keys: keys)
         SurnameJoiner(keys: keys).joinInStories(&records, storyOf: storyOf, skipping: joined)
         return scopeOrganisations(records, storyOf: storyOf)
     }
@@ -52,42 +54,6 @@ enum NameUnifier {
         return records.map { record in
             guard let best = canonical["\(storyOf[record.document])|\(record.slot)|\(record.mention.value)"] else { return record }
             return renamed(record, to: best)
-        }
-    }
-
-    /// An untyped name (`name:…`, slot `name`) that is the same thing (``NameIdentity``) as
-    /// the typed names of exactly one slot and value of its story takes that slot and value:
-    /// "Maynor Suazo" in one report is the person "Maynor Suazo Sandoval, 38," of another.
-    private static func typeUntypedNames(_ records: [ClaimRecord], storyOf: [Int], keys: NameKeyMaker) -> [ClaimRecord] {
-        var typed: [Int: [Slot: Set<String>]] = [:]   // story → slot → values
-        var untyped: [Int: Set<String>] = [:]
-        for record in records where nameSlots.contains(record.slot) && record.mention.type == .entity {
-            if record.slot == "name" {
-                untyped[storyOf[record.document], default: []].insert(record.mention.value)
-            } else if record.slot != "weapon" {
-                typed[storyOf[record.document], default: [:]][record.slot, default: []].insert(record.mention.value)
-            }
-        }
-        var adopted: [String: (slot: Slot, value: String)] = [:]   // "story|value" → typed slot and value
-        for (story, values) in untyped {
-            for value in values {
-                var matches: [(slot: Slot, value: String)] = []
-                for (slot, typedValues) in typed[story] ?? [:] {
-                    let name = NameCandidate(value: value, slot: slot, key: keys.key(value: value), listed: false, country: nil, count: 1)
-                    for other in typedValues {
-                        let candidate = NameCandidate(value: other, slot: slot, key: keys.key(value: other), listed: false, country: nil, count: 1)
-                        if NameIdentity.same(name, candidate) { matches.append((slot, other)) }
-                    }
-                }
-                if matches.count == 1 { adopted["\(story)|\(value)"] = matches[0] }
-            }
-        }
-        guard !adopted.isEmpty else { return records }
-        return records.map { record in
-            guard record.slot == "name", let target = adopted["\(storyOf[record.document])|\(record.mention.value)"] else { return record }
-            var copy = renamed(record, to: target.value)
-            copy.slot = target.slot
-            return copy
         }
     }
 

@@ -4,6 +4,7 @@
 /// surname leave it alone; so does a full name whose last word is of the other gender
 /// (Petrova for Petrov: ``NameIdentity/samePersonWord(_:_:)``).
 struct SurnameJoiner {
+    /// The run's key maker (keys are cached per value).
     let keys: NameKeyMaker
 
     /// A full name stated in a document, where it is stated.
@@ -60,6 +61,7 @@ struct SurnameJoiner {
         }
     }
 
+    /// Whether `record` is a person written by the surname alone.
     private func isSurname(_ record: ClaimRecord) -> Bool {
         record.slot == "person" && record.mention.qualifiers.contains(.surnameOnly)
     }
