@@ -37,6 +37,18 @@ import Testing
         #expect(Self.forms([(0, "Hrubieszów"), (1, "Hrubieszów county")]) == ["hrubieszów county"])
     }
 
+    @Test func aPersonsNameOfTwoWordsInsideALongerOneIsAForm() {
+        func person(_ document: Int, _ text: String, _ offset: Int) -> ClaimRecord {
+            var copy = Self.record(document, text, value: "person:x", offset: offset)
+            copy.slot = "person"
+            return copy
+        }
+        let records = [person(0, "Maynor Suazo Sandoval", 0), person(1, "Maynor Suazo", 1), person(1, "Suazo", 2),
+                       person(2, "Maynor Yasir Suazo-Sandoval", 3)]
+        #expect(VariantFinder.distinctForms(records, designators: []).map(\.form)
+                == ["maynor suazo sandoval", "maynor suazo", "maynor yasir suazo-sandoval"])
+    }
+
     /// Variants found among `records` of tiny reports, all in one story.
     static func variants(_ tiny: TinyReports, _ records: [ClaimRecord], storyOf: [Int]? = nil) -> [Finding] {
         let context = tiny.context(records: records, storyOf: storyOf, storyMain: ["2025-11-14", "2025-11-14"])

@@ -9,6 +9,7 @@ struct Aligner {
         var records: [ClaimRecord] = []
         var mainDates: [String] = []
         var entities: [[String]] = []
+        let keys = NameKeyMaker()
         for (index, document) in documents.enumerated() {
             let sentences = document.sentences
             let main = EventDating.mainDate(published: document.published, sentences: sentences)
@@ -20,7 +21,8 @@ struct Aligner {
                     guard let (slot, key) = SlotRules.slot(of: mention, in: sentence) else { continue }
                     records.append(ClaimRecord(document: index, sentence: s, mention: mention, eventDate: dates[s][m],
                                                slot: slot, key: key, offset: document.published?.utcOffset))
-                    if mention.type == .entity { counts[mention.value, default: 0] += 1 }
+                    // Documents meet on a name's identity key: Shoigu, Shoygu and Шойгу are one thing.
+                    if mention.type == .entity { counts[Self.storyTerm(mention.value, keys: keys), default: 0] += 1 }
                 }
             }
             entities.append(counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key))
@@ -37,7 +39,9 @@ struct Aligner {
         }
         records = EventMerger(documents: documents, storyOf: storyOf, storyMain: storyMain).merge(records)
         records = EventZones.localise(records, storyOf: storyOf, countryZones: rules.countryZones)
-        records = NameUnifier.unify(records, storyOf: storyOf)
+        records = NameUnifier.unify(records, storyOf: storyOf, documents: documents)
+        // A name typed by nothing, neither its context nor another name of its story, is not a fact.
+        records.removeAll { $0.slot == "name" }
         records = UnanchoredDistances.cluster(records, storyOf: storyOf)
         records = TimeMoments.cluster(records, storyOf: storyOf)
         let context = AlignmentContext(documents: documents, storyOf: storyOf,
@@ -51,6 +55,13 @@ struct Aligner {
         let scores = ScoreCalculator(context: context, groups: built.groups).scores()
         return VerificationResult(sources: documents.map(\.source), events: built.events, facts: built.facts,
                                   findings: findings, scores: scores, diagnostics: diagnostics)
+    }
+
+    /// What a named thing counts as when grouping documents into stories: its kind and
+    /// identity key (``NameKey``), so that spellings with one key meet (`person|sergei soigu`).
+    static func storyTerm(_ value: String, keys: NameKeyMaker) -> String {
+        guard let ref = EntityRef(value) else { return value }
+        return "\(ref.kind)|\(keys.key(value: value).text)"
     }
 
     /// `story-<main date>` (with `-2`, `-3`… when two stories share a main date).

@@ -6,7 +6,7 @@ struct FactKey: Sendable, Hashable, Comparable {
     var key: String?
 
     /// Slots where each value is a fact of its own (present or absent, never in conflict).
-    static let setSlots: Set<Slot> = ["place", "person", "organisation", "date", "aircraft"]
+    static let setSlots: Set<Slot> = ["place", "person", "organisation", "date", "aircraft", "vehicle", "name"]
 
     var isSetSlot: Bool { Self.setSlots.contains(slot) }
 

@@ -1,13 +1,68 @@
-/// Makes one person of the spellings of one name within a story: people found by their
-/// role, not listed in a gazetteer, get an id from their romanised name, so "Evdokimov"
-/// and "Yevdokimov" differ; names whose phonetic keys match (PhoneticKey) become the most
-/// written id, and a surname alone joins the one full name in the story that ends with it.
+/// Makes one thing of the spellings of one name within a story, in three steps:
+///
+/// 1. A surname alone ("Moore said", `surname-only`) joins the one full name ending with
+///    it that the same document states before it: a person claim, or a name the
+///    proper-name finder read ("Александр Бастрыкин … Бастрыкин заявил").
+/// 2. The values of each named-thing slot of a story (people, places, organisations,
+///    weapons, aircraft, vehicles, names) are grouped by ``NameClusters`` with the rule of
+///    ``NameIdentity`` and take their group's canonical value: Shoigu/Shoygu/Шойгу,
+///    Gaddafi/Qaddafi/Kadhafi, X-38/Kh-38 become one fact, whose forms ``VariantFinder``
+///    reports.
+/// 3. An untyped name (`name:…`) that is the same thing as one typed name of its story
+///    takes its slot and value (``UntypedNames``).
+/// 4. A surname still alone joins the one full name of the story that ends with it.
+///
 /// Likewise a national body named without its country ("MFA", "the foreign ministry")
 /// joins the one country's body of that kind the story names
 /// (`organisation:foreign-ministry/az`).
 enum NameUnifier {
-    static func unify(_ records: [ClaimRecord], storyOf: [Int]) -> [ClaimRecord] {
-        scopeOrganisations(unifyPeople(records, storyOf: storyOf), storyOf: storyOf)
+    /// Slots whose values are names of things.
+    static let nameSlots: Set<Slot> = ["person", "place", "organisation", "weapon", "aircraft", "vehicle", "name"]
+
+    /// The records with each name's canonical value (and key, where the key is the value).
+    /// `documents` give the names that are not claims, for surnames (step 1).
+    static func unify(_ records: [ClaimRecord], storyOf: [Int], documents: [ExtractedDocument] = []) -> [ClaimRecord] {
+        let keys = NameKeyMaker()
+        var records = records
+        let joined = SurnameJoiner(keys: keys).joinInDocuments(&records, documents: documents)
+        records = unifyNames(records, storyOf: storyOf, keys: keys)
+        records = UntypedNames.typed(records, storyOf: storyOf, keys: keys)
+        SurnameJoiner(keys: keys).joinInStories(&records, storyOf: storyOf, skipping: joined)
+        return scopeOrganisations(records, storyOf: storyOf)
+    }
+
+    /// Step 2: every value of a name slot replaced by its group's canonical value.
+    private static func unifyNames(_ records: [ClaimRecord], storyOf: [Int], keys: NameKeyMaker) -> [ClaimRecord] {
+        var candidates: [String: [String: NameCandidate]] = [:]   // "story|slot" → value → candidate
+        for record in records where nameSlots.contains(record.slot) && record.mention.type == .entity {
+            let group = "\(storyOf[record.document])|\(record.slot)"
+            let value = record.mention.value
+            var candidate = candidates[group]?[value]
+                ?? NameCandidate(value: value, slot: record.slot, key: keys.key(value: value), listed: false, country: nil, count: 0)
+            candidate.count += 1
+            candidate.listed = candidate.listed || NameCandidate.isListed(rule: record.mention.rule)
+            if let country = record.mention.country, candidate.country.map({ country < $0 }) ?? true { candidate.country = country }
+            candidates[group, default: [:]][value] = candidate
+        }
+        var canonical: [String: String] = [:]   // "story|slot|value" → value
+        for (group, values) in candidates {
+            for (value, best) in NameClusters.canonical(Array(values.values)) where value != best {
+                canonical["\(group)|\(value)"] = best
+            }
+        }
+        guard !canonical.isEmpty else { return records }
+        return records.map { record in
+            guard let best = canonical["\(storyOf[record.document])|\(record.slot)|\(record.mention.value)"] else { return record }
+            return renamed(record, to: best)
+        }
+    }
+
+    /// `record` naming `value`; its key follows when the key was the value.
+    static func renamed(_ record: ClaimRecord, to value: String) -> ClaimRecord {
+        var copy = record
+        if copy.key == copy.mention.value { copy.key = value }
+        copy.mention.value = value
+        return copy
     }
 
     /// `organisation:foreign-ministry` → `organisation:foreign-ministry/az` when the story
@@ -27,40 +82,5 @@ enum NameUnifier {
             copy.key = copy.mention.value
             return copy
         }
-    }
-
-    private static func unifyPeople(_ records: [ClaimRecord], storyOf: [Int]) -> [ClaimRecord] {
-        var byKey: [String: [String: Int]] = [:]   // "story|key" → value → count
-        for record in records where record.slot == "person" {
-            byKey["\(storyOf[record.document])|\(key(record.mention.value))", default: [:]][record.mention.value, default: 0] += 1
-        }
-        var canonical: [String: String] = [:]      // "story|value" → value
-        var fullNames: [Int: [String]] = [:]
-        for (group, values) in byKey.sorted(by: { $0.key < $1.key }) {
-            let story = group.split(separator: "|")[0]
-            let best = values.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
-            for value in values.keys { canonical["\(story)|\(value)"] = best }
-            if best.contains("-") { fullNames[Int(story)!, default: []].append(best) }
-        }
-        return records.map { record in
-            guard record.slot == "person" else { return record }
-            let story = storyOf[record.document]
-            var value = canonical["\(story)|\(record.mention.value)"] ?? record.mention.value
-            if record.mention.qualifiers.contains(.surnameOnly) {
-                let surname = key(value)
-                let matches = (fullNames[story] ?? []).filter { key(String($0.split(separator: "-").last ?? "")) == surname }
-                if Set(matches).count == 1 { value = matches[0] }
-            }
-            var copy = record
-            copy.mention.value = value
-            copy.key = value
-            return copy
-        }
-    }
-
-    /// The phonetic key of an id such as `person:mikhail-evdokimov`.
-    private static func key(_ value: String) -> String {
-        let name = EntityRef(value)?.id ?? value
-        return name.split(separator: "-").map { PhoneticKey.make(String($0)) }.joined(separator: " ")
     }
 }

@@ -10,9 +10,10 @@
 /// - Weapons: slot `weapon` (aircraft and helicopters apart, slot `aircraft`: a launch platform is not the
 ///   weapon that hit).
 /// - Places, people, organisations: one fact per canonical value.
-/// - Names the proper-name finder types from their context (`names.yaml`: a head noun, a
-///   designator, a vehicle cue, a title) are facts like listed ones; untyped found names
-///   (`name:maersk`) are listed by `verify facts`, not yet facts.
+/// - Names the proper-name finder reads (`names.yaml`) fill the slot of their kind
+///   (`person`, `organisation`, `place`, `vehicle`); untyped ones (`name:maersk`) fill slot
+///   `name`, which the aligner keeps only when the name is the same thing as a typed name
+///   of its story (``NameUnifier``).
 /// - Countries are context, not facts, and are left out; so are untyped designations
 ///   (`designation:kh-29`: no cue said whether it is a weapon or a vehicle).
 enum SlotRules {
@@ -44,11 +45,7 @@ enum SlotRules {
             let keys = [group, place(after: mention, in: sentence, text: text)].compactMap { $0 }
             return (mention.subtype.map(Slot.init(rawValue:)) ?? .count, keys.isEmpty ? nil : keys.joined(separator: " "))
         case .entity:
-            // An untyped found name ("Report", "Extraordinary" in "Ambassador Extraordinary
-            // and Plenipotentiary") is listed by `verify facts` but not yet a fact: too
-            // many are words of a title or heading to be worth an omission warning.
-            guard let kind = mention.subtype, kind != "country", kind != "designation",
-                  !(kind == "name" && mention.rule.hasPrefix("names.yaml")) else { return nil }
+            guard let kind = mention.subtype, kind != "country", kind != "designation" else { return nil }
             if kind == "weapon" {
                 let isAircraft = mention.entityClass == "aircraft" || mention.entityClass == "helicopter"
                 return isAircraft ? (.aircraft, mention.value) : (.weapon, nil)

@@ -8,7 +8,7 @@ struct VariantFinder {
     let context: AlignmentContext
 
     /// Slots whose values are compared story-wide by canonical value.
-    static let storyWideSlots: Set<Slot> = ["place", "person", "organisation", "weapon", "aircraft", "date"]
+    static let storyWideSlots: Set<Slot> = ["place", "person", "organisation", "weapon", "aircraft", "vehicle", "name", "date"]
 
     func findings(factGroups: [FactGroup]) -> [Finding] {
         var result: [Finding] = []
@@ -56,7 +56,8 @@ struct VariantFinder {
 
     /// The distinct written forms among `records` (case, quotes and possessives folded),
     /// leaving out a form whose words are all inside another's: "Aliyev" beside "Ilham
-    /// Aliyev", "Odesa" beside "Odesa region". Place designators (`nameDesignators`) do not
+    /// Aliyev", "Odesa" beside "Odesa region" (but not a person's name of two words or more:
+    /// "Miguel Luna" beside "Miguel Ángel Luna González" is a form of its own). Place designators (`nameDesignators`) do not
     /// make a spelling: "al-Haouz province" and "Al Haouz" differ by their hyphen, so both
     /// stay; "Hrubieszów district" and "Hrubieszów county" differ by their designator, so
     /// both stay too. The first record of each form, by source.
@@ -70,7 +71,10 @@ struct VariantFinder {
             }
         }
         let kept = forms.filter { candidate in
-            !forms.contains { other in
+            // A person's name of two words or more inside a longer one is a form of its own:
+            // "Maynor Suazo" beside "Maynor Yasir Suazo-Sandoval" leaves out a middle name and a surname.
+            if candidate.record.slot == "person" && candidate.words.count >= 2 { return true }
+            return !forms.contains { other in
                 guard other.form != candidate.form else { return false }
                 if candidate.core == other.core { return candidate.words.isSubset(of: other.words) && candidate.words != other.words }
                 return candidate.coreWords.isSubset(of: other.coreWords) && candidate.coreWords != other.coreWords
