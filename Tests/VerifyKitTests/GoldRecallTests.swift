@@ -35,12 +35,10 @@ struct GoldRecallTests {
             + "the toll, with a date and a place between it and its outcome)",
         "valencia-dana-2024/europapress.txt time: time of the ES-Alert phone warning (20:11)":
             "Spanish times written with a dot and 'horas' ('las 20.11 horas') are not read",
-        // Became modelled with the proper-name finder (names.yaml): the bare gold value is now read, as an untyped name.
-        "crocus-2024/novayagazeta.md organisation: Islamic State": "the gold value read alone gives an untyped name (`name:` from names.yaml, no role word beside it) while the source's mention is typed (`person:`/`organisation:`): untyped names are not yet compared with typed ones of the same slug; the source itself does not name the group (an omission item)",
-        "crocus-2024/novayagazeta.md organisation: Islamic State's claim of responsibility": "the gold value read alone gives an untyped name (`name:` from names.yaml, no role word beside it) while the source's mention is typed (`person:`/`organisation:`): untyped names are not yet compared with typed ones of the same slug; the source itself does not name the group (an omission item)",
-        "embassy-kyiv-2025/contentfarm.txt person: Mikhail Yevdokimov": "the gold value read alone gives an untyped name (`name:` from names.yaml, no role word beside it) while the source's mention is typed (`person:`/`organisation:`): untyped names are not yet compared with typed ones of the same slug; the source spells him Evdokimov (person:mikhail-evdokimov), a variant that NameUnifier joins only across sources",
-        "embassy-kyiv-2025/lenta.txt person: Mikhail Yevdokimov": "the gold value read alone gives an untyped name (`name:` from names.yaml, no role word beside it) while the source's mention is typed (`person:`/`organisation:`): untyped names are not yet compared with typed ones of the same slug (the source gives person:mikhail-yevdokimov)",
-        "key-bridge-2024/baltimoresun.txt person: Miguel Luna": "the gold value read alone gives an untyped name (`name:` from names.yaml, no role word beside it) while the source's mention is typed (`person:`/`organisation:`): untyped names are not yet compared with typed ones of the same slug; the source writes the full Miguel Ángel Luna González",
+        // Modelled since the proper-name finder reads the bare gold value.
+        "crocus-2024/novayagazeta.md organisation: Islamic State": "a gold error: novayagazeta.md never names the group (no Islamic State, IS, ISIS or Amaq in its text), yet gold lists it among the sources that state it",
+        "crocus-2024/novayagazeta.md organisation: Islamic State's claim of responsibility": "a gold error: novayagazeta.md never names the group (no Islamic State, IS, ISIS or Amaq in its text), yet gold lists it among the sources that state it",
+        "key-bridge-2024/baltimoresun.txt person: Miguel Luna": "the gold value read alone is a headline-case line, where the index reads Luna as a place (place:luna); the source writes the full Miguel Ángel Luna González (person:miguel-angel-luna-gonzalez), which alignment joins to Miguel Luna, but this test compares one source's mentions with the gold text read alone",
     ]
 
     /// Gold items whose value the source does not state as gold writes it: not a miss of
@@ -65,9 +63,19 @@ struct GoldRecallTests {
     }
 
     /// Whether `mention` states the gold `value`, of which the extractor reads `expected`.
+    /// Whether one of two entity values is an untyped `name:` with the other's identity key.
+    static func sameUntypedName(_ a: String, _ b: String) -> Bool {
+        guard a.hasPrefix("name:") != b.hasPrefix("name:") else { return false }
+        let keys = NameKeyMaker()
+        return keys.key(value: a) == keys.key(value: b)
+    }
+
     static func states(_ mention: Mention, value: String, expected: [Mention], type: Mention.Kind, offset: Int?) -> Bool {
         guard mention.type == type else { return false }
         if expected.contains(where: { $0.value == mention.value }) { return true }
+        // An untyped name is the same thing as a typed one of the same identity key, as
+        // alignment joins them (UntypedNames): "Mikhail Yevdokimov" read alone is untyped.
+        if type == .entity, expected.contains(where: { sameUntypedName($0.value, mention.value) }) { return true }
         if fold(mention.text).contains(fold(value)) { return true }
         if !mention.text.isEmpty, type != .count, fold(value).contains(fold(mention.text)) { return true }
         // The same quantity in other units, the same time within the aligner's tolerance.
