@@ -182,4 +182,17 @@ import Testing
         let apart = [Self.record(0, "person", "person:maynor-suazo-sandoval"), Self.record(1, "name", "name:maynor-suazo")]
         #expect(NameUnifier.unify(apart, storyOf: [0, 1]).last?.mention.value == "name:maynor-suazo")
     }
+
+    @Test func anIndexPlaceTakesTheTypeItsStoryGivesTheForm() {
+        // "the Dali suffered…" read as Dali, Yunnan; "the cargo ship Dali" in another report.
+        let records = [NameUnifierTests.record(0, "place", "place:dali", rule: "places.index: GeoNames 1814093", text: "Dali"),
+                       NameUnifierTests.record(1, "vehicle", "vehicle:dali", rule: "names.yaml: vehicle cue ship", text: "Dali")]
+        let result = NameUnifier.unify(records, storyOf: [0, 0])
+        #expect(result.map(\.mention.value) == ["vehicle:dali", "vehicle:dali"])
+        #expect(result.map(\.slot) == ["vehicle", "vehicle"])
+        // Another story, or a place listed by hand, keeps its reading.
+        #expect(NameUnifier.unify(records, storyOf: [0, 1]).map(\.mention.value) == ["place:dali", "vehicle:dali"])
+        let listed = [NameUnifierTests.record(0, "place", "place:dali", rule: "gazetteer-places.yaml: dali", text: "Dali"), records[1]]
+        #expect(NameUnifier.unify(listed, storyOf: [0, 0]).map(\.mention.value) == ["place:dali", "vehicle:dali"])
+    }
 }

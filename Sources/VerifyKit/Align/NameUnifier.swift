@@ -1,16 +1,18 @@
-/// Makes one thing of the spellings of one name within a story, in three steps:
+/// Makes one thing of the spellings of one name within a story, in five steps:
 ///
 /// 1. A surname alone ("Moore said", `surname-only`) joins the one full name ending with
 ///    it that the same document states before it: a person claim, or a name the
 ///    proper-name finder read ("Александр Бастрыкин … Бастрыкин заявил").
-/// 2. The values of each named-thing slot of a story (people, places, organisations,
+/// 2. An index place whose form another report of the story types from its context
+///    ("the cargo ship Dali") takes that type (``ContextTypedNames``).
+/// 3. The values of each named-thing slot of a story (people, places, organisations,
 ///    weapons, aircraft, vehicles, names) are grouped by ``NameClusters`` with the rule of
 ///    ``NameIdentity`` and take their group's canonical value: Shoigu/Shoygu/Шойгу,
 ///    Gaddafi/Qaddafi/Kadhafi, X-38/Kh-38 become one fact, whose forms ``VariantFinder``
 ///    reports.
-/// 3. An untyped name (`name:…`) that is the same thing as one typed name of its story
+/// 4. An untyped name (`name:…`) that is the same thing as one typed name of its story
 ///    takes its slot and value (``UntypedNames``).
-/// 4. A surname still alone joins the one full name of the story that ends with it.
+/// 5. A surname still alone joins the one full name of the story that ends with it.
 ///
 /// Likewise a national body named without its country ("MFA", "the foreign ministry")
 /// joins the one country's body of that kind the story names
@@ -25,6 +27,7 @@ enum NameUnifier {
         let keys = NameKeyMaker()
         var records = records
         let joined = SurnameJoiner(keys: keys).joinInDocuments(&records, documents: documents)
+        records = ContextTypedNames.retyped(records, storyOf: storyOf, keys: keys)
         records = unifyNames(records, storyOf: storyOf, keys: keys)
         records = UntypedNames.typed(records, storyOf: storyOf, keys: keys)
         SurnameJoiner(keys: keys).joinInStories(&records, storyOf: storyOf, skipping: joined)
