@@ -90,18 +90,6 @@ struct NameKey: Sendable, Hashable {
         for (from, to) in digraphs where s.contains(from) {
             s = s.replacing(from, with: to)
         }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-        let chars = Array(s)
-        var out: [Character] = []
-        for (i, c) in chars.enumerated() {
-            var c = c
-            if c == "y" {
-                if i + 1 < chars.count && vowels.contains(chars[i + 1]) { continue }
-                c = "i"
-            }
-            if out.last == c { continue }
-            out.append(c)
-        }
-        return String(out)
+        return PhoneticKey.collapsed(s)
     }
 }

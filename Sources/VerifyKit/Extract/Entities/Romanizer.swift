@@ -45,8 +45,15 @@ enum PhoneticKey {
         for (from, to) in [("shch", "s"), ("kh", "h"), ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("j", "y"), ("w", "v"), ("x", "h")] {
             s = s.replacingAll(from, with: to)
         }
+        return collapsed(s)
+    }
+
+    /// `letters` with a `y` before a vowel dropped (Yevdokimov = Evdokimov), any other `y`
+    /// read as `i` (Zelenskyy = Zelenskiy) and each run of one letter kept once (Gaddafi =
+    /// Gadafi): the last step of this key and of ``NameKey/skeleton(_:)``.
+    static func collapsed(_ letters: String) -> String {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-        let chars = Array(s)
+        let chars = Array(letters)
         var out: [Character] = []
         for (i, c) in chars.enumerated() {
             var c = c
