@@ -92,6 +92,8 @@ struct Gazetteer: Sendable {
     /// Lower-case particles (`al`, `de`, `van`) that may open a listed multi-part name
     /// written with a capital ("Al Haouz" matches "al-Haouz"), as keys.
     let nameParticles: Set<String>
+    /// Particles that open a surname (`surnameParticles`), lower case.
+    let surnameParticles: Set<String>
     /// Listed names with a dotted abbreviation before their last words ("U.S. Geological
     /// Survey", "St. Petersburg"): the abbreviation's key ("u.s", "st") → the keys of the
     /// words that follow its period, per alias. See ``continuesName(before:after:)``.
@@ -142,11 +144,13 @@ struct Gazetteer: Sendable {
         var excluded: Set<String> = []
         var extras: [CountryExtra] = []
         var particles: Set<String> = []
+        var surnameParticles: Set<String> = []
         var locatives: Set<String> = []
         var designators: Set<String> = []
         for (file, contents) in files {
             excluded.formUnion(contents.excludeNames ?? [])
             particles.formUnion((contents.nameParticles ?? []).map { keys.key($0).key })
+            surnameParticles.formUnion((contents.surnameParticles ?? []).map { keys.key($0).key })
             locatives.formUnion((contents.locatives ?? []).map { keys.key($0).key })
             designators.formUnion((contents.nameDesignators ?? []).map { keys.key($0).key })
             extras += contents.countries ?? []
@@ -188,6 +192,7 @@ struct Gazetteer: Sendable {
         self.skeletons = skeletons
         self.dottedNames = dottedNames
         self.nameParticles = particles
+        self.surnameParticles = surnameParticles
         self.places = places
         self.locatives = locatives
         self.designators = designators
