@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VerifyKit
+import VerifyHTML
 
 /// For every sentence of every file, the reported location must select the same text in
 /// the original file (after the markup the reader removed is removed from the slice too).
@@ -79,7 +80,7 @@ import Testing
         if html {
             result = result.replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
             result = result.replacingOccurrences(of: #"\]\([^)]*\)"#, with: "", options: .regularExpression)
-            result = HTMLEntities.decode(result)
+            result = HTMLCharacterReference.decodeAll(in: result)
             result = String(result.unicodeScalars.filter { !"*_`[]#>".unicodeScalars.contains($0) }.map(Character.init))
         }
         return result.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")

@@ -1,3 +1,5 @@
+import VerifyHTML
+
 /// The rules that mark parts of a page as clutter (navigation, share bars, related links)
 /// or as metadata (bylines, datelines), all in one place.
 ///
