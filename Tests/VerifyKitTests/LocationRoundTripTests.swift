@@ -57,7 +57,7 @@ import VerifyHTML
 
     private func originalText(of document: SourceDocument) throws -> String {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: document.path)))
-        return try SourceDecoder.decode(bytes).text
+        return try SourceDecoder.decode(bytes, html: document.format == .html).text
     }
 
     private func extract(lines: [Substring], _ location: VerifyKit.SourceLocation) -> String {
