@@ -170,11 +170,13 @@ struct HTMLExtractor {
         } else {
             builder.appendVerbatim(range, of: bytes)
         }
+        let text = replacement ?? String(decoding: bytes[range], as: UTF8.self)
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.count
         if let link = openLinks.last {
             block.info.linkSerials.insert(link)
+            block.info.linkLetters += letters
         } else {
-            let text = replacement ?? String(decoding: bytes[range], as: UTF8.self)
-            block.info.plainLetters += text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.count
+            block.info.plainLetters += letters
         }
         block.sourceEnd = max(block.sourceEnd, range.upperBound)
         current = block
@@ -185,6 +187,8 @@ struct HTMLExtractor {
         var info = HTMLBlockInfo()
         var kindDecided = false
         for element in stack.reversed() {
+            if element.name == "article" { info.articleSerial = element.serial }
+            if element.isArticleBody, info.articleBodySerial == nil { info.articleBodySerial = element.serial }
             if let verdict = element.clutter {
                 info.clutter.append(.init(serial: element.serial, verdict: verdict))
             }
@@ -240,9 +244,11 @@ struct HTMLExtractor {
         let boundary = !foreign && (HTMLElements.block.contains(name) || clutter != nil || metadataReason != nil)
         if boundary { flush(at: offset) }
         let end = node.endTagRange?.lowerBound ?? node.endOffset
+        let itemprop = attributes.value(of: "itemprop")?.lowercased().split(separator: " ") ?? []
         let element = HTMLOpenElement(name: name, serial: serial, subtreeEnd: node.subtreeEnd, endOffset: max(anchor(end), offset),
                                       isDropped: dropped, isForeign: foreign,
-                                      clutter: clutter, metadataReason: metadataReason, isBoundary: boundary)
+                                      clutter: clutter, metadataReason: metadataReason, isBoundary: boundary,
+                                      isArticleBody: !foreign && itemprop.contains("articlebody"))
         stack.append(element)
         adjustCounters(for: element, by: 1)
         if HTMLElements.lists.contains(name) { lists.append(ListRecord()) }

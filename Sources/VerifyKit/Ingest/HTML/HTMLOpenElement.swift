@@ -18,4 +18,6 @@ struct HTMLOpenElement: Sendable {
     var metadataReason: String?
     /// Whether opening or closing it ends the current text block.
     var isBoundary: Bool
+    /// Whether it carries `itemprop="articleBody"` (schema.org's article text).
+    var isArticleBody = false
 }

@@ -1,0 +1,82 @@
+import Testing
+@testable import VerifyKit
+
+/// Main content by evidence: whole-word class/id cues, comment sections, teaser cards,
+/// `itemprop="articleBody"`, link density.
+@Suite("HTML main content")
+struct HTMLContentTests {
+    private static let story = "<p>The bridge collapsed at 01:30 after a container ship struck one of its piers, officials said.</p>"
+        + "<p>Six workers filling potholes on the span are missing; two were pulled from the river.</p>"
+
+    private func page(_ html: String) -> [(kind: BlockKind, reason: String?, text: String)] {
+        HTMLReaderTests.blocks(HTMLReader.read(Array(html.utf8)))
+    }
+
+    private func bodyTexts(_ html: String) -> [String] {
+        page(html).filter { $0.kind == .paragraph || $0.kind == .heading || $0.kind == .listItem }.map(\.text)
+    }
+
+    /// Cues match whole words of a class token or id (camelCase, `-`, `_`), never substrings.
+    @Test func cuesMatchWholeWords() {
+        let cues = HTMLClutterRules.clutterCues
+        for token in ["nav", "main-nav", "mainNav", "site_navigation", "read-more", "readMore", "breadcrumbs",
+                      "share-bar", "most-read", "comments", "comment-list", "sidebar", "side-bar"] {
+            #expect(HTMLClutterRules.matches(token, cues: cues), "\(token)")
+        }
+        for token in ["NavzzU", "canvas", "language-js", "entry-content-read-more", "post-body-share", "paywall",
+                      "sharing-with-a-single-developer", "adverb", "unavailable", "commentary-box"] {
+            #expect(!HTMLClutterRules.matches(token, cues: cues), "\(token)")
+        }
+        #expect(HTMLClutterRules.words(of: "NavzzU") == ["navzz", "u"])
+    }
+
+    /// A body whose container's class holds a cue word after a body word is kept.
+    @Test func bodyContainerWithCueWordIsKept() {
+        let html = "<body><div class=\"entry-content-read-more\">\(Self.story)</div><div class=nav><a href=/>Home</a></div></body>"
+        #expect(bodyTexts(html).count == 2)
+        #expect(page(html).last.map { ($0.kind, $0.reason) }! == (.clutter, "class \"nav\""))
+    }
+
+    /// Reader comments are set aside even when they are longer than the article.
+    @Test func longCommentsAreClutter() {
+        let comment = "<p>I have lived near that bridge for thirty years and never thought something like this could happen to it.</p>"
+        let html = "<body><div class=story>\(Self.story)</div><div id=comments>\(String(repeating: comment, count: 6))</div></body>"
+        let blocks = page(html)
+        #expect(blocks.filter { $0.kind == .paragraph }.count == 2)
+        #expect(blocks.filter { $0.reason == "id \"comments\"" }.count == 6)
+    }
+
+    /// Teaser `<article>` cards around the story are set aside; the story's `<article>` wins.
+    @Test func teaserCardsAroundTheStory() {
+        let card = "<article class=item><h3><a href=/x>Another story headline here</a></h3><p>A teaser sentence for another story.</p></article>"
+        let html = "<body><article class=story><h1>Bridge collapses</h1>\(Self.story)\(Self.story)</article>"
+            + "<section>\(String(repeating: card, count: 5))</section></body>"
+        let blocks = page(html)
+        #expect(bodyTexts(html).count == 5)
+        #expect(blocks.filter { $0.reason == "outside <article>" }.count == 10)
+    }
+
+    /// `itemprop="articleBody"` marks the text; what is outside it is set aside.
+    @Test func articleBodyIsTheContainer() {
+        let html = "<body><div><p>Breaking: markets fall sharply on Tuesday in early trading hours.</p></div>"
+            + "<div itemprop=\"articleBody\">\(Self.story)</div><div><p>Sign up for our daily briefing, delivered to you.</p></div></body>"
+        let blocks = page(html)
+        #expect(bodyTexts(html).count == 2)
+        #expect(blocks.filter { $0.reason == "outside itemprop=articleBody" }.count == 2)
+    }
+
+    /// A block mostly made of link text is set aside; a sentence with a link in it is not.
+    @Test func linkDensity() {
+        let html = "<body>\(Self.story)<p><a href=/a>Storm hits the coast</a> · <a href=/b>Elections in May</a> new</p>"
+            + "<p>Officials said the <a href=/c>port</a> would stay closed until further notice, perhaps for weeks.</p></body>"
+        let blocks = page(html)
+        #expect(blocks.first { $0.text.hasPrefix("Storm") }.map { ($0.kind, $0.reason) }! == (.clutter, "mostly links"))
+        #expect(blocks.first { $0.text.hasPrefix("Officials") }?.kind == .paragraph)
+    }
+
+    /// A page made only of links keeps its text.
+    @Test func pageOfLinksKeepsItsText() {
+        let html = "<body><a href=\"javascript:\"><p>Storm hits the coast</p><p>Elections in May</p></a></body>"
+        #expect(bodyTexts(html) == ["Storm hits the coast", "Elections in May"])
+    }
+}
