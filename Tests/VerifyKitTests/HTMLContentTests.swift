@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VerifyKit
 
@@ -78,5 +79,47 @@ struct HTMLContentTests {
     @Test func pageOfLinksKeepsItsText() {
         let html = "<body><a href=\"javascript:\"><p>Storm hits the coast</p><p>Elections in May</p></a></body>"
         #expect(bodyTexts(html) == ["Storm hits the coast", "Elections in May"])
+    }
+}
+
+/// Publication time, title and outlet from JSON-LD when the page's `<meta>` lacks them.
+@Suite("HTML structured data")
+struct HTMLStructuredDataTests {
+    @Test func jsonLDArticleFields() throws {
+        let html = """
+        <html><head><title>Bridge collapses | Site</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"WebPage","name":"Page"},
+          {"@type":["NewsArticle"],"headline":"Key Bridge collapses after ship strike",
+           "datePublished":"2024-03-26T09:15:00-04:00","publisher":{"@type":"Organization","name":"Example Times"}}]}</script>
+        <script type="application/ld+json">{ broken</script>
+        </head><body><p>The bridge collapsed at 01:30 after a container ship struck one of its piers, officials said.</p></body></html>
+        """
+        let page = HTMLReader.read(Array(html.utf8))
+        #expect(page.meta["ld:headline"] == "Key Bridge collapses after ship strike")
+        #expect(page.meta["ld:datepublished"] == "2024-03-26T09:15:00-04:00")
+        #expect(page.meta["ld:publisher"] == "Example Times")
+        let folder = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(html.utf8).write(to: folder.appendingPathComponent("page.html"))
+        let document = try #require(try CorpusLoader.load(paths: [folder.path]).documents.first)
+        #expect(document.metadata.title == "Key Bridge collapses after ship strike")
+        #expect(document.metadata.outlet == "Example Times")
+        #expect(document.metadata.published?.iso8601 == "2024-03-26T09:15:00-04:00")
+    }
+}
+
+/// The article around an `itemprop="articleBody"` keeps its headline and lead caption.
+@Suite("HTML articleBody in an article")
+struct HTMLArticleBodyTests {
+    @Test func articleHeaderStays() {
+        let story = "<p>The bridge collapsed at 01:30 after a container ship struck one of its piers, officials said.</p>"
+        let html = "<body><div><p>Most read: markets fall sharply on Tuesday in early trading hours today.</p></div>"
+            + "<article><h1>Bridge collapses</h1><figure><figcaption>The ship and the bridge on Tuesday.</figcaption></figure>"
+            + "<div itemprop=articleBody>\(story)\(story)</div></article></body>"
+        let blocks = HTMLReaderTests.blocks(HTMLReader.read(Array(html.utf8)))
+        #expect(blocks.first { $0.text == "Bridge collapses" }?.kind == .heading)
+        #expect(blocks.first { $0.text.hasPrefix("The ship") }?.kind == .paragraph)
+        #expect(blocks.first { $0.text.hasPrefix("Most read") }?.reason == "outside itemprop=articleBody")
     }
 }

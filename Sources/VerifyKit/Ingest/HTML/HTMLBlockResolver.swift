@@ -13,7 +13,8 @@
 ///    letters are mostly inside links is clutter, "mostly links" (teaser cards, tickers),
 ///    except a list item that is a single link (step 5 judges those).
 /// 4. The main container, by evidence, first found of: the `itemprop="articleBody"`
-///    element holding the most paragraph text, if that is at least a third of the page's;
+///    element holding the most paragraph text, if that is at least a third of the page's
+///    (with the rest of the `<article>` around it: headline, byline, lead caption);
 ///    the single `<article>` holding the most, if that is at least as much as the rest of
 ///    the page (so teaser `<article>` cards around a story, or a page of them, do not
 ///    win); the `<main>` text, likewise. Everything outside it is clutter, "outside ...".
@@ -114,7 +115,11 @@ enum HTMLBlockResolver {
         }
         let containers: [(name: String, isInside: (HTMLBlockInfo) -> Bool)?] = [
             best(bodies).flatMap { body in
-                body.length * 3 >= total ? ("itemprop=articleBody", { $0.articleBodySerial == body.serial }) : nil
+                // The <article> around the body keeps its headline, byline and lead caption.
+                let article = infos.first { $0.articleBodySerial == body.serial }?.articleSerial
+                return body.length * 3 >= total
+                    ? ("itemprop=articleBody", { $0.articleBodySerial == body.serial || (article != nil && $0.articleSerial == article) })
+                    : nil
             },
             best(articles).flatMap { article in
                 article.length * 2 >= total ? ("<article>", { $0.articleSerial == article.serial }) : nil

@@ -7,7 +7,9 @@ struct HTMLHead: Sendable {
     var title: String?
     /// The `lang` of `<html>` (or its `xml:lang`).
     var language: String?
-    /// `<meta>` contents by lowercased `name`, `property`, `itemprop` or `http-equiv`; the first occurrence wins.
+    /// `<meta>` contents by lowercased `name`, `property`, `itemprop` or `http-equiv`; the
+    /// first occurrence wins. JSON-LD article fields join them as `ld:headline`,
+    /// `ld:datepublished` and `ld:publisher` (``HTMLStructuredData``).
     var meta: [String: String] = [:]
 
     /// Reads them off a parsed page.
@@ -30,6 +32,7 @@ struct HTMLHead: Sendable {
                 if !name.isEmpty, meta[name] == nil { meta[name] = value }
             }
         }
+        for (key, value) in HTMLStructuredData.fields(in: tree) where meta[key] == nil { meta[key] = value }
     }
 
     /// `value`, or `nil` when it is empty after trimming.
