@@ -1,5 +1,5 @@
 import Testing
-import VerifyHTML
+@testable import VerifyHTML
 
 /// The parser layer behaves as the WHATWG HTML standard says (tree construction,
 /// tokenizer states, character references) and keeps source positions.
@@ -149,5 +149,27 @@ struct HTMLParserTests {
         #expect(tree.nodes.contains { $0.kind == .text && $0.text == "x" })
         #expect(HTMLParser.parse([]).nodes.count >= 1)
         #expect(HTMLParser.parse([0xFF, 0xFE, 0x3C]).nodes.count >= 1)
+    }
+}
+
+/// The depth guard leaves ordinary pages byte for byte as they are and flattens only what
+/// nests deeper than browsers would build.
+@Suite("HTML depth guard")
+struct HTMLDepthGuardTests {
+    @Test func ordinaryPagesUntouched() {
+        let page = "<!DOCTYPE html><html><head><script>if (a<b) { x = '<div>'; }</script></head><body>"
+            + String(repeating: "<div class=row><p>text<p>more<ul><li>a<li>b</ul><br><img src=x></div>", count: 2000)
+            + "<!-- <div><div> --><textarea><div><div></textarea></body></html>"
+        let bytes = Array(page.utf8)
+        #expect(HTMLDepthGuard.bounded(bytes) == bytes)
+    }
+
+    @Test func deepNestingIsCut() {
+        let bytes = Array((String(repeating: "<div>", count: 3000) + "x").utf8)
+        let bounded = HTMLDepthGuard.bounded(bytes)
+        #expect(bounded.count == bytes.count)
+        #expect(String(decoding: bounded, as: UTF8.self).components(separatedBy: "<div>").count - 1 == HTMLDepthGuard.maximumDepth)
+        let tree = HTMLParser.parse(bytes)
+        #expect(tree.nodes.filter { $0.isHTML("div") }.count == HTMLDepthGuard.maximumDepth)
     }
 }

@@ -28,8 +28,4 @@ enum HTMLElements {
 
     /// Lists, whose items are `li`.
     static let lists: Set<String> = ["ul", "ol", "menu", "dir"]
-
-    /// Foreign-content roots (SVG, MathML): their elements may self-close and their
-    /// `<title>`/`<style>` are ordinary elements.
-    static let foreignRoots: Set<String> = ["svg", "math"]
 }

@@ -129,7 +129,7 @@ struct HTMLExtractor {
 
     /// An element: opened, and closed again once the walk leaves its subtree.
     private mutating func element(_ index: Int, _ node: HTMLNode) {
-        let name = node.namespace == .html ? node.name : (node.namespace == .svg && node.name.isEmpty ? "svg" : node.name)
+        let name = node.name
         let start = anchor(node.sourceRange?.lowerBound)
         if let range = node.sourceRange { cursor = max(cursor, range.upperBound) }
         if node.namespace == .html, node.subtreeEnd == index + 1, HTMLElements.void.contains(name) {
