@@ -123,3 +123,27 @@ struct HTMLArticleBodyTests {
         #expect(blocks.first { $0.text.hasPrefix("Most read") }?.reason == "outside itemprop=articleBody")
     }
 }
+
+/// Without article, main or articleBody: the innermost element holding most of the prose
+/// is the main text; widgets and tickers beside it are set aside, the headline stays.
+@Suite("HTML prose container")
+struct HTMLProseContainerTests {
+    @Test func proseDecides() {
+        let sentence = "<p>The bridge collapsed at 01:30 after a container ship struck one of its piers, officials said on Tuesday.</p>"
+        let html = "<body><div class=top><h1>Bridge collapses in Baltimore</h1></div>"
+            + "<div class=wrap><div class=text>\(String(repeating: sentence, count: 5))</div>"
+            + "<div class=box><p>Weather: 12°C, light rain, wind 20 km/h from the north-west</p><p>Markets: Dow 39,282 (+0.4%)</p></div></div></body>"
+        let blocks = HTMLReaderTests.blocks(HTMLReader.read(Array(html.utf8)))
+        #expect(blocks.first { $0.text.hasPrefix("Bridge collapses") }?.kind == .heading)
+        #expect(blocks.filter { $0.kind == .paragraph }.count == 5)
+        #expect(blocks.filter { $0.reason == "outside the main text" }.map(\.text).first?.hasPrefix("Weather") == true)
+    }
+
+    /// A page whose prose is all in one wrapper gives no container: nothing is set aside by it.
+    @Test func singleWrapperIsNoEvidence() {
+        let sentence = "<p>The bridge collapsed at 01:30 after a container ship struck one of its piers, officials said on Tuesday.</p>"
+        let html = "<body><div class=page>\(String(repeating: sentence, count: 3))<p>Short note</p></div></body>"
+        let blocks = HTMLReaderTests.blocks(HTMLReader.read(Array(html.utf8)))
+        #expect(blocks.allSatisfy { $0.kind == .paragraph })
+    }
+}

@@ -17,7 +17,10 @@
 ///    (with the rest of the `<article>` around it: headline, byline, lead caption);
 ///    the single `<article>` holding the most, if that is at least as much as the rest of
 ///    the page (so teaser `<article>` cards around a story, or a page of them, do not
-///    win); the `<main>` text, likewise. Everything outside it is clutter, "outside ...".
+///    win); the `<main>` text, likewise; else the innermost element holding 80% of the
+///    page's prose (long paragraphs ending like sentences, not link text), unless it
+///    holds everything. Everything outside it is clutter, "outside ..." (headings stay
+///    when the container is only the prose).
 /// 5. A list whose items are each one link, with no paragraph after it, is clutter,
 ///    "link list" (related stories, "read more" lists at the end of an article).
 enum HTMLBlockResolver {
@@ -97,6 +100,41 @@ enum HTMLBlockResolver {
         return Set(covered.filter { $0.value.count >= wrapperMinimumParagraphs && $0.value.length * 2 > total }.keys)
     }
 
+    /// Share of the page's prose the smallest enclosing element must hold to be the main text.
+    static let proseShare = 0.8
+
+    /// Shortest paragraph that counts as prose.
+    static let minimumProseLength = 80
+
+    /// Without structural cues: the innermost element holding at least ``proseShare`` of
+    /// the page's prose (paragraphs of sentence shape: long enough, ending like a sentence,
+    /// more letters outside links than in them), if there is more than one element level.
+    static func proseContainer(_ blocks: [TextBlock], infos: [HTMLBlockInfo]) -> Int? {
+        var prose = 0
+        var held: [Int: Int] = [:]
+        var depth: [Int: Int] = [:]
+        for (index, info) in infos.enumerated() where blocks[index].kind == .paragraph && isProse(info, length: blocks[index].range.count) {
+            let length = blocks[index].range.count
+            prose += length
+            for (level, serial) in info.ancestors.enumerated() {
+                held[serial, default: 0] += length
+                depth[serial] = level
+            }
+        }
+        guard prose > 0 else { return nil }
+        let candidates = held.filter { Double($0.value) >= proseShare * Double(prose) }
+        guard let best = candidates.max(by: { (depth[$0.key] ?? 0, -$0.key) < (depth[$1.key] ?? 0, -$1.key) }) else { return nil }
+        // The page-wide wrappers (html, body and a lone layout div) hold everything: no evidence.
+        let everything = infos.indices.filter { blocks[$0].isBody }.allSatisfy { infos[$0].ancestors.contains(best.key) }
+        return everything ? nil : best.key
+    }
+
+    /// Whether a paragraph reads as prose.
+    private static func isProse(_ info: HTMLBlockInfo, length: Int) -> Bool {
+        guard length >= minimumProseLength, info.plainLetters > info.linkLetters, let ending = info.lastCharacter else { return false }
+        return ".!?…。！？\"”»)".contains(ending)
+    }
+
     /// Step 4: text outside the page's main container is clutter.
     static func applyContainer(_ blocks: inout [TextBlock], infos: [HTMLBlockInfo]) {
         var total = 0
@@ -125,9 +163,12 @@ enum HTMLBlockResolver {
                 article.length * 2 >= total ? ("<article>", { $0.articleSerial == article.serial }) : nil
             },
             inMain * 2 >= total ? ("<main>", { $0.inMain }) : nil,
+            proseContainer(blocks, infos: infos).map { serial in ("the main text", { $0.ancestors.contains(serial) }) },
         ]
         guard let container = containers.compactMap({ $0 }).first else { return }
-        for index in blocks.indices where blocks[index].kind != .clutter && !container.isInside(infos[index]) {
+        let keepsHeadings = container.name == "the main text"  // headlines often sit apart from the text
+        for index in blocks.indices where blocks[index].kind != .clutter && !container.isInside(infos[index])
+            && !(keepsHeadings && blocks[index].kind == .heading) {
             blocks[index].kind = .clutter
             blocks[index].reason = "outside \(container.name)"
         }

@@ -206,6 +206,7 @@ struct HTMLExtractor {
                 }
             }
         }
+        info.ancestors = stack.filter(\.isBoundary).map(\.serial)
         info.inArticle = articleDepth > 0
         info.inMain = mainDepth > 0
         current = CurrentBlock(start: builder.count, sourceEnd: 0, info: info, pendingSpace: nil)
@@ -219,6 +220,8 @@ struct HTMLExtractor {
         builder.endBlock(startingAt: block.start, kind: block.info.naturalKind, into: &blocks, sourceOffset: offset)
         guard blocks.count > before else { return }
         block.info.length = blocks[before].range.count
+        let tail = builder.bytes[max(blocks[before].range.lowerBound, blocks[before].range.upperBound - 4)..<blocks[before].range.upperBound]
+        block.info.lastCharacter = String(decoding: tail, as: UTF8.self).last
         infos.append(block.info)
         if !lists.isEmpty {
             let singleLink = block.info.naturalKind == .listItem && block.info.linkSerials.count == 1 && block.info.plainLetters == 0
