@@ -100,54 +100,69 @@ enum HTMLClutterRules {
             return Verdict(reason: "hidden (style)", mayBeWrapper: false)
         }
         guard !cueExemptTags.contains(tag) else { return nil }
-        return cueMatch(attributes: attributes, cues: clutterCues).map { Verdict(reason: $0.reason, mayBeWrapper: $0.cue.mayBeWrapper) }
+        return cueMatch(attributes: attributes, index: clutterIndex).map { Verdict(reason: $0.reason, mayBeWrapper: $0.cue.mayBeWrapper) }
     }
 
     /// Why the element is a metadata line (byline, dateline), or `nil`.
     static func metadataReason(tag: String, attributes: [HTMLAttribute]) -> String? {
         if tag == "address" { return "address (<address>)" }
         guard !cueExemptTags.contains(tag) else { return nil }
-        return cueMatch(attributes: attributes, cues: metadataCues)?.reason
+        return cueMatch(attributes: attributes, index: metadataIndex)?.reason
     }
 
     /// `class "token"` or `id "value"` for the first class token or id a cue matches, and the cue.
-    static func cueMatch(attributes: [HTMLAttribute], cues: [Cue]) -> (reason: String, cue: Cue)? {
+    static func cueMatch(attributes: [HTMLAttribute], index: [String: Cue]) -> (reason: String, cue: Cue)? {
         if let classes = attributes.value(of: "class") {
-            for token in classes.split(whereSeparator: { $0.isWhitespace }) {
-                if let cue = match(String(token), cues: cues) { return ("class \"\(token)\"", cue) }
+            for token in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{C}" }) {
+                if let cue = match(String(token), index: index) { return ("class \"\(token)\"", cue) }
             }
         }
-        if let id = attributes.value(of: "id"), let cue = match(id, cues: cues) {
+        if let id = attributes.value(of: "id"), let cue = match(id, index: index) {
             return ("id \"\(id)\"", cue)
         }
         return nil
     }
 
-    /// Whether any of `cues` matches the class token or id `token`.
-    static func matches(_ token: String, cues: [Cue]) -> Bool {
-        match(token, cues: cues) != nil
+    /// Cues by every spelling they match (the cue, and the cue with a plural `s`).
+    static func index(_ cues: [Cue]) -> [String: Cue] {
+        var index: [String: Cue] = [:]
+        for cue in cues.reversed() {
+            index[cue.text + "s"] = cue
+            index[cue.text] = cue
+        }
+        return index
     }
 
-    /// The first cue spelled by one word or a run of adjacent words of `token` (plural `s`
-    /// allowed) that no body word precedes.
-    static func match(_ token: String, cues: [Cue]) -> Cue? {
+    /// ``clutterCues`` by spelling.
+    static let clutterIndex = index(clutterCues)
+    /// ``metadataCues`` by spelling.
+    static let metadataIndex = index(metadataCues)
+
+    /// Whether any of `cues` matches the class token or id `token`.
+    static func matches(_ token: String, cues: [Cue]) -> Bool {
+        match(token, index: index(cues)) != nil
+    }
+
+    /// The cue spelled by the first word or run of adjacent words of `token` that spells
+    /// one (plural `s` allowed) and that no body word precedes.
+    static func match(_ token: String, index: [String: Cue]) -> Cue? {
         let parts = words(of: token)
         guard !parts.isEmpty, parts.count <= maximumCueTokenWords else { return nil }
-        var spelled: Set<String> = []
         for start in parts.indices {
-            if parts[..<start].contains(where: bodyWords.contains) { break }
+            if start > 0, bodyWords.contains(parts[start - 1]) { return nil }
             var run = ""
-            for end in start..<min(parts.count, start + 4) {
+            for end in start..<parts.count {
                 run += parts[end]
-                spelled.insert(run)
+                if let cue = index[run] { return cue }
             }
         }
-        return cues.first { spelled.contains($0.text) || spelled.contains($0.text + "s") }
+        return nil
     }
 
     /// The lowercase words of a class token or id: split at non-alphanumerics and at
     /// lower-to-upper case changes.
     static func words(of token: String) -> [String] {
+        if token.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(of: token) }
         var words: [String] = []
         var current = ""
         var previousWasLower = false
@@ -166,6 +181,30 @@ enum HTMLClutterRules {
             previousWasLower = character.isLowercase || character.isNumber
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// ``words(of:)`` for an ASCII token, on its bytes.
+    private static func asciiWords(of token: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previousWasLower = false
+        for byte in token.utf8 {
+            let isUpper = (0x41...0x5A).contains(byte), isLower = (0x61...0x7A).contains(byte), isDigit = (0x30...0x39).contains(byte)
+            guard isUpper || isLower || isDigit else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current = []
+                previousWasLower = false
+                continue
+            }
+            if isUpper, previousWasLower, !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current = []
+            }
+            current.append(isUpper ? byte | 0x20 : byte)
+            previousWasLower = isLower || isDigit
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 }

@@ -39,6 +39,8 @@ struct HTMLExtractor {
     private var linkLists: [[Int]] = []
     /// The furthest source offset reached, the anchor for nodes the parser made up.
     private var cursor = 0
+    /// Clutter and metadata verdicts by the attributes they depend on (pages repeat their classes).
+    private var verdicts: [String: (clutter: HTMLClutterRules.Verdict?, metadata: String?)] = [:]
 
     /// The block being built: where it starts, what is known, the white space waiting to be folded.
     private struct CurrentBlock {
@@ -241,8 +243,14 @@ struct HTMLExtractor {
         var metadataReason: String?
         if !dropped {
             let inContent = articleDepth + mainDepth + sectionDepth > 0
-            clutter = HTMLClutterRules.clutterVerdict(tag: name, attributes: attributes, inContentSection: inContent)
-            if clutter == nil { metadataReason = HTMLClutterRules.metadataReason(tag: name, attributes: attributes) }
+            let key = Self.verdictKey(name, attributes, inContent: inContent)
+            if let known = verdicts[key] {
+                (clutter, metadataReason) = known
+            } else {
+                clutter = HTMLClutterRules.clutterVerdict(tag: name, attributes: attributes, inContentSection: inContent)
+                if clutter == nil { metadataReason = HTMLClutterRules.metadataReason(tag: name, attributes: attributes) }
+                verdicts[key] = (clutter, metadataReason)
+            }
         }
         let boundary = !foreign && (HTMLElements.block.contains(name) || clutter != nil || metadataReason != nil)
         if boundary { flush(at: offset) }
@@ -256,6 +264,16 @@ struct HTMLExtractor {
         adjustCounters(for: element, by: 1)
         if HTMLElements.lists.contains(name) { lists.append(ListRecord()) }
         if name == "a" { openLinks.append(element.serial) }
+    }
+
+    /// What the clutter and metadata rules read of an element: its tag, the content-section
+    /// flag and the attributes they look at.
+    private static func verdictKey(_ name: String, _ attributes: [HTMLAttribute], inContent: Bool) -> String {
+        var key = name + (inContent ? "\u{1}c" : "\u{1}")
+        for attribute in attributes where ["class", "id", "role", "hidden", "aria-hidden", "style"].contains(attribute.name) {
+            key += "\u{1}" + attribute.name + "=" + attribute.value
+        }
+        return key
     }
 
     /// Keeps the "inside..." counters in step with the stack.
