@@ -22,10 +22,15 @@ let package = Package(
         ),
         // Swift wrapper: owns every ICU handle, speaks String and UTF-8 offsets, throws Swift errors.
         .target(name: "VerifyICU", dependencies: ["CICUShim"]),
+        // C shim over the system Gumbo HTML5 parser (libgumbo-dev): plain C types in its public
+        // header, the tree flattened into arrays (see docs/html.md).
+        .target(name: "CGumboShim", linkerSettings: [.linkedLibrary("gumbo")]),
+        // Swift wrapper: owns the parsed document, copies the tree into Swift values.
+        .target(name: "VerifyHTML", dependencies: ["CGumboShim"]),
         // The whole engine: ingestion, extraction, alignment, reports. No ArgumentParser here.
         .target(
             name: "VerifyKit",
-            dependencies: ["VerifyICU", .product(name: "Yams", package: "Yams")],
+            dependencies: ["VerifyICU", "VerifyHTML", .product(name: "Yams", package: "Yams")],
             resources: [.process("Resources")]
         ),
         // Thin executable: parse options, call VerifyKit, map the outcome to an exit code.
@@ -40,6 +45,7 @@ let package = Package(
         // Used only by tests: where the repository and ../shared/corpora are.
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "VerifyICUTests", dependencies: ["VerifyICU"]),
+        .testTarget(name: "VerifyHTMLTests", dependencies: ["VerifyHTML"]),
         .testTarget(name: "VerifyKitTests", dependencies: ["VerifyKit", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["VerifyKit", "TestSupport"]),
     ]

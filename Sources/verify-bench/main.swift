@@ -3,12 +3,42 @@ import VerifyKit
 
 // verify-bench <folder>...: times ingestion and extraction over every report in the
 // folders and prints documents, MB, seconds, MB/s and peak memory. Used by `make bench`.
+// verify-bench --main-text <file>...: for each file one JSON line {"path", "ms", "text"}:
+// the text the reader keeps for facts (headings, paragraphs, list items) and the time to
+// read it (decode, parse, extract, classify). Used by scripts/html-yardstick.
 
 func peakResidentMiB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
           let kib = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
     return kib / 1024
+}
+
+if CommandLine.arguments.dropFirst().first == "--main-text" {
+    mainText(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+}
+
+/// Prints the kept text and reading time of each file, one JSON object per line.
+func mainText(_ files: [String]) {
+    guard let rules = try? RuleSet.load() else {
+        FileHandle.standardError.write(Data("verify-bench: the shipped rules do not load\n".utf8))
+        exit(2)
+    }
+    let clock = ContinuousClock()
+    for file in files {
+        let start = clock.now
+        let corpus = try? CorpusLoader.load(paths: [file], rules: rules)
+        let elapsed = start.duration(to: clock.now)
+        let text = corpus?.documents.first.map { document in
+            document.blocks.filter(\.isBody).map { document.slice($0.range) }.joined(separator: "\n\n")
+        } ?? ""
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let line: [String: Any] = ["path": file, "ms": milliseconds, "text": text]
+        if let data = try? JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) {
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+    }
 }
 
 let folders = Array(CommandLine.arguments.dropFirst())

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VerifyKit
+import VerifyHTML
 
 /// Shared helpers for the HTML tests: fixtures, corpora, and an independent rendering of a
 /// source slice (tags stripped, references decoded, white space folded).
@@ -35,23 +36,23 @@ enum HTMLTestSupport {
         return pages
     }
 
-    /// The text of `slice` as a reader sees it: tags and comments removed, content of
-    /// dropped elements removed, `<br>` as a space, references decoded, white space folded.
+    /// The text of `slice` as a reader sees it, from a fresh parse of the slice alone:
+    /// tags and comments removed, content of dropped elements removed, `<br>` as a space,
+    /// references decoded, white space folded.
     static func visibleText(_ slice: [UInt8]) -> String {
+        let tree = HTMLParser.parse(slice)
         var output = ""
-        var dropped: [String] = []
-        for token in HTMLTokenizer(slice) {
-            switch token.kind {
-            case .startTag(let name, _, let selfClosing):
-                if name == "br", dropped.isEmpty { output += " " }
-                if HTMLElements.dropped.contains(name), !HTMLElements.void.contains(name), !selfClosing { dropped.append(name) }
-            case .endTag(let name):
-                if name == "br", dropped.isEmpty { output += " " }
-                if let index = dropped.lastIndex(of: name) { dropped.removeSubrange(index...) }
-            case .text:
-                if dropped.isEmpty { output += String(decoding: slice[token.range], as: UTF8.self) }
-            case .characterReference(let text):
-                if dropped.isEmpty { output += text }
+        var droppedUntil = 0
+        for (index, node) in tree.nodes.enumerated() where index >= droppedUntil {
+            switch node.kind {
+            case .element, .template:
+                if node.namespace != .html || HTMLElements.dropped.contains(node.name) {
+                    droppedUntil = node.subtreeEnd
+                } else if node.name == "br" {
+                    output += " "
+                }
+            case .text, .whitespace:
+                output += node.text
             default:
                 break
             }

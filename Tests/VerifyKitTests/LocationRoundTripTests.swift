@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VerifyKit
+import VerifyHTML
 
 /// For every sentence of every file, the reported location must select the same text in
 /// the original file (after the markup the reader removed is removed from the slice too).
@@ -56,7 +57,7 @@ import Testing
 
     private func originalText(of document: SourceDocument) throws -> String {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: document.path)))
-        return try SourceDecoder.decode(bytes).text
+        return try SourceDecoder.decode(bytes, html: document.format == .html).text
     }
 
     private func extract(lines: [Substring], _ location: VerifyKit.SourceLocation) -> String {
@@ -79,7 +80,7 @@ import Testing
         if html {
             result = result.replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
             result = result.replacingOccurrences(of: #"\]\([^)]*\)"#, with: "", options: .regularExpression)
-            result = HTMLEntities.decode(result)
+            result = HTMLCharacterReference.decodeAll(in: result)
             result = String(result.unicodeScalars.filter { !"*_`[]#>".unicodeScalars.contains($0) }.map(Character.init))
         }
         return result.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")

@@ -34,12 +34,13 @@ struct DocumentReader {
         let raw = [UInt8](data)
         let decoded: SourceDecoder.Decoded
         do {
-            decoded = try SourceDecoder.decode(raw)
+            decoded = try SourceDecoder.decode(raw, html: format == .html)
         } catch {
             return skip(error.message)
         }
-        if decoded.encoding != "UTF-8" {
-            diagnostics.append(Diagnostic(.note, path: path, "decoded as \(decoded.encoding)"))
+        if decoded.encoding != "UTF-8" || decoded.remark != nil {
+            let remark = decoded.remark.map { "; \($0)" } ?? ""
+            diagnostics.append(Diagnostic(.note, path: path, "decoded as \(decoded.encoding) (from \(decoded.origin.rawValue))\(remark)"))
         }
         let bytes = Array(decoded.text.utf8)
         var fields: [String: String] = [:]
@@ -80,7 +81,8 @@ struct DocumentReader {
                                         String(decoding: textBytes[block.range], as: UTF8.self)
                                     })
         let document = SourceDocument(
-            id: id, path: path, format: format, encoding: decoded.encoding, sha256: SHA256.hex(raw),
+            id: id, path: path, format: format, encoding: decoded.encoding,
+            encodingOrigin: decoded.origin.rawValue, sha256: SHA256.hex(raw),
             byteCount: raw.count, metadata: info, text: text, blocks: extracted.blocks,
             map: extracted.map, lines: LineIndex(utf8: bytes))
         return (document, diagnostics)

@@ -8,10 +8,10 @@ struct MetadataExtractor {
 
     /// Field names that carry the publication time, by format.
     static let frontMatterPublished = ["published", "date", "published_at", "pubdate", "datepublished", "created"]
-    static let metaPublished = ["article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+    static let metaPublished = ["article:published_time", "og:published_time", "datepublished", "ld:datepublished", "date", "pubdate",
                                 "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date"]
     static let frontMatterOutlet = ["outlet", "publisher", "source", "site_name", "site", "agency"]
-    static let metaOutlet = ["og:site_name", "application-name", "publisher", "twitter:site"]
+    static let metaOutlet = ["og:site_name", "ld:publisher", "application-name", "publisher", "twitter:site"]
 
     func extract(fields: [String: String], fieldOrigin: String, htmlTitle: String?, language: String?,
                  blocks: [TextBlock], slice: (TextBlock) -> String) -> DocumentMetadata {
@@ -26,7 +26,7 @@ struct MetadataExtractor {
         }
         metadata.outlet = (isMeta ? Self.metaOutlet : Self.frontMatterOutlet).lazy.compactMap { fields[$0] }.first
         metadata.url = fields["url"] ?? fields["og:url"] ?? fields["canonical"]
-        metadata.title = fields["title"] ?? fields["og:title"] ?? htmlTitle.map { stripOutletSuffix($0, outlet: &metadata.outlet) }
+        metadata.title = fields["title"] ?? fields["og:title"] ?? fields["ld:headline"] ?? htmlTitle.map { stripOutletSuffix($0, outlet: &metadata.outlet) }
         if metadata.published == nil { metadata.published = dateline(blocks: blocks, slice: slice) }
         if metadata.outlet == nil { metadata.outlet = masthead(blocks: blocks, slice: slice) }
         if metadata.title == nil {

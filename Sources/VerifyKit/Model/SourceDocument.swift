@@ -9,6 +9,9 @@ public struct SourceDocument: Sendable {
     public var format: SourceFormat
     /// The character encoding the bytes were decoded from (`UTF-8`, `UTF-16LE`, `windows-1251`…).
     public var encoding: String
+    /// Where that encoding came from: `bom`, `meta` (the page's `<meta charset>`),
+    /// `detected` (valid UTF-8 or ICU's detector) or `default`.
+    public var encodingOrigin: String
     /// Lower-case hex SHA-256 of the file's bytes.
     public var sha256: String
     /// Size of the file in bytes.

@@ -16,6 +16,8 @@ public struct SourceSummary: Sendable, Codable, Hashable {
     public var languages: [String]
     /// Encoding the bytes were decoded from.
     public var encoding: String
+    /// Where the encoding came from: `bom`, `meta`, `detected` or `default`.
+    public var encodingFrom: String
     /// `text`, `markdown` or `html`.
     public var format: String
     /// SHA-256 of the file's bytes.
@@ -27,6 +29,7 @@ public struct SourceSummary: Sendable, Codable, Hashable {
         self.path = path
         languages = []
         encoding = "UTF-8"
+        encodingFrom = "default"
         format = SourceFormat.text.rawValue
         sha256 = ""
     }
@@ -42,6 +45,7 @@ public struct SourceSummary: Sendable, Codable, Hashable {
         publishedFrom = metadata.published.map { $0.yearInferred && !$0.origin.contains("year from") ? $0.origin + ", year inferred" : $0.origin }
         languages = metadata.languages
         encoding = document.encoding
+        encodingFrom = document.encodingOrigin
         format = document.format.rawValue
         sha256 = document.sha256
     }

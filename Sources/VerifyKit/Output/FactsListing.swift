@@ -99,6 +99,7 @@ public struct FactsListing: Sendable {
         }
         lines.append("")
         lines.append("\(mentions.count) mentions in \(sentences.count) sentences")
+        lines.append("encoding \(source.encoding) (from \(source.encodingFrom))")
         if showSetAside {
             lines.append("")
             lines.append("Set aside (not read for facts):")

@@ -21,10 +21,20 @@ struct HTMLBlockInfo: Sendable {
     var inArticle = false
     /// Whether the block is inside a `<main>`.
     var inMain = false
+    /// Serials of the block elements around the block, outermost first.
+    var ancestors: [Int] = []
+    /// The serial of the outermost `<article>` around the block.
+    var articleSerial: Int?
+    /// The serial of the innermost `itemprop="articleBody"` element around the block.
+    var articleBodySerial: Int?
     /// The links (`<a>` serials) that contributed text.
     var linkSerials: Set<Int> = []
     /// Letters and digits outside links.
     var plainLetters = 0
+    /// Letters and digits inside links.
+    var linkLetters = 0
+    /// The block's last character.
+    var lastCharacter: Character?
     /// The block's length in bytes of pipeline text.
     var length = 0
 }

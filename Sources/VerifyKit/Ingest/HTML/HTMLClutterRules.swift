@@ -1,73 +1,59 @@
+import VerifyHTML
+
 /// The rules that mark parts of a page as clutter (navigation, share bars, related links)
 /// or as metadata (bylines, datelines), all in one place.
 ///
-/// Class and id cues: each `class` token and the `id` are split into lowercase words at
-/// `-`, `_`, other punctuation and camelCase humps (`mainMenu` → `main`, `menu`). A cue
-/// matches as
-/// - `.substring`: anywhere in the token with its separators removed (`topnavbar`
-///   contains `navbar`; `most-read` → `mostread`),
-/// - `.wordPrefix`: at the start of one word (`nav` matches `nav`, `navigation`, `navbar`
-///   but not `canvas`; `lang` matches `langs`, `language`),
-/// - `.word`: one whole word (`ad`, `ads`).
+/// Class and id cues match whole words, never substrings: each `class` token and the `id`
+/// are split into lowercase words at `-`, `_`, other punctuation and camelCase humps
+/// (`mainMenu` → `main`, `menu`; `NavzzU` → `navzz`, `u`). A cue (written without
+/// separators, e.g. `readmore`) matches when one word or a run of adjacent words spells
+/// it, optionally with a plural `s` (`read-more`, `readMore`, `breadcrumbs`), so `nav`
+/// is not found in `canvas` or `NavzzU`, nor `lang` in `language-js`. A cue after a word
+/// naming the body itself (`entry-content-read-more`, `post-body-share`) does not count:
+/// the token describes the body. A token of more than four words is a heading's slug, not
+/// a cue.
 ///
 /// Cues are not applied to `html`, `body`, `main` and `article`, whose classes describe
 /// the page layout (`has-sidebar`, `nav-open`, WordPress `tag-...`).
-/// This list may later move to a data file.
 enum HTMLClutterRules {
-    /// How a cue is compared with the words of a class token or id.
-    enum Match: Sendable {
-        /// Anywhere in the token with its separators removed.
-        case substring
-        /// At the start of one of the token's words.
-        case wordPrefix
-        /// Equal to one of the token's words.
-        case word
-    }
-
     /// A class/id cue: lowercase, without separators.
     struct Cue: Sendable {
         /// The cue text.
         var text: String
-        /// How it matches.
-        var match: Match
+        /// Whether an element it marks may still turn out to be the page wrapper (see
+        /// ``HTMLBlockResolver``); comment sections never are, however long.
+        var mayBeWrapper = true
     }
+
+    /// Tokens of more words are phrases, not component names: the slug of a heading
+    /// (`id="sharing-with-a-single-developer"`) says nothing about the layout.
+    static let maximumCueTokenWords = 4
+
+    /// Words that name the body of a page; a cue after one of them does not count.
+    static let bodyWords: Set<String> = ["content", "entry", "body", "text", "story", "articlebody"]
 
     /// Class/id cues for clutter.
     static let clutterCues: [Cue] = [
         // Navigation and site chrome.
-        .init(text: "menu", match: .substring), .init(text: "nav", match: .wordPrefix),
-        .init(text: "navbar", match: .substring), .init(text: "topnav", match: .substring),
-        .init(text: "sitenav", match: .substring), .init(text: "mainnav", match: .substring),
-        .init(text: "breadcrumb", match: .substring), .init(text: "crumbs", match: .substring),
-        .init(text: "skiplink", match: .substring), .init(text: "sidebar", match: .substring),
-        .init(text: "footer", match: .wordPrefix), .init(text: "masthead", match: .wordPrefix),
-        .init(text: "toolbar", match: .wordPrefix), .init(text: "pagination", match: .wordPrefix),
-        .init(text: "lang", match: .wordPrefix), .init(text: "ticker", match: .wordPrefix),
+        "menu", "nav", "navigation", "navbar", "topnav", "sitenav", "mainnav", "breadcrumb", "crumbs",
+        "skiplink", "skiplinks", "sidebar", "footer", "masthead", "toolbar", "pagination", "pager",
+        "lang", "languages", "languageswitcher", "ticker", "newsticker",
         // Links to other pages.
-        .init(text: "related", match: .substring), .init(text: "recommended", match: .substring),
-        .init(text: "readmore", match: .substring), .init(text: "readalso", match: .substring),
-        .init(text: "alsoread", match: .substring), .init(text: "morefrom", match: .substring),
-        .init(text: "moreon", match: .substring), .init(text: "mostread", match: .substring),
-        .init(text: "mostpopular", match: .substring), .init(text: "mostviewed", match: .substring),
-        .init(text: "popular", match: .wordPrefix), .init(text: "trending", match: .wordPrefix),
-        .init(text: "tags", match: .wordPrefix),
+        "related", "recommended", "recommendation", "readmore", "readalso", "alsoread", "morefrom",
+        "moreon", "mostread", "mostpopular", "mostviewed", "popular", "trending", "tags", "taglist",
+        "outbrain", "taboola",
         // Sharing, marketing, consent.
-        .init(text: "share", match: .wordPrefix), .init(text: "sharing", match: .substring),
-        .init(text: "social", match: .substring), .init(text: "subscri", match: .substring),
-        .init(text: "newsletter", match: .substring), .init(text: "cookie", match: .substring),
-        .init(text: "promo", match: .wordPrefix), .init(text: "advert", match: .substring),
-        .init(text: "ad", match: .word), .init(text: "ads", match: .word),
-        .init(text: "paywall", match: .substring), .init(text: "comments", match: .wordPrefix),
-    ]
+        "share", "sharing", "sharebar", "social", "subscribe", "subscription", "newsletter", "cookie",
+        "consent", "promo", "advert", "advertisement", "ad", "ads", "sponsored", "widget",
+    ].map { Cue(text: $0) } + [
+        // Reader comments: set aside even when they are longer than the article.
+        "comment", "comments", "commentlist", "disqus", "discussion",
+    ].map { Cue(text: $0, mayBeWrapper: false) }
 
     /// Class/id cues for metadata lines (byline, dateline, credits).
     static let metadataCues: [Cue] = [
-        .init(text: "byline", match: .wordPrefix), .init(text: "dateline", match: .wordPrefix),
-        .init(text: "meta", match: .word), .init(text: "metadata", match: .word),
-        .init(text: "date", match: .word), .init(text: "timestamp", match: .wordPrefix),
-        .init(text: "author", match: .wordPrefix), .init(text: "published", match: .word),
-        .init(text: "posted", match: .word), .init(text: "credit", match: .wordPrefix),
-    ]
+        "byline", "dateline", "meta", "metadata", "date", "timestamp", "author", "published", "posted", "credit",
+    ].map { Cue(text: $0) }
 
     /// Elements that are clutter by their tag, with the reason given.
     static let clutterTags: [String: String] = [
@@ -114,46 +100,69 @@ enum HTMLClutterRules {
             return Verdict(reason: "hidden (style)", mayBeWrapper: false)
         }
         guard !cueExemptTags.contains(tag) else { return nil }
-        return cueReason(attributes: attributes, cues: clutterCues).map { Verdict(reason: $0, mayBeWrapper: true) }
+        return cueMatch(attributes: attributes, index: clutterIndex).map { Verdict(reason: $0.reason, mayBeWrapper: $0.cue.mayBeWrapper) }
     }
 
     /// Why the element is a metadata line (byline, dateline), or `nil`.
     static func metadataReason(tag: String, attributes: [HTMLAttribute]) -> String? {
         if tag == "address" { return "address (<address>)" }
         guard !cueExemptTags.contains(tag) else { return nil }
-        return cueReason(attributes: attributes, cues: metadataCues)
+        return cueMatch(attributes: attributes, index: metadataIndex)?.reason
     }
 
-    /// `class "token"` or `id "value"` for the first class token or id a cue matches.
-    static func cueReason(attributes: [HTMLAttribute], cues: [Cue]) -> String? {
+    /// `class "token"` or `id "value"` for the first class token or id a cue matches, and the cue.
+    static func cueMatch(attributes: [HTMLAttribute], index: [String: Cue]) -> (reason: String, cue: Cue)? {
         if let classes = attributes.value(of: "class") {
-            for token in classes.split(whereSeparator: { $0.isWhitespace }) where matches(String(token), cues: cues) {
-                return "class \"\(token)\""
+            for token in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{C}" }) {
+                if let cue = match(String(token), index: index) { return ("class \"\(token)\"", cue) }
             }
         }
-        if let id = attributes.value(of: "id"), matches(id, cues: cues) {
-            return "id \"\(id)\""
+        if let id = attributes.value(of: "id"), let cue = match(id, index: index) {
+            return ("id \"\(id)\"", cue)
         }
         return nil
     }
 
+    /// Cues by every spelling they match (the cue, and the cue with a plural `s`).
+    static func index(_ cues: [Cue]) -> [String: Cue] {
+        var index: [String: Cue] = [:]
+        for cue in cues.reversed() {
+            index[cue.text + "s"] = cue
+            index[cue.text] = cue
+        }
+        return index
+    }
+
+    /// ``clutterCues`` by spelling.
+    static let clutterIndex = index(clutterCues)
+    /// ``metadataCues`` by spelling.
+    static let metadataIndex = index(metadataCues)
+
     /// Whether any of `cues` matches the class token or id `token`.
     static func matches(_ token: String, cues: [Cue]) -> Bool {
+        match(token, index: index(cues)) != nil
+    }
+
+    /// The cue spelled by the first word or run of adjacent words of `token` that spells
+    /// one (plural `s` allowed) and that no body word precedes.
+    static func match(_ token: String, index: [String: Cue]) -> Cue? {
         let parts = words(of: token)
-        guard !parts.isEmpty else { return false }
-        let joined = parts.joined()
-        return cues.contains { cue in
-            switch cue.match {
-            case .substring: return joined.contains(cue.text)
-            case .wordPrefix: return parts.contains { $0.hasPrefix(cue.text) }
-            case .word: return parts.contains(cue.text)
+        guard !parts.isEmpty, parts.count <= maximumCueTokenWords else { return nil }
+        for start in parts.indices {
+            if start > 0, bodyWords.contains(parts[start - 1]) { return nil }
+            var run = ""
+            for end in start..<parts.count {
+                run += parts[end]
+                if let cue = index[run] { return cue }
             }
         }
+        return nil
     }
 
     /// The lowercase words of a class token or id: split at non-alphanumerics and at
     /// lower-to-upper case changes.
     static func words(of token: String) -> [String] {
+        if token.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(of: token) }
         var words: [String] = []
         var current = ""
         var previousWasLower = false
@@ -172,6 +181,30 @@ enum HTMLClutterRules {
             previousWasLower = character.isLowercase || character.isNumber
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// ``words(of:)`` for an ASCII token, on its bytes.
+    private static func asciiWords(of token: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previousWasLower = false
+        for byte in token.utf8 {
+            let isUpper = (0x41...0x5A).contains(byte), isLower = (0x61...0x7A).contains(byte), isDigit = (0x30...0x39).contains(byte)
+            guard isUpper || isLower || isDigit else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current = []
+                previousWasLower = false
+                continue
+            }
+            if isUpper, previousWasLower, !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current = []
+            }
+            current.append(isUpper ? byte | 0x20 : byte)
+            previousWasLower = isLower || isDigit
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 }
