@@ -12,6 +12,8 @@ public struct RuleSet: Sendable {
     let classifier: BlockClassifier
     /// Weapons, places, organisations, people, countries, roles and inflections.
     let gazetteer: Gazetteer
+    /// Designations no entry lists (`gazetteer-weapons.yaml: designations`).
+    let designations: DesignationRules
     /// Units of measure.
     let units: UnitCatalog
     /// Qualifier phrases and range words.
@@ -76,7 +78,7 @@ public struct RuleSet: Sendable {
                 return .failed(error)
             }
         }
-        var gazetteer: (Gazetteer, Set<String>)?
+        var gazetteer: (Gazetteer, Set<String>, DesignationRules)?
         var rest: Others?
         for part in parts {
             switch part {
@@ -85,13 +87,14 @@ public struct RuleSet: Sendable {
             case let .failed(error): throw error
             }
         }
-        guard let (compiled, designators) = gazetteer, let rest else {
+        guard let (compiled, designators, designations) = gazetteer, let rest else {
             throw RuleError(path: "rules", problem: "could not be compiled")
         }
         datelines = rest.datelines
         languages = rest.languages
         classifier = rest.classifier
         self.gazetteer = compiled
+        self.designations = designations
         units = rest.units
         qualifiers = rest.qualifiers
         counts = rest.counts
@@ -107,7 +110,7 @@ public struct RuleSet: Sendable {
 
     /// One half of the compiled rules, or why it failed.
     private enum Compiled: Sendable {
-        case gazetteer((Gazetteer, Set<String>))
+        case gazetteer((Gazetteer, Set<String>, DesignationRules))
         case rest(Others)
         case failed(RuleError)
     }
@@ -127,8 +130,9 @@ public struct RuleSet: Sendable {
         var names: NameRules
     }
 
-    /// The gazetteers, roles and inflections, and the place designators of the gazetteer files.
-    private static func gazetteer(_ documents: RuleDocuments) throws(RuleError) -> (Gazetteer, Set<String>) {
+    /// The gazetteers, roles and inflections, the place designators of the gazetteer files
+    /// and the designation rules of the weapons file.
+    private static func gazetteer(_ documents: RuleDocuments) throws(RuleError) -> (Gazetteer, Set<String>, DesignationRules) {
         var gazetteers: [(String, GazetteerFile)] = []
         for kind in ["gazetteer-weapons", "gazetteer-places", "gazetteer-organisations", "gazetteer-people"] {
             gazetteers.append((kind, try documents.decode(GazetteerFile.self, kind: kind)))
@@ -136,7 +140,8 @@ public struct RuleSet: Sendable {
         let gazetteer = Gazetteer(files: gazetteers, inflections: try documents.decode(InflectionFile.self, kind: "inflections"),
                                   roles: try documents.decode(RoleFile.self, kind: "roles"), icuCountries: true,
                                   places: try documents.placeIndex())
-        return (gazetteer, Set(gazetteers.flatMap { $0.1.nameDesignators ?? [] }))
+        let designations = gazetteers.first { $0.0 == "gazetteer-weapons" }?.1.designations ?? .none
+        return (gazetteer, Set(gazetteers.flatMap { $0.1.nameDesignators ?? [] }), designations)
     }
 
     private static func others(_ documents: RuleDocuments) throws(RuleError) -> Others {

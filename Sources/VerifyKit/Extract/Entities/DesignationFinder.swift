@@ -17,7 +17,7 @@ struct DesignationFinder: Sendable {
 
     /// A finder over the rule set's designation rules.
     init(rules ruleSet: RuleSet) {
-        self.init(DesignationRules.of(ruleSet))
+        self.init(ruleSet.designations)
     }
 
     /// A finder over `rules`.

@@ -48,10 +48,12 @@ struct GazetteerFile: Decodable, Sendable {
     var excludeNames: [String]?
     /// Lower-case particles that may open a capitalised multi-part name (`al`, `van`);
     /// the lists of every file apply to every gazetteer.
+    var nameParticles: [String]?
     /// Particles that open a surname after a given name ("Rubén del Campo", "Anna van
     /// Dijk"): a place named right after one, itself after a capitalised word, is that surname.
     var surnameParticles: [String]?
-    var nameParticles: [String]?
+    /// How designations no entry lists are recognised (weapons file only; ``DesignationRules``).
+    var designations: DesignationRules?
     /// Words before a name that say it is a place (`in`, `near`, `outside`, `в`, `cerca`);
     /// the lists of every file apply.
     var locatives: [String]?
