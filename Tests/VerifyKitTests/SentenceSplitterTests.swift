@@ -19,4 +19,9 @@ import Testing
         // "Chair" is a title of names.yaml, but not an abbreviation: the period ends the sentence.
         #expect(try sentences("She was elected Chair. Members applauded.") == ["She was elected Chair.", "Members applauded."])
     }
+
+    @Test func aMiddleInitialDoesNotEndTheSentence() throws {
+        #expect(try sentences("Port director Paul J. Wiedefeld said traffic stopped.") == ["Port director Paul J. Wiedefeld said traffic stopped."])
+        #expect(try sentences("It was the end of World War I. The city rebuilt.") == ["It was the end of World War I.", "The city rebuilt."])
+    }
 }

@@ -3,9 +3,9 @@ import VerifyICU
 
 /// Splits the body blocks of documents into sentences with ICU, one break iterator per
 /// language (English with the `ss=standard` suppressions so "Mr." does not end a sentence).
-/// A break inside a listed dotted name ("The U.S. | Geological Survey said") or after a
-/// title before a name ("Maryland Gov. | Wes Moore said", titles from `names.yaml`) is
-/// undone. Not thread-safe: make one per task.
+/// A break inside a listed dotted name ("The U.S. | Geological Survey said"), after a
+/// title before a name ("Maryland Gov. | Wes Moore said", titles from `names.yaml`) or
+/// after a middle initial ("Paul J. | Wiedefeld") is undone. Not thread-safe: make one per task.
 public final class SentenceSplitter {
     private var segmenters: [String: SentenceSegmenter] = [:]
     /// Listed names, to undo a break inside a dotted one.
@@ -67,8 +67,19 @@ public final class SentenceSplitter {
         guard text.last == "." else { return false }
         let head = text.dropLast()
         let word = head[(head.lastIndex(where: { !$0.isLetter }).map(head.index(after:)) ?? head.startIndex)...]
-        guard !word.isEmpty, titles.contains(word.lowercased()) else { return false }
+        guard !word.isEmpty, titles.contains(word.lowercased()) || isMiddleInitial(word, in: head) else { return false }
         return next.drop(while: \.isWhitespace).first?.isUppercase ?? false
+    }
+
+    /// Whether `word`, the end of `head`, is the initial of a name after a capitalised first
+    /// name ("Paul J. | Wiedefeld", "George W. | Bush"); I, V and X are left out, since they
+    /// end sentences as Roman numerals ("World War I.").
+    private func isMiddleInitial(_ word: Substring, in head: Substring) -> Bool {
+        guard word.count == 1, let letter = word.first, letter.isUppercase, !"IVX".contains(letter) else { return false }
+        let before = head.dropLast().reversed().drop(while: \.isWhitespace)
+        guard before.first?.isLetter == true else { return false }
+        let name = before.prefix { $0.isLetter }
+        return name.count >= 2 && (name.last?.isUppercase ?? false) && name.dropLast().allSatisfy(\.isLowercase)
     }
 
     private func segmenter(for language: String) -> SentenceSegmenter {
