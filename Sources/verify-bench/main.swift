@@ -6,12 +6,21 @@ import VerifyKit
 // verify-bench --main-text <file>...: for each file one JSON line {"path", "ms", "text"}:
 // the text the reader keeps for facts (headings, paragraphs, list items) and the time to
 // read it (decode, parse, extract, classify). Used by scripts/html-yardstick.
+// verify-bench --mentions: reads JSON lines {"text", "language"?, "published"?} from standard
+// input and writes, per line, {"mentions": [...]} with each mention's type, subtype, value,
+// unit, qualifiers, rule and span (UTF-8 and Unicode scalar offsets). Used by peer suites
+// that compare extraction with other tools on expressions written by others.
 
 func peakResidentMiB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
           let kib = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
     return kib / 1024
+}
+
+if CommandLine.arguments.dropFirst().first == "--mentions" {
+    mentionLines()
+    exit(0)
 }
 
 if CommandLine.arguments.dropFirst().first == "--main-text" {
@@ -36,6 +45,43 @@ func mainText(_ files: [String]) {
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         let line: [String: Any] = ["path": file, "ms": milliseconds, "text": text]
         if let data = try? JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) {
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+    }
+}
+
+/// Extracts each standard-input line's text as one sentence and prints its mentions as JSON.
+func mentionLines() {
+    guard let rules = try? RuleSet.load() else {
+        FileHandle.standardError.write(Data("verify-bench: the shipped rules do not load\n".utf8))
+        exit(2)
+    }
+    let extractor = FactExtractor(rules: rules)
+    while let line = readLine(strippingNewline: true) {
+        guard let data = line.data(using: .utf8),
+              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              let text = object["text"] as? String else {
+            FileHandle.standardOutput.write(Data("{\"error\":\"not a JSON object with a text\"}\n".utf8))
+            continue
+        }
+        let published = (object["published"] as? String).flatMap { ISODateParser.parse($0, origin: "input") }
+        let context = ExtractionContext(published: published, language: object["language"] as? String ?? "en")
+        let utf8 = Array(text.utf8)
+        func scalarOffset(_ utf8Offset: Int) -> Int {
+            utf8[0..<min(utf8Offset, utf8.count)].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        }
+        let mentions: [[String: Any]] = extractor.extract(text: text, context: context).mentions.map { mention in
+            var entry: [String: Any] = [
+                "type": mention.type.rawValue, "text": mention.text, "value": mention.value, "rule": mention.rule,
+                "qualifiers": mention.qualifiers.map(\.rawValue),
+                "utf8Start": mention.range.lowerBound, "utf8End": mention.range.upperBound,
+                "start": scalarOffset(mention.range.lowerBound), "end": scalarOffset(mention.range.upperBound),
+            ]
+            if let unit = mention.unit { entry["unit"] = unit }
+            if let subtype = mention.subtype { entry["subtype"] = subtype }
+            return entry
+        }
+        if let data = try? JSONSerialization.data(withJSONObject: ["mentions": mentions], options: [.sortedKeys]) {
             FileHandle.standardOutput.write(data + Data("\n".utf8))
         }
     }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads ISO 8601 dates and date-times as metadata writes them: `2025-11-14`,
 /// `2025-11-14T17:30:00+02:00`, `2025-11-14 17:30`, `2023-09-09T19:40:00Z`, `…+0200`.
-enum ISODateParser {
-    static func parse(_ value: String, origin: String) -> PublishedTime? {
+package enum ISODateParser {
+    package static func parse(_ value: String, origin: String) -> PublishedTime? {
         let s = Array(value.trimmingCharacters(in: .whitespaces).utf8)
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= s.count else { return nil }
