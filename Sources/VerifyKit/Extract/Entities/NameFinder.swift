@@ -5,6 +5,10 @@
 struct NameFinder {
     /// The sentence being scanned.
     let scan: SentenceScan
+    /// Lower-case words that sit inside longer names ("of", "for the", "de la": names.yaml
+    /// `connectors`): a run right after one, with a capitalised word before it, is the tail
+    /// of a longer name ("Ministry for the Ecological Transition told"), not a speaker.
+    var connectors: Set<String> = []
 
     /// Person matches on tokens that `matches` leave free.
     func people(besides matches: [EntityMatch]) -> [EntityMatch] {
@@ -15,7 +19,15 @@ struct NameFinder {
         while i < scan.keys.count {
             guard !taken[i], nameLike(i) else { i += 1; continue }
             var end = i
-            while end + 1 < scan.keys.count, end - i < 3, !taken[end + 1], nameLike(end + 1) { end += 1 }
+            while end + 1 < scan.keys.count, end - i < 5 {
+                if end - i < 3, !taken[end + 1], nameLike(end + 1) {
+                    end += 1
+                } else if hyphenJoins(end + 1, taken: taken) {
+                    end += 2   // "Grande-Marlaska", "Jean-Pierre": one word of the name
+                } else {
+                    break
+                }
+            }
             // A middle initial between name words ("Paul J. Wiedefeld") belongs to the name.
             while end + 3 < scan.keys.count, end - i < 5, middleInitial(end + 1, taken: taken) { end += 3 }
             if end == i, let found = initialledPerson(i, taken: taken, matches: matches) {
@@ -37,6 +49,15 @@ struct NameFinder {
               scan.keys[k].allUpper, tokens[k].spaceBefore, scan.keys[k + 1].key == ".", !tokens[k + 1].spaceBefore,
               tokens[k + 2].spaceBefore else { return false }
         return nameLike(k + 2)
+    }
+
+    /// Whether token `k` is a hyphen written without spaces between the name word before it
+    /// and a name word after it (token `k + 1`), both free.
+    private func hyphenJoins(_ k: Int, taken: [Bool]) -> Bool {
+        let tokens = scan.sentence.tokens
+        guard k + 1 < scan.keys.count, !taken[k], !taken[k + 1], ["-", "‐"].contains(tokens[k].text),
+              !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore else { return false }
+        return nameLike(k + 1)
     }
 
     /// Whether token `k` may be part of a personal name.
@@ -61,13 +82,11 @@ struct NameFinder {
         } else if start == 1 && keys[0].key == "by" && end > start {
             qualifiers.append(.role("byline"))
         } else if end > start || start > 0 {
-            let before = start > 0 ? keys[start - 1].key : ""
-            let after = end + 1 < keys.count ? keys[end + 1].key : ""
-            guard scan.gazetteer.roles.speechVerbs.contains(before) || scan.gazetteer.roles.speechVerbs.contains(after) else { return nil }
+            guard saidBefore(start) || saying(end + 1), !tailOfLongerName(start) else { return nil }
         } else {
             return nil
         }
-        let words = (start...end).map { scan.keys[$0] }
+        let words = (start...end).filter { scan.sentence.tokens[$0].kind == .word }.map { scan.keys[$0] }
         var value = "person:" + slug(words)
         var rule = "roles.yaml"
         if let known = knownPerson(words) {
@@ -119,6 +138,27 @@ struct NameFinder {
               let age = Int(number.text), age > 0, age <= 120 else { return false }
         if keys[k + 1].key == "(" { return k + 3 < keys.count && keys[k + 3].key == ")" }
         return k + 3 == keys.count || [",", ".", ";", ")"].contains(keys[k + 3].key)
+    }
+
+    /// Whether the name starting at token `start` follows an inverted verb of saying: after a
+    /// comma, a quote or a dash (`…," said Moore`), or opening the sentence. "Authorities said
+    /// Paiporta had been devastated" names what was said, not who said it.
+    func saidBefore(_ start: Int) -> Bool {
+        guard saying(start - 1) else { return false }
+        guard start >= 2 else { return true }
+        return [",", "\"", "“", "”", "'", "’", "»", "«", "—", "–", "-", ":"].contains(scan.sentence.tokens[start - 2].text)
+    }
+
+    /// Whether tokens before `start` are one or two connectors after a capitalised word
+    /// ("Ministry for the | Ecological Transition").
+    private func tailOfLongerName(_ start: Int) -> Bool {
+        var k = start - 1
+        var skipped = 0
+        while k >= 0, skipped < 2, connectors.contains(scan.keys[k].key), !scan.keys[k].capitalised {
+            k -= 1
+            skipped += 1
+        }
+        return skipped > 0 && k >= 0 && scan.keys[k].capitalised && scan.sentence.tokens[k].kind == .word
     }
 
     /// Whether token `k` exists and is a verb of saying.

@@ -167,7 +167,7 @@ struct ProperNameFinder {
         } else if let role = scan.role(before: start, skipping: matches) ?? NameFinder(scan: scan).appositiveRole(after: end) {
             (kind, rule, strong) = ("person", "roles.yaml: role \(role)", true)
             qualifiers.append(.role(role))
-        } else if saying(start - 1) || (saying(end + 1) && !(single && sentenceInitial(start))) {
+        } else if NameFinder(scan: scan).saidBefore(start) || (saying(end + 1) && !(single && sentenceInitial(start))) {
             (kind, rule, strong) = ("person", "roles.yaml: verb of saying", true)
         } else if ageFollows(end), !single {
             (kind, rule, strong) = ("person", "names.yaml: age", true)
