@@ -46,6 +46,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var reference: ReferenceDateOption
 
+    @OptionGroup var input: InputOptions
+
     @OptionGroup var rules: RulesOption
 
     /// Corpora larger than this show progress on a terminal.
@@ -81,7 +83,7 @@ struct Check: ParsableCommand {
 
     /// Reads the corpus and aligns it; progress on a terminal for large corpora.
     private func verify(rules: RuleSet) throws(VerifyError) -> VerificationResult {
-        let options = reference.ingestOptions
+        let options = input.ingestOptions(reference)
         let showProgress = isatty(STDERR_FILENO) == 1 && FileCount.atLeast(Self.progressThreshold + 1, under: paths)
         if showProgress { Terminal.progress("verify: reading and aligning reports…") }
         let result = try Verifier.verify(paths: paths, rules: rules, options: options, referenceDate: reference.date?.publishedTime)

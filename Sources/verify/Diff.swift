@@ -15,13 +15,15 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var reference: ReferenceDateOption
 
+    @OptionGroup var input: InputOptions
+
     @OptionGroup var rules: RulesOption
 
     func run() throws {
         let ruleSet = try rules.load(corpusPaths: [a, b])
         let diff: SourceDiff
         do {
-            diff = try SourceDiff.load(a, b, rules: ruleSet, referenceDate: reference.date?.publishedTime, options: reference.ingestOptions)
+            diff = try SourceDiff.load(a, b, rules: ruleSet, referenceDate: reference.date?.publishedTime, options: input.ingestOptions(reference))
         } catch {
             // SourceDiff's message already says which file and why: one line.
             throw Terminal.fail(error, listingSkippedFiles: false)

@@ -18,6 +18,8 @@ struct Facts: ParsableCommand {
 
     @OptionGroup var reference: ReferenceDateOption
 
+    @OptionGroup var input: InputOptions
+
     @OptionGroup var rules: RulesOption
 
     func validate() throws {
@@ -30,7 +32,7 @@ struct Facts: ParsableCommand {
         let ruleSet = try rules.load(corpusPaths: [file])
         let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: [file], rules: ruleSet, options: reference.ingestOptions)
+            corpus = try CorpusLoader.load(paths: [file], rules: ruleSet, options: input.ingestOptions(reference))
         } catch {
             throw Terminal.fail(error)
         }

@@ -88,7 +88,4 @@ struct ReferenceDateOption: ParsableArguments {
 
     /// The date, when given.
     var date: ReferenceDate? { text.flatMap(ReferenceDate.init) }
-
-    /// How sources are read with it.
-    var ingestOptions: IngestOptions { IngestOptions(referenceYear: date?.year) }
 }

@@ -10,11 +10,22 @@ public struct Corpus: Sendable {
 
 /// Options that change how sources are read.
 public struct IngestOptions: Sendable {
+    /// Largest file read by default, in bytes (64 MiB).
+    public static let defaultMaximumFileSize = 64 * 1024 * 1024
+
     /// Year used for datelines that omit it (`BAKU, Nov 14 (Reuters)`), from `--reference-date`.
     public var referenceYear: Int?
+    /// Whether symbolic links that point outside the corpus folder are read (`--follow-symlinks`).
+    public var followingLinks: Bool
+    /// Largest file read, in bytes; a larger one is skipped with a warning (`--max-file-size`).
+    public var maximumFileSize: Int
 
     /// Creates options.
-    public init(referenceYear: Int? = nil) { self.referenceYear = referenceYear }
+    public init(referenceYear: Int? = nil, followingLinks: Bool = false, maximumFileSize: Int = IngestOptions.defaultMaximumFileSize) {
+        self.referenceYear = referenceYear
+        self.followingLinks = followingLinks
+        self.maximumFileSize = maximumFileSize
+    }
 }
 
 /// Finds the reports under the paths given (folders recursively, in a deterministic
@@ -23,8 +34,8 @@ public enum CorpusLoader {
     /// Reads every report under `paths` with `rules` (page clutter, datelines, languages).
     /// - Throws: ``VerifyError`` when a path does not exist or no report could be read.
     public static func load(paths: [String], rules: RuleSet, options: IngestOptions = IngestOptions()) throws(VerifyError) -> Corpus {
-        var (jobs, diagnostics) = try readJobs(paths: paths)
-        let reader = DocumentReader(rules: rules)
+        var (jobs, diagnostics) = try readJobs(paths: paths, options: options)
+        let reader = DocumentReader(rules: rules, maximumFileSize: options.maximumFileSize)
         let outcomes = ParallelMap.map(jobs, makeState: { () }) { _, job in
             reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
         }
@@ -48,7 +59,7 @@ public enum CorpusLoader {
     /// The report files under `paths`, with their ids, in a fixed order; notes on files
     /// that are not reports.
     /// - Throws: ``VerifyError`` when a path does not exist, a folder is empty, or a file given is not a report.
-    static func readJobs(paths: [String]) throws(VerifyError) -> ([ReadJob], [Diagnostic]) {
+    static func readJobs(paths: [String], options: IngestOptions = IngestOptions()) throws(VerifyError) -> ([ReadJob], [Diagnostic]) {
         var candidates: [(url: URL, id: String, path: String, format: SourceFormat)] = []
         var diagnostics: [Diagnostic] = []
         var roots: [(url: URL, path: String, isDirectory: Bool)] = []
@@ -64,9 +75,10 @@ public enum CorpusLoader {
         let base = commonBase(roots.map { $0.isDirectory ? $0.url : $0.url.deletingLastPathComponent() })
         for root in roots {
             if root.isDirectory {
-                let found = files(under: root.url)
-                if found.isEmpty { throw VerifyError("\(root.path): no reports found (empty folder)") }
-                for relative in found {
+                let walk = CorpusWalk(root: root.url, displayRoot: root.path, followingLinks: options.followingLinks)
+                diagnostics += walk.diagnostics
+                if walk.files.isEmpty && walk.diagnostics.isEmpty { throw VerifyError("\(root.path): no reports found (empty folder)") }
+                for relative in walk.files {
                     let display = join(root.path, relative)
                     guard let format = SourceFormat(fileExtension: (relative as NSString).pathExtension) else {
                         diagnostics.append(Diagnostic(.note, path: display, "not a report (.txt, .md or .html); skipped"))
@@ -92,21 +104,6 @@ public enum CorpusLoader {
         var id: String
         var path: String
         var format: SourceFormat
-    }
-
-    /// Regular files below `root`, relative, sorted by their UTF-8 bytes; hidden ones skipped.
-    private static func files(under root: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-        let base = root.standardizedFileURL.path
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(base) else { continue }
-            result.append(String(full.dropFirst(base.count).drop { $0 == "/" }))
-        }
-        return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     /// The deepest folder containing all of `folders` (the folder itself when there is one).

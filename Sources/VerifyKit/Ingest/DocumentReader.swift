@@ -4,14 +4,20 @@ import Foundation
 /// blocks, gather metadata. Problems come back as diagnostics naming the file.
 struct DocumentReader {
     /// Largest file read, in bytes; a larger one is skipped with a warning.
-    static let maximumFileSize = 64 * 1024 * 1024
-
+    let maximumFileSize: Int
     let classifier: BlockClassifier
     let metadata: MetadataExtractor
 
-    init(rules: RuleSet) {
+    init(rules: RuleSet, maximumFileSize: Int = IngestOptions.defaultMaximumFileSize) {
+        self.maximumFileSize = maximumFileSize
         classifier = rules.classifier
         metadata = MetadataExtractor(datelines: rules.datelines, languages: rules.languages)
+    }
+
+    /// A size for a message: `100 MiB`, `0.5 MiB`.
+    static func mebibytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / 1_048_576
+        return value >= 10 || value == value.rounded() ? "\(Int(value.rounded())) MiB" : "\((value * 10).rounded() / 10) MiB"
     }
 
     /// The document, or nil with a warning saying why it was skipped.
@@ -21,8 +27,8 @@ struct DocumentReader {
             (nil, diagnostics + [Diagnostic(.warning, path: path, message + "; skipped")])
         }
         let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
-        if size > Self.maximumFileSize {
-            return skip("file too large (\(size / 1_048_576) MiB, limit \(Self.maximumFileSize / 1_048_576) MiB)")
+        if size > maximumFileSize {
+            return skip("file too large (\(Self.mebibytes(size)), limit \(Self.mebibytes(maximumFileSize)); --max-file-size raises it)")
         }
         let data: Data
         do {

@@ -4,6 +4,12 @@
 struct LineIndex: Sendable {
     private let utf8: [UInt8]
     private let lineStarts: [Int]
+    /// Unicode scalars before each multiple of ``checkpointStride`` bytes, so that a column
+    /// costs at most one stride of counting however long the line (one 1 MB line of a
+    /// scraped page would otherwise make every position a scan from the line's start).
+    private let scalarsBeforeCheckpoint: [Int]
+    /// Bytes between two checkpoints.
+    static let checkpointStride = 1024
 
     init(utf8: [UInt8]) {
         self.utf8 = utf8
@@ -20,13 +26,34 @@ struct LineIndex: Sendable {
             index += 1
         }
         lineStarts = starts
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(utf8.count / Self.checkpointStride + 1)
+        var scalars = 0
+        for (offset, byte) in utf8.enumerated() {
+            if offset % Self.checkpointStride == 0 { checkpoints.append(scalars) }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+        }
+        if utf8.count % Self.checkpointStride == 0 { checkpoints.append(scalars) }
+        scalarsBeforeCheckpoint = checkpoints
+    }
+
+    /// Unicode scalars in `utf8[0..<offset]`.
+    private func scalars(before offset: Int) -> Int {
+        let checkpoint = offset / Self.checkpointStride
+        var count = scalarsBeforeCheckpoint[checkpoint]
+        var index = checkpoint * Self.checkpointStride
+        while index < offset {
+            if utf8[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// Number of lines (a final line without a terminator counts).
     var lineCount: Int { lineStarts.count }
 
     /// 1-based line and column (in Unicode scalars) of UTF-8 offset `offset`.
-    /// - Complexity: O(log lines + line length).
+    /// - Complexity: O(log lines + ``checkpointStride``), whatever the line's length.
     func position(of offset: Int) -> (line: Int, column: Int) {
         let clamped = max(0, min(offset, utf8.count))
         var low = 0
@@ -35,13 +62,7 @@ struct LineIndex: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
         }
-        var scalars = 0
-        var index = lineStarts[low]
-        while index < clamped {
-            if utf8[index] & 0xC0 != 0x80 { scalars += 1 }
-            index += 1
-        }
-        return (low + 1, scalars + 1)
+        return (low + 1, scalars(before: clamped) - scalars(before: lineStarts[low]) + 1)
     }
 
     /// UTF-8 offset range of line `line` (1-based), without its terminator.

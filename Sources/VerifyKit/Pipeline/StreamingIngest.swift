@@ -15,8 +15,8 @@ enum StreamingIngest {
     /// Extracted documents in corpus order, and the diagnostics of the files.
     static func run(paths: [String], rules: RuleSet, options: IngestOptions,
                     referenceDate: PublishedTime?) throws(VerifyError) -> ([ExtractedDocument], [Diagnostic]) {
-        var (jobs, diagnostics) = try CorpusLoader.readJobs(paths: paths)
-        let reader = DocumentReader(rules: rules)
+        var (jobs, diagnostics) = try CorpusLoader.readJobs(paths: paths, options: options)
+        let reader = DocumentReader(rules: rules, maximumFileSize: options.maximumFileSize)
         let outcomes = ParallelMap.map(jobs, makeState: { FactExtractor(rules: rules) }) { extractor, job -> (Outcome, [Diagnostic]) in
             let (read, notes) = reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
             guard let read else { return (.skipped, notes) }
