@@ -88,6 +88,18 @@ import Testing
         #expect(location.line == 1 && location.column == line.unicodeScalars.count + 1)
     }
 
+    /// Permissions bind only a user other than root (as root every file can be read, so the
+    /// case is skipped there, and said so).
+    @Test(.enabled(if: getuid() != 0, "running as root: every file is readable")) func anUnreadableFileIsNamed() throws {
+        let folder = try Self.corpus()
+        let locked = folder.appendingPathComponent("locked.txt")
+        try Data(Self.good.utf8).write(to: locked)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: locked.path) }
+        let corpus = try Self.read(folder)
+        #expect(Self.diagnostic(corpus, "locked.txt")?.message.contains("cannot be read") == true)
+    }
+
     @Test func largerThanTheLimitIsRefusedWithTheLimit() throws {
         let folder = try Self.corpus()
         try Self.write(Array(String(repeating: "Five people were killed. ", count: 50_000).utf8), "big.txt", in: folder)
