@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 
 .PHONY: deps sarif-deps build verify test accuracy bench gazetteer install uninstall clean
 
-## deps: install missing system packages (libicu-dev, libgumbo-dev) with apt-get
+## deps: install missing system packages (libicu-dev, libgumbo-dev, libsqlite3-dev) with apt-get
 deps:
 	@./scripts/ensure-deps.sh
 

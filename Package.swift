@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C shim over the system ICU. Its public header uses plain C types only, so Swift
@@ -33,10 +34,12 @@ let package = Package(
             dependencies: ["VerifyICU", "VerifyHTML", .product(name: "Yams", package: "Yams")],
             resources: [.process("Resources")]
         ),
+        // The extraction cache on disk (SQLite through GRDB), behind VerifyKit's ExtractionStore.
+        .target(name: "VerifyStore", dependencies: ["VerifyKit", .product(name: "GRDB", package: "GRDB.swift")]),
         // Thin executable: parse options, call VerifyKit, map the outcome to an exit code.
         .executableTarget(
             name: "verify",
-            dependencies: ["VerifyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["VerifyKit", "VerifyStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmark driver for `make bench` (ingestion and extraction throughput).
         .executableTarget(name: "verify-bench", dependencies: ["VerifyKit"]),
@@ -48,5 +51,6 @@ let package = Package(
         .testTarget(name: "VerifyHTMLTests", dependencies: ["VerifyHTML"]),
         .testTarget(name: "VerifyKitTests", dependencies: ["VerifyKit", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["VerifyKit", "TestSupport"]),
+        .testTarget(name: "VerifyStoreTests", dependencies: ["VerifyStore", "VerifyKit", "TestSupport"]),
     ]
 )

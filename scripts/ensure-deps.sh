@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what building verify needs and a fresh machine may lack: the ICU headers
-# (libicu-dev), the Gumbo HTML5 parser (libgumbo-dev) and pkg-config. Uses apt-get (as root, or through sudo). Idempotent.
+# (libicu-dev), the Gumbo HTML5 parser (libgumbo-dev), SQLite (libsqlite3-dev, for the cache) and pkg-config. Uses apt-get (as root, or through sudo). Idempotent.
 set -euo pipefail
 
 missing=()
 [ -f /usr/include/unicode/ubrk.h ] || missing+=(libicu-dev)
 [ -f /usr/include/gumbo.h ] || missing+=(libgumbo-dev)
+[ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VerifyKit
+import VerifyStore
 
 /// `verify [<path>...]`: read every report, align their facts, write the Markdown report,
 /// print the findings and exit 0, 1 or 2 (DESIGN.md).
@@ -48,6 +49,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var cache: CacheOptions
+
     @OptionGroup var rules: RulesOption
 
     /// Corpora larger than this show progress on a terminal.
@@ -68,10 +71,11 @@ struct Check: ParsableCommand {
     func run() throws {
         let ruleSet = try rules.load(corpusPaths: paths)
         do {
-            let result = try verify(rules: ruleSet)
+            let (result, store) = try verify(rules: ruleSet)
             let gated = try gate(result)
             try writeReport(result)
             emit(gated)
+            CacheOptions.report(store)
             if !gated.stale.isEmpty {
                 Terminal.note("baseline: \(gated.stale.count) accepted finding\(gated.stale.count == 1 ? " no longer occurs" : "s no longer occur") (\(gated.stale.map(\.id).joined(separator: ", ")))")
             }
@@ -82,14 +86,16 @@ struct Check: ParsableCommand {
     }
 
     /// Reads the corpus and aligns it; progress on a terminal for large corpora.
-    private func verify(rules: RuleSet) throws(VerifyError) -> VerificationResult {
+    private func verify(rules: RuleSet) throws(VerifyError) -> (VerificationResult, SQLiteExtractionStore?) {
         let options = input.ingestOptions(reference)
         let showProgress = isatty(STDERR_FILENO) == 1 && FileCount.atLeast(Self.progressThreshold + 1, under: paths)
         if showProgress { Terminal.progress("verify: reading and aligning reports…") }
-        let result = try Verifier.verify(paths: paths, rules: rules, options: options, referenceDate: reference.date?.publishedTime)
+        let store = cache.store(for: paths)
+        let result = try Verifier.verify(paths: paths, rules: rules, options: options, referenceDate: reference.date?.publishedTime,
+                                         store: store)
         if showProgress { Terminal.endProgress() }
         for diagnostic in result.diagnostics { Terminal.diagnostic(diagnostic) }
-        return result
+        return (result, store)
     }
 
     /// Writes the baseline when asked, reads it otherwise (the named one or the default file).

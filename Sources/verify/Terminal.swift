@@ -22,6 +22,10 @@ enum Terminal {
         FileHandle.standardError.write(Data("verify: note: \(message)\n".utf8))
     }
 
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data("verify: warning: \(message)\n".utf8))
+    }
+
     static func diagnostic(_ diagnostic: Diagnostic) {
         FileHandle.standardError.write(Data("verify: \(diagnostic)\n".utf8))
     }

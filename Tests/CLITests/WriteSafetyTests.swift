@@ -50,7 +50,9 @@ import Testing
         let scratch = try BinaryRunner.scratchCorpus()
         let large = try Self.largeCorpus(in: scratch, count: 120)
         let report = scratch.appendingPathComponent("Reports/out.md").path
-        let baseline = scratch.appendingPathComponent("baseline.json").path
+        // Baselines name sources relative to their folder: both at the same depth.
+        let baseline = scratch.appendingPathComponent("Baselines/baseline.json").path
+        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("Baselines"), withIntermediateDirectories: true)
         // The previous outputs, from the small corpus.
         let first = try BinaryRunner.run(["Corpus", "--report", report, "--write-baseline", baseline], in: scratch)
         #expect(first.status == 0 || first.status == 1, Comment(rawValue: first.stderr))
@@ -59,7 +61,8 @@ import Testing
         let corpusBefore = try Self.checksums(large)
         // What a whole run over the large corpus writes, for comparison.
         let wholeFolder = scratch.appendingPathComponent("whole")
-        let whole = try BinaryRunner.run([large.path, "--report", wholeFolder.appendingPathComponent("out.md").path,
+        try FileManager.default.createDirectory(at: wholeFolder, withIntermediateDirectories: true)
+        let whole = try BinaryRunner.run([large.path, "--no-cache", "--report", wholeFolder.appendingPathComponent("out.md").path,
                                           "--write-baseline", wholeFolder.appendingPathComponent("baseline.json").path], in: scratch)
         #expect(whole.status == 0 || whole.status == 1, Comment(rawValue: whole.stderr))
         let wholeReport = try Data(contentsOf: wholeFolder.appendingPathComponent("out.md"))
@@ -69,7 +72,8 @@ import Testing
         for delay in [0.05, 0.2, 0.5, 1.0, 2.0] {
             let process = Process()
             process.executableURL = BinaryRunner.binary
-            process.arguments = [large.path, "--report", report, "--write-baseline", baseline]
+            // Without the cache, so that every run does the whole work and is killed in it.
+            process.arguments = [large.path, "--no-cache", "--report", report, "--write-baseline", baseline]
             process.currentDirectoryURL = scratch
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice

@@ -11,10 +11,13 @@ public enum Verifier {
     /// Reads, extracts and verifies the reports under `paths`, releasing each document's
     /// text once it is extracted (see ``StreamingIngest``).
     /// - Throws: ``VerifyError`` when a path does not exist or no report could be read.
+    /// With a `store`, reports extracted by an earlier run with the same rules are not read
+    /// again (``ExtractionStore``); the result is the same.
     public static func verify(paths: [String], rules: RuleSet, options: IngestOptions = IngestOptions(),
-                              referenceDate: PublishedTime? = nil) throws(VerifyError) -> VerificationResult {
+                              referenceDate: PublishedTime? = nil,
+                              store: (any ExtractionStore)? = nil) throws(VerifyError) -> VerificationResult {
         let (extracted, diagnostics) = try StreamingIngest.run(paths: paths, rules: rules, options: options,
-                                                                referenceDate: referenceDate)
+                                                                referenceDate: referenceDate, store: store)
         return align(extracted, rules: rules, diagnostics: diagnostics)
     }
 

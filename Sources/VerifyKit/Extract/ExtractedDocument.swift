@@ -1,7 +1,7 @@
 /// One document as extraction leaves it: all that alignment and the reports need (the
 /// source's summary, its publication time, every sentence with its quote, location and
 /// mentions), without the document's full text, blocks or line index.
-public struct ExtractedDocument: Sendable {
+public struct ExtractedDocument: Sendable, Codable {
     /// The source as reports describe it.
     public var source: SourceSummary
     /// Publication time after ingestion (year completed from the other sources when needed).

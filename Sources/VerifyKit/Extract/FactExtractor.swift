@@ -1,7 +1,7 @@
 import VerifyICU
 
 /// A sentence of a document with everything extracted from it.
-public struct ExtractedSentence: Sendable {
+public struct ExtractedSentence: Sendable, Codable {
     /// The sentence's place in the document.
     public var sentence: Sentence
     /// The sentence as written (its bytes are the document's from `sentence.range.lowerBound`).

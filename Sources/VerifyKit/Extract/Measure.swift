@@ -1,6 +1,6 @@
 /// A quantity in its dimension's base unit (metres, seconds, kelvin…): `44 mi` is
 /// 70,811 m; a range keeps both ends; a magnitude stays on its own scale.
-public struct Measure: Sendable, Hashable {
+public struct Measure: Sendable, Hashable, Codable {
     /// The dimension (`length`, `duration`, `magnitude`…).
     public var dimension: String
     /// Lower end, in base units.

@@ -1,5 +1,5 @@
 /// A typed span of a sentence with a normalised value: the unit of extraction.
-public struct Mention: Sendable, Hashable {
+public struct Mention: Sendable, Hashable, Codable {
     /// What kind of thing was found.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// A calendar date, possibly partial (`2022-04`) or inferred (`last night`).

@@ -86,3 +86,6 @@ public struct Qualifier: RawRepresentable, Hashable, Sendable, ExpressibleByStri
     /// Whether it names a role.
     public var isRole: Bool { rawValue.hasPrefix("role:") }
 }
+
+/// Written as its ``Qualifier/rawValue`` (a cached extraction stores mentions with it).
+extension Qualifier: Codable {}

@@ -37,7 +37,15 @@ struct DocumentReader {
             let reason = FileManager.default.isReadableFile(atPath: url.path) ? "cannot be read" : "cannot be read (permission denied)"
             return skip(reason)
         }
-        let raw = [UInt8](data)
+        return read(bytes: [UInt8](data), id: id, path: path, format: format)
+    }
+
+    /// The document of a file's bytes already read (size checked), or nil with a warning.
+    func read(bytes raw: [UInt8], id: String, path: String, format: SourceFormat) -> (SourceDocument?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        func skip(_ message: String) -> (SourceDocument?, [Diagnostic]) {
+            (nil, diagnostics + [Diagnostic(.warning, path: path, message + "; skipped")])
+        }
         let decoded: SourceDecoder.Decoded
         do {
             decoded = try SourceDecoder.decode(raw, html: format == .html)

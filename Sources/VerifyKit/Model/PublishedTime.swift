@@ -1,7 +1,7 @@
 import Foundation
 
 /// When a source was published, as precisely as the source says, and where that was read.
-public struct PublishedTime: Sendable, Hashable {
+public struct PublishedTime: Sendable, Hashable, Codable {
     /// Calendar year; nil when the source gives only day and month (`BAKU, Nov 14 (Reuters)`)
     /// and no `--reference-date` completes it.
     public var year: Int?

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads and extracts every report of a run in one pass on every core, so that each
 /// document's text, blocks and line index are released as soon as it is extracted: peak
 /// memory follows the extracted records, not the corpus's text. A report whose dateline
@@ -7,29 +9,48 @@
 enum StreamingIngest {
     /// What one file became.
     private enum Outcome: Sendable {
-        case extracted(ExtractedDocument)
+        /// Extracted; with the key to keep it under when it is new and a store is used.
+        case extracted(ExtractedDocument, newKey: ExtractionKey?)
         case pending(SourceDocument)
         case skipped
     }
 
-    /// Extracted documents in corpus order, and the diagnostics of the files.
-    static func run(paths: [String], rules: RuleSet, options: IngestOptions,
-                    referenceDate: PublishedTime?) throws(VerifyError) -> ([ExtractedDocument], [Diagnostic]) {
+    /// Extracted documents in corpus order, and the diagnostics of the files. With a
+    /// `store`, a report whose key it holds is not read again, and the new extractions
+    /// are saved to it (reports whose year comes from their peers are not kept: their
+    /// extraction depends on the other reports).
+    static func run(paths: [String], rules: RuleSet, options: IngestOptions, referenceDate: PublishedTime?,
+                    store: (any ExtractionStore)? = nil) throws(VerifyError) -> ([ExtractedDocument], [Diagnostic]) {
         var (jobs, diagnostics) = try CorpusLoader.readJobs(paths: paths, options: options)
         let reader = DocumentReader(rules: rules, maximumFileSize: options.maximumFileSize)
+        let rulesFingerprint = store == nil ? "" : rules.fingerprint()
         let outcomes = ParallelMap.map(jobs, makeState: { FactExtractor(rules: rules) }) { extractor, job -> (Outcome, [Diagnostic]) in
-            let (read, notes) = reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
+            var key: ExtractionKey?
+            let read: SourceDocument?, notes: [Diagnostic]
+            if let store, let bytes = Self.bytes(of: job, limit: options.maximumFileSize) {
+                let made = ExtractionKey(contentSHA256: SHA256.hex(bytes), id: job.id, path: job.path, format: job.format,
+                                         rules: rulesFingerprint, toolVersion: ToolInfo.currentVersion,
+                                         referenceDate: referenceDate, referenceYear: options.referenceYear)
+                if let hit = store.extraction(for: made) { return (.extracted(hit.document, newKey: nil), hit.diagnostics) }
+                key = made
+                (read, notes) = reader.read(bytes: bytes, id: job.id, path: job.path, format: job.format)
+            } else {
+                (read, notes) = reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
+            }
             guard let read else { return (.skipped, notes) }
             let document = PublicationYears.withReferenceYear(read, options.referenceYear)
             if PublicationYears.needsPeers(document, referenceYear: options.referenceYear) { return (.pending(document), notes) }
-            return (.extracted(extractor.extractDocument(document, referenceDate: referenceDate)), notes)
+            return (.extracted(extractor.extractDocument(document, referenceDate: referenceDate), newKey: key), notes)
         }
         var published: [PublishedTime?] = []
         var pending: [SourceDocument] = []
+        var fresh: [(key: ExtractionKey, extraction: CachedExtraction)] = []
         for (outcome, notes) in outcomes {
             diagnostics += notes
             switch outcome {
-            case let .extracted(document): published.append(document.published)
+            case let .extracted(document, newKey):
+                published.append(document.published)
+                if let newKey { fresh.append((newKey, CachedExtraction(document: document, diagnostics: notes))) }
             case let .pending(document):
                 published.append(document.metadata.published)
                 pending.append(document)
@@ -39,14 +60,23 @@ enum StreamingIngest {
         if published.isEmpty { throw CorpusLoader.nothingRead(paths: paths, candidates: jobs.count, diagnostics: diagnostics) }
         var late = FactExtractor.extractAll(PublicationYears.complete(pending, among: published), rules: rules,
                                             referenceDate: referenceDate).makeIterator()
+        if let store { store.save(fresh) }
         var documents: [ExtractedDocument] = []
         for (outcome, _) in outcomes {
             switch outcome {
-            case let .extracted(document): documents.append(document)
+            case let .extracted(document, _): documents.append(document)
             case .pending: if let next = late.next() { documents.append(next) }
             case .skipped: break
             }
         }
         return (documents, diagnostics)
+    }
+
+    /// The bytes of a job's file when it can be read and is within the size limit; nil
+    /// leaves the reader to say why not.
+    private static func bytes(of job: CorpusLoader.ReadJob, limit: Int) -> [UInt8]? {
+        let size = (try? job.url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        guard size <= limit, let data = try? Data(contentsOf: job.url) else { return nil }
+        return [UInt8](data)
     }
 }

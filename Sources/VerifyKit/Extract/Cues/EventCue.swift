@@ -1,5 +1,5 @@
 /// A word or phrase that says what happened in a sentence (`airstrike` → `strike`).
-public struct EventCue: Sendable, Hashable {
+public struct EventCue: Sendable, Hashable, Codable {
     /// Canonical kind from `events.yaml` (`strike`, `earthquake`, `summons`…).
     public var kind: String
     /// The words as written.

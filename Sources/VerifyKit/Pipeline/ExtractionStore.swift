@@ -1,0 +1,46 @@
+/// Where extraction results are kept between runs, so that a report already read with the
+/// same rules is not read again (`--cache`). A store answers by ``ExtractionKey``: the
+/// report's bytes, name and format, the rule set and the tool's version, and the options
+/// that change extraction. It is an optimisation only: a run with a store gives the same
+/// bytes out as one without.
+///
+/// The shipped store is SQLite on the user's machine (`VerifyStore`); the protocol is small
+/// so that a store shared by a desk's machines can follow.
+public protocol ExtractionStore: AnyObject, Sendable {
+    /// The extraction stored under `key`, if any. Called from several threads at once.
+    func extraction(for key: ExtractionKey) -> CachedExtraction?
+    /// Keeps `entries` (new extractions of this run) for later runs; called once per run.
+    func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)])
+}
+
+/// One report as extraction left it, with what reading it said (its diagnostics), so that
+/// a run served from a store prints the same notes as one that read the file.
+public struct CachedExtraction: Sendable, Codable {
+    /// The extracted document.
+    public var document: ExtractedDocument
+    /// What reading the file said (decoding notes, front-matter warnings).
+    public var diagnostics: [Diagnostic]
+
+    /// Creates an entry.
+    public init(document: ExtractedDocument, diagnostics: [Diagnostic]) {
+        self.document = document
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Everything an extraction depends on, digested: the same key means the same result.
+public struct ExtractionKey: Sendable, Hashable {
+    /// SHA-256 (hex) over the parts.
+    public let digest: String
+
+    /// The key of a report: its bytes' SHA-256, its id and path in the corpus, its format,
+    /// the rule set's fingerprint, the tool's version, and the reference date and reading
+    /// options of the run.
+    public init(contentSHA256: String, id: String, path: String, format: SourceFormat, rules: String,
+                toolVersion: String, referenceDate: PublishedTime?, referenceYear: Int?) {
+        let parts = [contentSHA256, id, path, format.rawValue, rules, toolVersion,
+                     referenceDate?.iso8601 ?? "-", referenceYear.map(String.init) ?? "-"]
+        // A separator no part contains (file names may hold anything else but NUL).
+        digest = SHA256.hex(Array(parts.joined(separator: "\u{0}").utf8))
+    }
+}

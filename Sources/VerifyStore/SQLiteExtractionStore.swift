@@ -1,0 +1,219 @@
+import Foundation
+import GRDB
+import VerifyKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The extraction cache of one machine: an SQLite file (`extractions.sqlite`) in a folder
+/// (`.verify-cache/` beside the corpus by default), schema in docs/cache.md.
+///
+/// Never trusted blindly: a file that is not this tool's cache (another application id or
+/// schema version), or that fails SQLite's integrity check, is deleted and rebuilt with a
+/// warning; a folder another run holds (an exclusive lock on `lock`) is not used this run.
+/// Entries not used in ``keptRuns`` runs are dropped. A run holds the folder from opening
+/// the store until it has saved its new entries (``save(_:)`` closes the store).
+public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
+    /// Bumped whenever the tables or the encoding of an extraction change.
+    public static let schemaVersion = 1
+    /// SQLite `application_id` of the file: "vrfy".
+    public static let applicationID: Int32 = 0x7672_6679
+    /// File name of the database in the cache folder.
+    public static let fileName = "extractions.sqlite"
+    /// Seconds a run waits for another run to release the folder before going on without it.
+    public static let lockWait = 10.0
+    /// Runs an entry is kept without being used.
+    public static let keptRuns = 20
+
+    /// Why the cache cannot be used this run (the run goes on without it).
+    public struct Unavailable: Error, CustomStringConvertible {
+        /// One line saying why.
+        public var description: String
+    }
+
+    private let database: DatabaseQueue
+    private let lockDescriptor: Int32
+    private let run: Int
+    private let state = NSLock()
+    private var usedKeys: Set<String> = []
+    private var hitCount = 0
+    private var missCount = 0
+    /// What opening the store found and did (a rebuilt cache), for the user.
+    public private(set) var warnings: [String] = []
+
+    /// Opens (or creates) the store in `folder`.
+    /// - Throws: ``Unavailable`` when the folder cannot be created or written, or another
+    ///   run holds it for longer than ``lockWait``.
+    public init(folder: String) throws(Unavailable) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Unavailable(description: "\(folder): cannot create the cache folder; running without a cache")
+        }
+        let lockPath = folder + "/lock"
+        let descriptor = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw Unavailable(description: "\(folder): cannot write in the cache folder; running without a cache")
+        }
+        // Another run holding the folder usually ends within seconds: wait for it a while.
+        var waited = 0.0
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard waited < Self.lockWait else {
+                Glibc.close(descriptor)
+                throw Unavailable(description: "\(folder): the cache is in use by another run; running without it")
+            }
+            usleep(50_000)
+            waited += 0.05
+        }
+        lockDescriptor = descriptor
+        let path = folder + "/" + Self.fileName
+        var opened: (DatabaseQueue, Int)?
+        var problem: String?
+        var notes: [String] = []
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                opened = try Self.openDatabase(path: path, mustExist: true)
+            } catch let reason as Foreign {
+                problem = reason.description
+            } catch {
+                problem = "not a readable SQLite database (\(Self.firstLine(error)))"
+            }
+        }
+        if opened == nil {
+            if let problem { notes.append("\(path): \(problem); rebuilt") }
+            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            do {
+                opened = try Self.openDatabase(path: path, mustExist: false)
+            } catch {
+                flock(descriptor, LOCK_UN)
+                Glibc.close(descriptor)
+                throw Unavailable(description: "\(path): cannot create the cache (\(Self.firstLine(error))); running without it")
+            }
+        }
+        (database, run) = opened!
+        warnings = notes
+    }
+
+    private var closed = false
+
+    private var isClosed: Bool {
+        state.lock()
+        defer { state.unlock() }
+        return closed
+    }
+
+    /// Releases the folder for other runs (also done when the store goes away).
+    public func close() {
+        state.lock()
+        defer { state.unlock() }
+        guard !closed else { return }
+        closed = true
+        flock(lockDescriptor, LOCK_UN)
+        Glibc.close(lockDescriptor)
+    }
+
+    deinit {
+        close()
+    }
+
+    /// A file that is an SQLite database but not this tool's cache, or not whole.
+    private struct Foreign: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Opens the database, checks it is this tool's and whole, creates the tables of a new
+    /// one, and counts this run.
+    private static func openDatabase(path: String, mustExist: Bool) throws -> (DatabaseQueue, Int) {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(1)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let run = try queue.write { db -> Int in
+            let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            if mustExist || tables > 0 {
+                guard application == applicationID else {
+                    throw Foreign(description: "not a verify cache (application id \(application))")
+                }
+                let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                guard check == ["ok"] else {
+                    throw Foreign(description: "fails SQLite's integrity check (\(check.first ?? "no answer"))")
+                }
+                let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE name = 'schema'")
+                guard version == String(schemaVersion) else {
+                    throw Foreign(description: "cache schema \(version ?? "unknown"), this tool writes \(schemaVersion)")
+                }
+            } else {
+                try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+                try db.execute(sql: """
+                    CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE extractions (key TEXT PRIMARY KEY, extraction BLOB NOT NULL, used INTEGER NOT NULL);
+                    CREATE INDEX extractions_used ON extractions(used);
+                    """)
+                try db.execute(sql: "INSERT INTO meta (name, value) VALUES ('schema', ?), ('run', '0')",
+                               arguments: [String(schemaVersion)])
+            }
+            let run = (Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE name = 'run'") ?? "0") ?? 0) + 1
+            try db.execute(sql: "UPDATE meta SET value = ? WHERE name = 'run'", arguments: [String(run)])
+            return run
+        }
+        return (queue, run)
+    }
+
+    public func extraction(for key: ExtractionKey) -> CachedExtraction? {
+        guard !isClosed else { return nil }
+        let blob = try? database.read { db in
+            try Data.fetchOne(db, sql: "SELECT extraction FROM extractions WHERE key = ?", arguments: [key.digest])
+        }
+        let decoded = blob.flatMap { try? JSONDecoder().decode(CachedExtraction.self, from: $0) }
+        state.lock()
+        defer { state.unlock() }
+        if decoded != nil {
+            hitCount += 1
+            usedKeys.insert(key.digest)
+        } else {
+            missCount += 1
+        }
+        return decoded
+    }
+
+    public func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)]) {
+        guard !isClosed else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let rows = entries.compactMap { entry in (try? encoder.encode(entry.extraction)).map { (entry.key.digest, $0) } }
+        state.lock()
+        let used = Array(usedKeys)
+        state.unlock()
+        let run = run
+        let oldest = run - Self.keptRuns
+        do {
+            try database.write { db in
+                for (key, blob) in rows {
+                    try db.execute(sql: "INSERT OR REPLACE INTO extractions (key, extraction, used) VALUES (?, ?, ?)",
+                                   arguments: [key, blob, run])
+                }
+                for key in used {
+                    try db.execute(sql: "UPDATE extractions SET used = ? WHERE key = ?", arguments: [run, key])
+                }
+                try db.execute(sql: "DELETE FROM extractions WHERE used < ?", arguments: [oldest])
+            }
+        } catch {
+            state.lock()
+            warnings.append("the cache could not be updated (\(Self.firstLine(error))); this run's results are not kept")
+            state.unlock()
+        }
+        // Saved once per run: the folder is free for the next run from here on.
+        close()
+    }
+
+    /// Reports served from the store, and reports looked up and not found, so far.
+    public var counts: (hits: Int, misses: Int) {
+        state.lock()
+        defer { state.unlock() }
+        return (hitCount, missCount)
+    }
+
+    private static func firstLine(_ error: any Error) -> String {
+        String(String(describing: error).split(separator: "\n").first ?? "")
+    }
+}

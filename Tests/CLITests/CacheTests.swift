@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+/// `verify` keeps extractions in `.verify-cache/` beside the corpus, reuses them with the
+/// same bytes out, and leaves no cache with `--no-cache`.
+@Suite struct CacheTests {
+    @Test func theSecondRunReusesEveryReport() throws {
+        let scratch = try BinaryRunner.scratchCorpus()
+        let first = try BinaryRunner.run(["Corpus", "--format", "json"], in: scratch)
+        #expect(first.stderr.contains("cache: 0 of 2 reports reused, 2 read"), Comment(rawValue: first.stderr))
+        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent(".verify-cache/extractions.sqlite").path))
+        let second = try BinaryRunner.run(["Corpus", "--format", "json"], in: scratch)
+        #expect(second.stderr.contains("cache: 2 of 2 reports reused, 0 read"), Comment(rawValue: second.stderr))
+        #expect(second.stdout == first.stdout && second.status == first.status)
+        let report = try String(contentsOf: scratch.appendingPathComponent("Reports/Corpus.md"), encoding: .utf8)
+        let uncached = try BinaryRunner.run(["Corpus", "--no-cache", "--report", "Reports/uncached.md"], in: scratch)
+        #expect(!uncached.stderr.contains("cache:"))
+        #expect(try String(contentsOf: scratch.appendingPathComponent("Reports/uncached.md"), encoding: .utf8) == report)
+    }
+
+    @Test func noCacheWritesNoneAndCacheNamesTheFolder() throws {
+        let scratch = try BinaryRunner.scratchCorpus()
+        _ = try BinaryRunner.run(["Corpus", "--no-cache"], in: scratch)
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent(".verify-cache").path))
+        let run = try BinaryRunner.run(["Corpus", "--cache", "elsewhere"], in: scratch)
+        #expect(run.stderr.contains("cache: 0 of 2"), Comment(rawValue: run.stderr))
+        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("elsewhere/extractions.sqlite").path))
+        // A cache folder that cannot be made is named, and the run goes on without it.
+        let blocked = try BinaryRunner.run(["Corpus", "--cache", "/proc/verify-cache"], in: scratch)
+        #expect(blocked.stderr.contains("running without a cache"), Comment(rawValue: blocked.stderr))
+        #expect(blocked.status == run.status)
+    }
+}
