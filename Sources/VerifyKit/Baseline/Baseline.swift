@@ -62,6 +62,11 @@ public struct Baseline: Sendable, Codable, Hashable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw VerifyError("\(path): cannot read the baseline file")
         }
+        return try read(data, path: path)
+    }
+
+    /// Reads the bytes of a baseline file named `path` (for messages).
+    package static func read(_ data: Data, path: String) throws(VerifyError) -> Baseline {
         let baseline: Baseline
         do {
             baseline = try JSONDecoder().decode(Baseline.self, from: data)

@@ -22,7 +22,7 @@ struct DocumentReader {
 
     /// The document, or nil with a warning saying why it was skipped.
     func read(url: URL, id: String, path: String, format: SourceFormat) -> (SourceDocument?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+        let diagnostics: [Diagnostic] = []
         func skip(_ message: String) -> (SourceDocument?, [Diagnostic]) {
             (nil, diagnostics + [Diagnostic(.warning, path: path, message + "; skipped")])
         }
