@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product verify-bench >/dev/null
+swift build -c release --product verify >/dev/null
 BIN=.build/release/verify-bench
 OUT=${BENCH_OUT:-.build/bench}
 mapfile -t SOURCES < <( { ls Corpus/*.txt; ls ../shared/corpora/*/*.{txt,md,html} 2>/dev/null || true; } | sort)
@@ -21,6 +22,28 @@ for SIZE in ${BENCH_SIZES:-1000 10000 20000}; do
   echo "== $SIZE documents"
   "$BIN" "$DIR"
 done
+
+# Incremental runs: the whole verify over a corpus with a fresh extraction cache, again
+# with the cache full, and after adding one report (BENCH_CACHE_SIZE, default 10000 when
+# that size was built, else the largest built).
+CACHE_SIZE=${BENCH_CACHE_SIZE:-}
+if [ -z "$CACHE_SIZE" ]; then
+  for SIZE in ${BENCH_SIZES:-1000 10000 20000}; do
+    if [ -z "$CACHE_SIZE" ] || [ "$SIZE" = 10000 ]; then CACHE_SIZE=$SIZE; fi
+  done
+fi
+if [ -d "$OUT/$CACHE_SIZE" ]; then
+  CACHED="$OUT/cached-$CACHE_SIZE"
+  rm -rf "$CACHED" "$OUT/cache-$CACHE_SIZE"; mkdir -p "$CACHED"
+  cp "$OUT/$CACHE_SIZE"/* "$CACHED/"
+  run() { /usr/bin/time -f "%e s, peak %M KB" .build/release/verify "$CACHED" --cache "$OUT/cache-$CACHE_SIZE" \
+            --report "$OUT/cached-report.md" --fail-on none >/dev/null 2>"$OUT/cached.err"; tail -n 1 "$OUT/cached.err"; }
+  echo "== verify end to end, $CACHE_SIZE reports, extraction cache"
+  echo "first run (cache empty): $(run)"
+  echo "second run (cache full): $(run)"
+  cp "${SOURCES[0]}" "$CACHED/zz-added-$(basename "${SOURCES[0]}")"
+  echo "one report added:        $(run)"
+fi
 
 # Side-by-side with the Python extractors dateparser and quantulum3 on the same files
 # (the first 100 reports of the 1k corpus), installed into .build/bench-venv.
