@@ -8,6 +8,15 @@ import Testing
         #expect(GitHubEscaping.property("100% a\r\nb: c, d") == "100%25 a%0D%0Ab%3A c%2C d")
     }
 
+    @Test func aQuoteCannotStartACommandNorReorderItself() {
+        // A quote that tries to open a command of its own stays in the message of one line.
+        let message = GitHubEscaping.message("said:\n::error file=x::forged\r\n::stop-commands::t")
+        #expect(!message.contains("\n") && !message.contains("\r"))
+        #expect(message.hasPrefix("said:%0A::error"))
+        // A right-to-left override that would show "killed 21" for "killed 12" is shown, not obeyed.
+        #expect(GitHubEscaping.message("killed \u{202E}21\u{202C}") == "killed ⟦U+202E⟧21⟦U+202C⟧")
+    }
+
     @Test func annotationCarriesTheLocationAndTitle() {
         let finding = GatingFixtures.finding(id: "x", message: "50% off\nnext", path: "/w/Corpus/a,b.txt", line: 4)
         let line = GitHubAnnotations(gated: GatedResult(result: GatingFixtures.result([finding])), baseDirectory: "/w")

@@ -8,6 +8,13 @@ import Testing
                 == "&lt;script&gt;alert\\(1\\)&lt;/script&gt; &amp; more")
     }
 
+    @Test func bidirectionalControlsAreShownNotObeyed() {
+        #expect(MarkdownEscaping.text("killed \u{202E}21\u{202C} people") == "killed ⟦U+202E⟧21⟦U+202C⟧ people")
+        #expect(MarkdownEscaping.text("a\u{2067}b\u{2069}\u{200F}") == "a⟦U+2067⟧b⟦U+2069⟧⟦U+200F⟧")
+        // Letters of right-to-left scripts are text, not controls.
+        #expect(MarkdownEscaping.text("قتل ١٢") == "قتل ١٢")
+    }
+
     @Test func linksAndImagesAreInert() {
         #expect(MarkdownEscaping.text("[x](javascript:alert(1))") == "\\[x\\]\\(javascript:alert\\(1\\)\\)")
         #expect(MarkdownEscaping.text("![img](http://evil.example/p.png)")

@@ -3,7 +3,7 @@ public enum GitHubEscaping {
     /// A command's message: `%` → `%25`, CR → `%0D`, LF → `%0A`.
     public static func message(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleControls.shown(text).unicodeScalars {
             switch scalar {
             case "%": out += "%25"
             case "\r": out += "%0D"

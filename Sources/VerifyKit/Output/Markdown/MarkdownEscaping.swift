@@ -39,11 +39,12 @@ public enum MarkdownEscaping {
     }
 
     /// `text` with every line break (CR, LF, CRLF, NEL, LS, PS), tab and other control
-    /// character replaced by a space, runs of spaces collapsed, and ends trimmed.
+    /// character replaced by a space, runs of spaces collapsed, and ends trimmed;
+    /// bidirectional controls are shown as their code points (``VisibleControls``).
     public static func oneLine(_ text: String) -> String {
         var out = ""
         var lastWasSpace = true
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleControls.shown(text).unicodeScalars {
             let isBreak = scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
                 || scalar == "\u{85}" || scalar == " "
             if isBreak {
