@@ -16,6 +16,8 @@ struct UnitRules: Decodable, Sendable {
         var aliases: [String: [String]]
         /// Ways of writing the unit before the number, by language.
         var before: [String: [String]]?
+        /// What a quantity in this unit measures when no cue says otherwise (`l/m²`: rainfall).
+        var subtype: String?
     }
 
     /// Cue words telling what a quantity measures.
@@ -48,6 +50,16 @@ struct UnitRules: Decodable, Sendable {
         var cardinalExceptions: [String: [String]]
         /// Languages with a decimal comma.
         var decimalComma: [String]
+        /// Multipliers glued to digits, case-sensitive (`1.8M`, `10K`, `2bn`), by language.
+        var suffixes: [String: [String: Double]]?
+        /// Multipliers after an amount of money only (`$5m`, `£2bn`), by language.
+        var moneyScales: [String: [String: Double]]?
+        /// Words between a scale word and its unit ("millones de euros"), by language.
+        var scaleLinks: [String: [String]]?
+        /// Fractions added to a whole number written before them (`and a half`), by language.
+        var fractions: [String: [String: Double]]?
+        /// Words that make a tens word before them an ordinal (`twenty second`), by language.
+        var ordinals: [String: [String]]?
     }
 
     /// Every unit.
