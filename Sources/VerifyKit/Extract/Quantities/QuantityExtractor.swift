@@ -48,7 +48,7 @@ struct QuantityExtractor: MentionExtractor {
         while i < tokens.count {
             if var item = quantity(sentence, at: i) {
                 compound(sentence, &item)
-                found.append(item)
+                if !isTimeOffset(sentence, item) { found.append(item) }
                 i = item.last + 1
             } else {
                 i += 1
@@ -113,6 +113,14 @@ struct QuantityExtractor: MentionExtractor {
             first = q.first
         }
         return finish(sentence, number: number, unit: unit, first: first, unitLast: unitLast, qualifiers: qualifierList)
+    }
+
+    /// "two days later", "18 hours after the accident", "hace tres días": a duration that
+    /// places something in time (a relative date or time), not the length of anything.
+    private func isTimeOffset(_ sentence: SentenceText, _ item: Found) -> Bool {
+        guard catalog.units[item.unit]?.dimension == "duration" else { return false }
+        return catalog.offsetsAfter.match(sentence.tokens, from: item.last + 1) != nil
+            || catalog.offsetsBefore.match(sentence.tokens, endingAt: item.first - 1) != nil
     }
 
     /// Whether a unit symbol is a currency (its dimension is `money-…`).

@@ -35,6 +35,10 @@ public struct UnitCatalog: Sendable {
     /// The rest of multi-word aliases whose first word is glued to digits (`10km/hr`:
     /// `/ hr` after `km`), by that first word.
     let gluedTails: [String: PhraseTable<String>]
+    /// Phrases after a duration that make it a time offset ("later", "after").
+    let offsetsAfter: PhraseTable<Bool>
+    /// Phrases before a duration that make it a time offset ("hace", "vor").
+    let offsetsBefore: PhraseTable<Bool>
     /// Words between a scale word and its unit, by language ("millones de euros").
     let scaleLinks: [String: Set<String>]
     /// Cue phrases before the number.
@@ -94,6 +98,12 @@ public struct UnitCatalog: Sendable {
         defaultSubtypes = rules.defaultSubtypes
         unitSubtypes = Dictionary(rules.units.compactMap { unit in unit.subtype.map { (unit.symbol, $0) } }, uniquingKeysWith: { first, _ in first })
         numbers = rules.numbers
+        var offsetsAfter = PhraseTable<Bool>()
+        var offsetsBefore = PhraseTable<Bool>()
+        for phrases in (rules.timeOffsets?.after ?? [:]).values { phrases.forEach { offsetsAfter.add($0, true) } }
+        for phrases in (rules.timeOffsets?.before ?? [:]).values { phrases.forEach { offsetsBefore.add($0, true) } }
+        self.offsetsAfter = offsetsAfter
+        self.offsetsBefore = offsetsBefore
         scaleLinks = (rules.numbers.scaleLinks ?? [:]).mapValues { Set($0.flatMap(RuleWords.split)) }
     }
 

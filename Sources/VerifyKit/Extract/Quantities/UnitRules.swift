@@ -62,8 +62,18 @@ struct UnitRules: Decodable, Sendable {
         var ordinals: [String: [String]]?
     }
 
+    /// Words that make a duration a time offset ("two days later", "hace tres días").
+    struct Offsets: Decodable, Sendable {
+        /// Phrases right after the unit, by language.
+        var after: [String: [String]]
+        /// Phrases right before the number (or its qualifier), by language.
+        var before: [String: [String]]
+    }
+
     /// Every unit.
     var units: [Unit]
+    /// Words that make a duration a time offset, not a quantity.
+    var timeOffsets: Offsets?
     /// Token window for measure cues.
     var window: Int
     /// Measure cues.
