@@ -23,11 +23,12 @@ struct CountExtractor: MentionExtractor {
     private let reader: NumberReader
 
     /// An extractor over a rule set's count, unit and qualifier rules.
-    init(rules ruleSet: RuleSet) {
+    /// `reader`: the number reader shared with the task's quantity extractor (or a new one).
+    init(rules ruleSet: RuleSet, reader: NumberReader? = nil) {
         rules = ruleSet.counts
         catalog = ruleSet.units
         qualifiers = ruleSet.qualifiers
-        reader = NumberReader(catalog: ruleSet.units, qualifiers: ruleSet.qualifiers)
+        self.reader = reader ?? NumberReader(catalog: ruleSet.units, qualifiers: ruleSet.qualifiers)
     }
 
     /// Counts of `sentence`, in order.

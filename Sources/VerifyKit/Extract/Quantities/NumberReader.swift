@@ -30,8 +30,12 @@ final class NumberReader {
         var exceptions: Set<String>
         /// Whether the language writes a decimal comma.
         var decimalComma: Bool
-        /// How number words begin (nil: try every word).
+        /// How number words begin (nil: see ``openings``).
         var stems: [String]?
+        /// Without `stems`: the first one to three letters of every word ICU writes when
+        /// it spells out numbers in this language, so that only words that begin like one
+        /// are handed to ICU's (slow) lenient parser.
+        var openings: Set<String> = []
         /// Multipliers glued to digits, case-sensitive (`1.8M`).
         var suffixes: [String: Double] = [:]
         /// Multipliers after an amount of money (`$5m`).
@@ -283,6 +287,7 @@ final class NumberReader {
         let excluded = !language.exceptions.contains(lower)
             && (language.notNumbers.contains(lower) || language.notSuffixes.contains { lower.hasSuffix($0) })
             || language.stems.map { stems in !stems.contains { lower.hasPrefix($0) } } == true
+            || language.stems == nil && !language.openings.contains(String(lower.prefix(3)))
         if !excluded { value = parse(lower, language: language) }
         if language.wordCache.count + language.nonWords.count > 200_000 {
             language.wordCache.removeAll(keepingCapacity: true)
@@ -355,6 +360,22 @@ final class NumberReader {
     /// 10 to the power `n`.
     private static func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { value, _ in value * 10 } }
 
+    /// How spelled-out numbers begin in a language: the prefixes of one to three letters
+    /// of every word of ICU's spelling of 0–100, the hundreds, and the powers of ten up to
+    /// a trillion (with their plurals: "zwei Millionen").
+    private static func openings(_ parser: SpelloutParser) -> Set<String> {
+        var values = (0...100).map(Double.init) + stride(from: 200.0, through: 1000, by: 100)
+        for power in [1e3, 1e4, 1e5, 1e6, 1e9, 1e12] { values += [power, 2 * power] }
+        var result: Set<String> = []
+        for value in values {
+            guard let text = parser.format(value)?.lowercased() else { continue }
+            for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "\u{00AD}" }) {
+                for length in 1...3 { result.insert(String(word.prefix(length))) }
+            }
+        }
+        return result
+    }
+
     /// The tables of a language, built on first use.
     private func table(for code: String) -> Language {
         if let known = languages[code] { return known }
@@ -372,6 +393,7 @@ final class NumberReader {
                             exceptions: Set(numbers.cardinalExceptions[code] ?? []),
                             decimalComma: numbers.decimalComma.contains(code),
                             stems: numbers.stems[code])
+        if made.stems == nil, let parser = made.parser { made.openings = Self.openings(parser) }
         made.suffixes = numbers.suffixes?[code] ?? [:]
         made.moneyScales = numbers.moneyScales?[code] ?? [:]
         for (phrase, value) in (numbers.fractions?[code] ?? [:]).sorted(by: { $0.key < $1.key }) { made.fractions.add(phrase, value) }

@@ -13,11 +13,13 @@ struct QuantityExtractor: MentionExtractor {
     /// Reads numbers; owns ICU parsers and caches.
     private let reader: NumberReader
 
-    /// An extractor over a rule set's units and qualifiers.
-    init(rules: RuleSet) {
+    /// An extractor over a rule set's units and qualifiers, reading numbers with `reader`
+    /// (shared with the count extractor of the same task, so that each word goes to ICU
+    /// once) or a reader of its own.
+    init(rules: RuleSet, reader: NumberReader? = nil) {
         catalog = rules.units
         qualifiers = rules.qualifiers
-        reader = NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
+        self.reader = reader ?? NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
     }
 
     /// A quantity under construction: token bounds and what was read.
