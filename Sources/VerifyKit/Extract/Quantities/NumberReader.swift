@@ -44,6 +44,8 @@ final class NumberReader {
         var fractions = PhraseTable<Double>()
         /// Words after a tens word that make it an ordinal ("twenty second").
         var ordinals: Set<String> = []
+        /// Words that make the number after them negative ("minus 5").
+        var negatives: Set<String> = []
         /// Words ICU read as numbers.
         var wordCache: [String: Double] = [:]
         /// Words ICU did not read as numbers.
@@ -155,6 +157,8 @@ final class NumberReader {
             addFraction(sentence, to: &found, language: language)
             scale(sentence, &found, language: language, money: money)
             return found
+        case .word where language.negatives.contains(token.lower):
+            return negative(sentence, at: index, money: money)
         case .word:
             if let first = token.text.unicodeScalars.first, first.properties.numericType != nil {
                 guard var found = glued(token, at: index, language: language, money: money) else { return nil }
@@ -162,6 +166,11 @@ final class NumberReader {
                 return found
             }
             return words(sentence, at: index, language: language, money: money)
+        case .punctuation where Self.minusSigns.contains(token.text):
+            // "-2 °C": a minus glued to the digits and set apart from what stands before it.
+            guard index == 0 || token.spaceBefore, index + 1 < tokens.count, !tokens[index + 1].spaceBefore,
+                  tokens[index + 1].kind == .number else { return nil }
+            return negative(sentence, at: index, money: money)
         case .punctuation:
             guard let fraction = Self.vulgarFraction(token.text) else { return nil }
             return NumberSpan(first: index, last: index, value: fraction, high: nil, isWord: false, vague: false, gluedUnit: nil)
@@ -185,6 +194,17 @@ final class NumberReader {
         }
         guard let unit = catalog.glued[rest.lowercased()] else { return nil }
         return NumberSpan(first: index, last: index, value: value, high: nil, isWord: false, vague: false, gluedUnit: unit)
+    }
+
+    /// Signs that make the digits glued after them negative.
+    private static let minusSigns: Set<String> = ["-", "−"]
+
+    /// The number after a minus sign or word at `index`, negated, its span from `index`.
+    private func negative(_ sentence: SentenceText, at index: Int, money: Bool) -> NumberSpan? {
+        guard var found = read(sentence, at: index + 1, guarded: false, money: money), !found.vague else { return nil }
+        found.value = -found.value
+        found.first = index
+        return found
     }
 
     /// The value of a vulgar fraction character (`½` → 0.5), from its Unicode numeric value.
@@ -214,7 +234,7 @@ final class NumberReader {
     }
 
     /// A spelled-out number starting at `index`: the longest of the extra words and the
-    /// longest run of words (up to five, the first a number word) that ICU reads as a whole.
+    /// longest run of words (up to twelve, the first a number word) that ICU reads as a whole.
     ///
     /// - Complexity: ICU is asked once per distinct word and once per distinct run; a run
     ///   holds only words that are numbers themselves (or begin like one, where the
@@ -231,7 +251,7 @@ final class NumberReader {
         var candidates: [Int] = [index]
         var j = index + 1
         var words = 1
-        while j < tokens.count, words < 5 {
+        while j < tokens.count, words < 12 {
             let token = tokens[j]
             if (qualifiers.dashes.contains(token.text) && !token.spaceBefore) || language.connectors.contains(token.lower) {
                 j += 1
@@ -398,6 +418,7 @@ final class NumberReader {
         made.moneyScales = numbers.moneyScales?[code] ?? [:]
         for (phrase, value) in (numbers.fractions?[code] ?? [:]).sorted(by: { $0.key < $1.key }) { made.fractions.add(phrase, value) }
         made.ordinals = Set(numbers.ordinals?[code] ?? [])
+        made.negatives = Set(numbers.negatives?[code] ?? [])
         languages[code] = made
         return made
     }

@@ -49,6 +49,7 @@ struct QuantityExtractor: MentionExtractor {
         var i = 0
         while i < tokens.count {
             if var item = quantity(sentence, at: i) {
+                unitRange(sentence, &item)
                 compound(sentence, &item)
                 if !isTimeOffset(sentence, item) { found.append(item) }
                 i = item.last + 1
@@ -138,6 +139,30 @@ struct QuantityExtractor: MentionExtractor {
         let head = String(tokens[number.last].lower.drop { $0.isNumber || $0 == "." || $0 == "," })
         guard let match = catalog.gluedTails[head]?.match(tokens, from: next) else { return nil }
         return (match.payload, match.last)
+    }
+
+    /// "from 3 km to 5 km", "between 10 dollars and 20 dollars", "3km-5km": a range whose
+    /// two ends both carry the unit (a joining word meaning "and" needs an opening word).
+    private func unitRange(_ sentence: SentenceText, _ item: inout Found) {
+        let tokens = sentence.tokens
+        let link = item.last + 1
+        guard item.number.high == nil, !item.number.vague, link + 1 < tokens.count else { return }
+        let openerAt = item.number.first - 1
+        let opener = openerAt >= 0 && qualifiers.rangeStart.contains(tokens[openerAt].lower) ? openerAt : nil
+        let isDash = qualifiers.dashes.contains(tokens[link].text)
+        let isJoin = !isDash && qualifiers.rangeJoin.contains(tokens[link].lower)
+            && (opener != nil || !qualifiers.openedJoin.contains(tokens[link].lower))
+        guard isDash || isJoin, let part = quantity(sentence, at: link + 1), part.unit == item.unit, part.number.high == nil,
+              !part.number.vague, part.number.value > item.number.value else { return }
+        item.number.high = part.number.value
+        item.number.last = part.number.last
+        item.last = part.last
+        item.unitLast = part.unitLast
+        if let opener { item.first = min(item.first, opener) }
+        if !item.cued, part.cued {
+            item.subtype = part.subtype
+            item.cued = true
+        }
     }
 
     /// "5 feet 2 inches", "2 hours and 30 minutes", "10 kms, 8 metres": a quantity right

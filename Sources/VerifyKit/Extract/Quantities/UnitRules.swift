@@ -58,6 +58,8 @@ struct UnitRules: Decodable, Sendable {
         var scaleLinks: [String: [String]]?
         /// Fractions added to a whole number written before them (`and a half`), by language.
         var fractions: [String: [String: Double]]?
+        /// Words that make the number after them negative (`minus 5`), by language.
+        var negatives: [String: [String]]?
         /// Words that make a tens word before them an ordinal (`twenty second`), by language.
         var ordinals: [String: [String]]?
     }
