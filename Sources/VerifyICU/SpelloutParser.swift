@@ -16,6 +16,12 @@ public final class SpelloutParser {
 
     deinit { vf_spellout_close(handle) }
 
+    /// `value` spelled out by the same rules: 35 → "thirty-five", 200 → "two hundred"
+    /// (German "dreihundert"); nil if ICU fails.
+    public func format(_ value: Double) -> String? {
+        try? ShimText.output(operation: "unum_formatDouble") { out, outLen in vf_spellout_format(handle, value, out, outLen) }
+    }
+
     /// The value of `text` if the whole of it is a spelled-out number: "thirty-five" and
     /// "thirty five" → 35, "two hundred" → 200; "tree", "3 apples" and "" → nil.
     /// No trimming is done ("a hundred" is not understood by ICU).

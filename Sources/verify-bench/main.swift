@@ -9,7 +9,10 @@ import VerifyKit
 // verify-bench --mentions: reads JSON lines {"text", "language"?, "published"?} from standard
 // input and writes, per line, {"mentions": [...]} with each mention's type, subtype, value,
 // unit, qualifiers, rule and span (UTF-8 and Unicode scalar offsets). Used by peer suites
-// that compare extraction with other tools on expressions written by others.
+// that compare extraction with other tools on expressions written by others. A quantity's
+// entry also has its `dimension` and both ends (`low`, `high`) in the dimension's base unit.
+// verify-bench --numbers: the same JSON lines in; per line, {"numbers": [...]}: every number
+// the number reader reads (bare numbers included), with `value`, `high` (ranges) and span.
 
 func peakResidentMiB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
@@ -21,6 +24,41 @@ func peakResidentMiB() -> Double {
 if CommandLine.arguments.dropFirst().first == "--mentions" {
     mentionLines()
     exit(0)
+}
+
+if CommandLine.arguments.dropFirst().first == "--numbers" {
+    numberLines()
+    exit(0)
+}
+
+/// Reads each standard-input line's text and prints the numbers the number reader finds in it.
+func numberLines() {
+    guard let rules = try? RuleSet.load() else {
+        FileHandle.standardError.write(Data("verify-bench: the shipped rules do not load\n".utf8))
+        exit(2)
+    }
+    let scan = NumberScan(rules: rules)
+    while let line = readLine(strippingNewline: true) {
+        guard let data = line.data(using: .utf8),
+              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              let text = object["text"] as? String else {
+            FileHandle.standardOutput.write(Data("{\"error\":\"not a JSON object with a text\"}\n".utf8))
+            continue
+        }
+        let utf8 = Array(text.utf8)
+        func scalarOffset(_ utf8Offset: Int) -> Int {
+            utf8[0..<min(utf8Offset, utf8.count)].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        }
+        let numbers: [[String: Any]] = scan.numbers(in: text, language: object["language"] as? String ?? "en").map { reading in
+            var entry: [String: Any] = ["value": reading.value, "low": reading.value, "high": reading.high ?? reading.value,
+                                        "dimension": "number", "utf8Start": reading.range.lowerBound, "utf8End": reading.range.upperBound,
+                                        "start": scalarOffset(reading.range.lowerBound), "end": scalarOffset(reading.range.upperBound)]
+            return entry
+        }
+        if let data = try? JSONSerialization.data(withJSONObject: ["numbers": numbers], options: [.sortedKeys]) {
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+    }
 }
 
 if CommandLine.arguments.dropFirst().first == "--main-text" {
@@ -79,6 +117,11 @@ func mentionLines() {
             ]
             if let unit = mention.unit { entry["unit"] = unit }
             if let subtype = mention.subtype { entry["subtype"] = subtype }
+            if let measure = mention.measure {
+                entry["dimension"] = measure.dimension
+                entry["low"] = measure.low
+                entry["high"] = measure.high
+            }
             return entry
         }
         if let data = try? JSONSerialization.data(withJSONObject: ["mentions": mentions], options: [.sortedKeys]) {

@@ -114,6 +114,8 @@ int32_t vf_spellout_open(const char *locale, vf_spellout **out);
 void vf_spellout_close(vf_spellout *f);
 /** Parses spelled-out text; VF_STATUS_PARSE_ERROR unless the whole input is consumed. */
 int32_t vf_spellout_parse(vf_spellout *f, const char *s, int32_t len, double *value);
+/* The number spelled out (UTF-8, malloc'd into *out; free with vf_free). */
+int32_t vf_spellout_format(vf_spellout *f, double value, char **out, int32_t *outLen);
 
 /* ---- spoof checking (uspoof) ---- */
 

@@ -32,7 +32,9 @@ public final class FactExtractor {
         cueFinder = rules.events
         hedges = rules.hedges
         places = rules.gazetteer.places.map { PlaceDocumentResolver(index: $0) }
-        extractors = [dates, TimeExtractor(rules: rules), QuantityExtractor(rules: rules), CountExtractor(rules: rules),
+        let numbers = NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
+        extractors = [dates, TimeExtractor(rules: rules), QuantityExtractor(rules: rules, reader: numbers),
+                      CountExtractor(rules: rules, reader: numbers),
                       EntityExtractor(rules: rules)]
     }
 

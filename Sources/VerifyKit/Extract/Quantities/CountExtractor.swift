@@ -23,11 +23,12 @@ struct CountExtractor: MentionExtractor {
     private let reader: NumberReader
 
     /// An extractor over a rule set's count, unit and qualifier rules.
-    init(rules ruleSet: RuleSet) {
+    /// `reader`: the number reader shared with the task's quantity extractor (or a new one).
+    init(rules ruleSet: RuleSet, reader: NumberReader? = nil) {
         rules = ruleSet.counts
         catalog = ruleSet.units
         qualifiers = ruleSet.qualifiers
-        reader = NumberReader(catalog: ruleSet.units, qualifiers: ruleSet.qualifiers)
+        self.reader = reader ?? NumberReader(catalog: ruleSet.units, qualifiers: ruleSet.qualifiers)
     }
 
     /// Counts of `sentence`, in order.
@@ -103,7 +104,9 @@ struct CountExtractor: MentionExtractor {
     private func count(_ sentence: SentenceText, number: NumberSpan, language: CountRules.Language,
                        previous: Outer?) -> (Mention, Outer?)? {
         let tokens = sentence.tokens
-        guard number.gluedUnit == nil else { return nil }
+        // People are counted in whole numbers: "half a dozen" is one, "half" is none.
+        guard number.gluedUnit == nil, number.value >= 0, number.value == number.value.rounded(),
+              (number.high.map { $0 == $0.rounded() } ?? true) else { return nil }
         let next = number.last + 1
         if next < tokens.count, let unit = catalog.after.match(tokens, from: next),
            language.people.match(tokens, from: next) == nil, !unit.payload.isEmpty { return nil }

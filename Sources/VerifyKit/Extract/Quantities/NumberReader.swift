@@ -30,12 +30,29 @@ final class NumberReader {
         var exceptions: Set<String>
         /// Whether the language writes a decimal comma.
         var decimalComma: Bool
-        /// How number words begin (nil: try every word).
+        /// How number words begin (nil: see ``openings``).
         var stems: [String]?
+        /// Without `stems`: the first one to three letters of every word ICU writes when
+        /// it spells out numbers in this language, so that only words that begin like one
+        /// are handed to ICU's (slow) lenient parser.
+        var openings: Set<String> = []
+        /// Multipliers glued to digits, case-sensitive (`1.8M`).
+        var suffixes: [String: Double] = [:]
+        /// Multipliers after an amount of money (`$5m`).
+        var moneyScales: [String: Double] = [:]
+        /// Fractions after a whole number ("and a half").
+        var fractions = PhraseTable<Double>()
+        /// Words after a tens word that make it an ordinal ("twenty second").
+        var ordinals: Set<String> = []
+        /// Words that make the number after them negative ("minus 5").
+        var negatives: Set<String> = []
         /// Words ICU read as numbers.
         var wordCache: [String: Double] = [:]
         /// Words ICU did not read as numbers.
         var nonWords: Set<String> = []
+        /// ICU's readings of runs of number words (nil: not a number), so that a run is
+        /// handed to ICU once however often it is written.
+        var runCache: [String: Double?] = [:]
 
         /// Tables for one language.
         init(parser: SpelloutParser?, extras: PhraseTable<(value: Double, vague: Bool)>, scales: [String: Double],
@@ -72,7 +89,8 @@ final class NumberReader {
 
     /// A number, or a range of two, starting at token `index` (a range may also start
     /// at an opening word such as "between" or "from" at `index`).
-    func readAmount(_ sentence: SentenceText, at index: Int) -> NumberSpan? {
+    /// `money`: the number follows a currency sign (`$5m`: `m` is a million, not metres).
+    func readAmount(_ sentence: SentenceText, at index: Int, money: Bool = false) -> NumberSpan? {
         let tokens = sentence.tokens
         var opener: Int?
         var startAt = index
@@ -80,14 +98,14 @@ final class NumberReader {
             opener = index
             startAt = index + 1
         }
-        guard var low = read(sentence, at: startAt, guarded: true) else { return nil }
+        guard var low = read(sentence, at: startAt, guarded: true, money: money) else { return nil }
         let next = low.last + 1
         if low.gluedUnit == nil, next + 1 < tokens.count {
             let link = tokens[next]
             let isDash = qualifiers.dashes.contains(link.lower)
             let isJoin = !isDash && qualifiers.rangeJoin.contains(link.lower)
-                && (opener != nil || link.lower != "and" && link.lower != "и")
-            if isDash || isJoin, let high = read(sentence, at: next + 1, guarded: false), high.value > low.value,
+                && (opener != nil || !qualifiers.openedJoin.contains(link.lower))
+            if isDash || isJoin, let high = read(sentence, at: next + 1, guarded: false, money: money), high.value > low.value,
                !(isDash && low.isWord != high.isWord) {
                 low.high = high.value
                 low.last = high.last
@@ -101,8 +119,9 @@ final class NumberReader {
     }
 
     /// A single number at token `index`. `guarded` rejects numbers that belong to codes
-    /// (glued after a letter and a dash), times and money.
-    func read(_ sentence: SentenceText, at index: Int, guarded: Bool) -> NumberSpan? {
+    /// (glued after a letter and a dash), times and (unless `money`) amounts after a
+    /// currency sign.
+    func read(_ sentence: SentenceText, at index: Int, guarded: Bool, money: Bool = false) -> NumberSpan? {
         let tokens = sentence.tokens
         guard index < tokens.count else { return nil }
         let token = tokens[index]
@@ -113,7 +132,7 @@ final class NumberReader {
                 if qualifiers.dashes.contains(previous.text), index > 1, !previous.spaceBefore, tokens[index - 2].kind != .punctuation { return nil }
                 if previous.text == "." || previous.text == "," { return nil }
             }
-            if Self.currencies.contains(previous.text) { return nil }
+            if !money, Self.currencies.contains(previous.text) { return nil }
         }
         if index + 2 < tokens.count, tokens[index + 1].text == ":", !tokens[index + 1].spaceBefore,
            tokens[index + 2].kind == .number { return nil }
@@ -129,32 +148,98 @@ final class NumberReader {
                 value = value * 1000 + Double(tokens[last + 1].text)!
                 last += 1
             }
-            if last + 1 < tokens.count, let scale = language.scales[tokens[last + 1].lower] {
-                value *= scale
+            // "1½", "1 ½": a vulgar fraction after a whole number.
+            if value == value.rounded(), last + 1 < tokens.count, let fraction = Self.vulgarFraction(tokens[last + 1].text) {
+                value += fraction
                 last += 1
             }
-            return NumberSpan(first: index, last: last, value: value, high: nil, isWord: false, vague: false, gluedUnit: nil)
+            var found = NumberSpan(first: index, last: last, value: value, high: nil, isWord: false, vague: false, gluedUnit: nil)
+            addFraction(sentence, to: &found, language: language)
+            scale(sentence, &found, language: language, money: money)
+            return found
+        case .word where language.negatives.contains(token.lower):
+            return negative(sentence, at: index, money: money)
         case .word:
             if let first = token.text.unicodeScalars.first, first.properties.numericType != nil {
-                return glued(token, at: index, language: language)
+                guard var found = glued(token, at: index, language: language, money: money) else { return nil }
+                if found.gluedUnit == nil { scale(sentence, &found, language: language, money: money) }
+                return found
             }
-            return words(sentence, at: index, language: language)
+            return words(sentence, at: index, language: language, money: money)
+        case .punctuation where Self.minusSigns.contains(token.text):
+            // "-2 °C": a minus glued to the digits and set apart from what stands before it.
+            guard index == 0 || token.spaceBefore, index + 1 < tokens.count, !tokens[index + 1].spaceBefore,
+                  tokens[index + 1].kind == .number else { return nil }
+            return negative(sentence, at: index, money: money)
         case .punctuation:
-            return nil
+            guard let fraction = Self.vulgarFraction(token.text) else { return nil }
+            return NumberSpan(first: index, last: index, value: fraction, high: nil, isWord: false, vague: false, gluedUnit: nil)
         }
     }
 
-    /// Digits glued to a unit symbol in one token: `75km`.
-    private func glued(_ token: Token, at index: Int, language: Language) -> NumberSpan? {
-        let digits = token.text.prefix { $0.isNumber || $0 == "." || $0 == "," }
-        let rest = token.lower.dropFirst(digits.count)
-        guard let unit = catalog.glued[String(rest)], let value = Self.digits(String(digits), decimalComma: language.decimalComma) else { return nil }
+    /// Digits glued to a unit symbol (`75km`), a multiplier (`1.8M`, `10K`; `5m` after a
+    /// currency sign) or a vulgar fraction (`1½`, `½`) in one token.
+    private func glued(_ token: Token, at index: Int, language: Language, money: Bool) -> NumberSpan? {
+        let digits = token.text.prefix { ($0.isNumber && $0.isASCII) || $0 == "." || $0 == "," }
+        let rest = String(token.text.dropFirst(digits.count))
+        var value = digits.isEmpty ? 0 : Self.digits(String(digits), decimalComma: language.decimalComma)
+        if let fraction = Self.vulgarFraction(rest) {
+            guard let whole = value else { return nil }
+            value = whole + fraction
+            return NumberSpan(first: index, last: index, value: value!, high: nil, isWord: false, vague: false, gluedUnit: nil)
+        }
+        guard let value, !digits.isEmpty else { return nil }
+        if let multiplier = language.suffixes[rest] ?? (money ? language.moneyScales[rest.lowercased()] : nil) {
+            return NumberSpan(first: index, last: index, value: value * multiplier, high: nil, isWord: false, vague: false, gluedUnit: nil)
+        }
+        guard let unit = catalog.glued[rest.lowercased()] else { return nil }
         return NumberSpan(first: index, last: index, value: value, high: nil, isWord: false, vague: false, gluedUnit: unit)
     }
 
+    /// Signs that make the digits glued after them negative.
+    private static let minusSigns: Set<String> = ["-", "−"]
+
+    /// The number after a minus sign or word at `index`, negated, its span from `index`.
+    private func negative(_ sentence: SentenceText, at index: Int, money: Bool) -> NumberSpan? {
+        guard var found = read(sentence, at: index + 1, guarded: false, money: money), !found.vague else { return nil }
+        found.value = -found.value
+        found.first = index
+        return found
+    }
+
+    /// The value of a vulgar fraction character (`½` → 0.5), from its Unicode numeric value.
+    private static func vulgarFraction(_ text: String) -> Double? {
+        guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first,
+              scalar.properties.numericType == .numeric, let value = scalar.properties.numericValue, value < 1 else { return nil }
+        return value
+    }
+
+    /// A multiplier word after the number ("5 million", "2,3 millones"; "$5 m" for money).
+    private func scale(_ sentence: SentenceText, _ found: inout NumberSpan, language: Language, money: Bool) {
+        let tokens = sentence.tokens
+        guard !found.vague, found.last + 1 < tokens.count else { return }
+        let word = tokens[found.last + 1].lower
+        if let multiplier = language.scales[word] ?? (money ? language.moneyScales[word] : nil) {
+            found.value *= multiplier
+            found.last += 1
+            found.scaled = true
+        }
+    }
+
+    /// "one and a half", "2 and a half", "dos y medio": a fraction phrase after a whole number.
+    private func addFraction(_ sentence: SentenceText, to found: inout NumberSpan, language: Language) {
+        guard found.value == found.value.rounded(), let fraction = language.fractions.match(sentence.tokens, from: found.last + 1) else { return }
+        found.value += fraction.payload
+        found.last = fraction.last
+    }
+
     /// A spelled-out number starting at `index`: the longest of the extra words and the
-    /// longest run of words (up to five, the first a number word) that ICU reads as a whole.
-    private func words(_ sentence: SentenceText, at index: Int, language: Language) -> NumberSpan? {
+    /// longest run of words (up to twelve, the first a number word) that ICU reads as a whole.
+    ///
+    /// - Complexity: ICU is asked once per distinct word and once per distinct run; a run
+    ///   holds only words that are numbers themselves (or begin like one, where the
+    ///   language lists `stems`) or scale words, so other words never reach ICU.
+    private func words(_ sentence: SentenceText, at index: Int, language: Language, money: Bool) -> NumberSpan? {
         let tokens = sentence.tokens
         var best: NumberSpan?
         if let extra = language.extras.match(tokens, from: index) {
@@ -166,7 +251,7 @@ final class NumberReader {
         var candidates: [Int] = [index]
         var j = index + 1
         var words = 1
-        while j < tokens.count, words < 5 {
+        while j < tokens.count, words < 12 {
             let token = tokens[j]
             if (qualifiers.dashes.contains(token.text) && !token.spaceBefore) || language.connectors.contains(token.lower) {
                 j += 1
@@ -175,26 +260,43 @@ final class NumberReader {
             // Words that do not parse alone ("hundred") may still complete a number, if
             // they begin like number words.
             guard token.kind == .word, !language.notNumbers.contains(token.lower),
-                  language.stems.map({ stems in stems.contains { token.lower.hasPrefix($0) } }) ?? true else { break }
+                  language.stems.map({ stems in stems.contains { token.lower.hasPrefix($0) } })
+                    ?? (language.scales[token.lower] != nil || isNumberWord(token.lower, language: language)) else { break }
             candidates.append(j)
             words += 1
             j += 1
         }
         for end in candidates.reversed() {
             if let best, best.last >= end { break }
-            let text = sentence.span(index, end).text
-            let value = end == index ? language.wordCache[tokens[index].lower] : parse(text, language: language)
+            let value = end == index ? language.wordCache[tokens[index].lower] : run(sentence.span(index, end).text, language: language)
             if let value {
                 best = NumberSpan(first: index, last: end, value: value, high: nil, isWord: true, vague: false, gluedUnit: nil)
                 break
             }
         }
-        if var found = best, !found.vague, found.last + 1 < tokens.count, let scale = language.scales[tokens[found.last + 1].lower] {
-            found.value *= scale
-            found.last += 1
-            best = found
-        }
-        return best
+        guard var found = best else { return nil }
+        if !found.vague, isOrdinal(sentence, after: found, language: language) { return nil }
+        if !found.vague { addFraction(sentence, to: &found, language: language) }
+        scale(sentence, &found, language: language, money: money)
+        return found
+    }
+
+    /// "twenty second", "thirty-first": a tens word followed by an ordinal word is one ordinal.
+    private func isOrdinal(_ sentence: SentenceText, after found: NumberSpan, language: Language) -> Bool {
+        let tokens = sentence.tokens
+        guard found.value >= 20, found.value.truncatingRemainder(dividingBy: 10) == 0, found.value < 100 else { return false }
+        var next = found.last + 1
+        if next < tokens.count, qualifiers.dashes.contains(tokens[next].text), !tokens[next].spaceBefore { next += 1 }
+        return next < tokens.count && language.ordinals.contains(tokens[next].lower)
+    }
+
+    /// ICU's reading of a run of words, cached per language.
+    private func run(_ text: String, language: Language) -> Double? {
+        if let known = language.runCache[text] { return known }
+        let value = parse(text, language: language)
+        if language.runCache.count > 100_000 { language.runCache.removeAll(keepingCapacity: true) }
+        language.runCache[text] = value
+        return value
     }
 
     /// Whether ICU reads this one word as a cardinal (cached per language).
@@ -205,6 +307,7 @@ final class NumberReader {
         let excluded = !language.exceptions.contains(lower)
             && (language.notNumbers.contains(lower) || language.notSuffixes.contains { lower.hasSuffix($0) })
             || language.stems.map { stems in !stems.contains { lower.hasPrefix($0) } } == true
+            || language.stems == nil && !language.openings.contains(String(lower.prefix(3)))
         if !excluded { value = parse(lower, language: language) }
         if language.wordCache.count + language.nonWords.count > 200_000 {
             language.wordCache.removeAll(keepingCapacity: true)
@@ -277,6 +380,22 @@ final class NumberReader {
     /// 10 to the power `n`.
     private static func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { value, _ in value * 10 } }
 
+    /// How spelled-out numbers begin in a language: the prefixes of one to three letters
+    /// of every word of ICU's spelling of 0–100, the hundreds, and the powers of ten up to
+    /// a trillion (with their plurals: "zwei Millionen").
+    private static func openings(_ parser: SpelloutParser) -> Set<String> {
+        var values = (0...100).map(Double.init) + stride(from: 200.0, through: 1000, by: 100)
+        for power in [1e3, 1e4, 1e5, 1e6, 1e9, 1e12] { values += [power, 2 * power] }
+        var result: Set<String> = []
+        for value in values {
+            guard let text = parser.format(value)?.lowercased() else { continue }
+            for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "\u{00AD}" }) {
+                for length in 1...3 { result.insert(String(word.prefix(length))) }
+            }
+        }
+        return result
+    }
+
     /// The tables of a language, built on first use.
     private func table(for code: String) -> Language {
         if let known = languages[code] { return known }
@@ -294,6 +413,12 @@ final class NumberReader {
                             exceptions: Set(numbers.cardinalExceptions[code] ?? []),
                             decimalComma: numbers.decimalComma.contains(code),
                             stems: numbers.stems[code])
+        if made.stems == nil, let parser = made.parser { made.openings = Self.openings(parser) }
+        made.suffixes = numbers.suffixes?[code] ?? [:]
+        made.moneyScales = numbers.moneyScales?[code] ?? [:]
+        for (phrase, value) in (numbers.fractions?[code] ?? [:]).sorted(by: { $0.key < $1.key }) { made.fractions.add(phrase, value) }
+        made.ordinals = Set(numbers.ordinals?[code] ?? [])
+        made.negatives = Set(numbers.negatives?[code] ?? [])
         languages[code] = made
         return made
     }

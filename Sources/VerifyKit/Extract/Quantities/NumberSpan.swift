@@ -12,6 +12,9 @@ struct NumberSpan: Sendable, Hashable {
     var isWord: Bool
     /// A vague plural ("dozens", "hundreds"): ``value`` is the least it implies.
     var vague: Bool
+    /// Whether a scale word ends it ("2,3 millones"): a unit may follow after a link
+    /// word ("millones de euros").
+    var scaled = false
     /// A unit glued to the digits of the last token (`75km` → `km`, a canonical symbol).
     var gluedUnit: String?
 }

@@ -17,6 +17,8 @@ struct QualifierRules: Sendable {
             var join: [String]
             /// Dash characters.
             var dashes: [String]
+            /// Joining words that make a range only after an opening word ("and").
+            var openedJoin: [String]?
         }
         /// Qualifiers by canonical name.
         var qualifiers: [String: Phrases]
@@ -36,6 +38,8 @@ struct QualifierRules: Sendable {
     let rangeJoin: Set<String>
     /// Dash characters.
     let dashes: Set<String>
+    /// Joining words that make a range only after an opening word ("between 2 and 3").
+    let openedJoin: Set<String>
     /// Words that may stand between a qualifier and its number, by language.
     let between: [String: Set<String>]
 
@@ -53,6 +57,7 @@ struct QualifierRules: Sendable {
         rangeStart = Set(file.ranges.start)
         rangeJoin = Set(file.ranges.join)
         dashes = Set(file.ranges.dashes)
+        openedJoin = Set(file.ranges.openedJoin ?? ["and", "и"])
         between = file.between.mapValues(Set.init)
     }
 

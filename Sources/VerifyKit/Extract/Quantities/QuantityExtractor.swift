@@ -13,11 +13,13 @@ struct QuantityExtractor: MentionExtractor {
     /// Reads numbers; owns ICU parsers and caches.
     private let reader: NumberReader
 
-    /// An extractor over a rule set's units and qualifiers.
-    init(rules: RuleSet) {
+    /// An extractor over a rule set's units and qualifiers, reading numbers with `reader`
+    /// (shared with the count extractor of the same task, so that each word goes to ICU
+    /// once) or a reader of its own.
+    init(rules: RuleSet, reader: NumberReader? = nil) {
         catalog = rules.units
         qualifiers = rules.qualifiers
-        reader = NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
+        self.reader = reader ?? NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
     }
 
     /// A quantity under construction: token bounds and what was read.
@@ -46,8 +48,10 @@ struct QuantityExtractor: MentionExtractor {
         var found: [Found] = []
         var i = 0
         while i < tokens.count {
-            if let item = quantity(sentence, at: i) {
-                found.append(item)
+            if var item = quantity(sentence, at: i) {
+                unitRange(sentence, &item)
+                compound(sentence, &item)
+                if !isTimeOffset(sentence, item) { found.append(item) }
                 i = item.last + 1
             } else {
                 i += 1
@@ -73,7 +77,7 @@ struct QuantityExtractor: MentionExtractor {
     private func quantity(_ sentence: SentenceText, at i: Int) -> Found? {
         let tokens = sentence.tokens
         if let pre = catalog.before.match(tokens, from: i), pre.last + 1 < tokens.count,
-           var number = reader.readAmount(sentence, at: pre.last + 1), number.gluedUnit == nil {
+           var number = reader.readAmount(sentence, at: pre.last + 1, money: isMoney(pre.payload)), number.gluedUnit == nil {
             var qualifierList: [Qualifier] = []
             if let q = qualifiers.qualifier(before: number.first, in: sentence), q.first > pre.last {
                 qualifierList.append(Qualifier(rawValue: q.name))
@@ -84,10 +88,19 @@ struct QuantityExtractor: MentionExtractor {
         guard let number = reader.readAmount(sentence, at: i) else { return nil }
         var unit = number.gluedUnit
         var unitLast = number.last
+        if unit != nil, let tail = gluedTail(sentence, number: number) {
+            unit = tail.unit
+            unitLast = tail.last
+        }
         if unit == nil {
             var next = number.last + 1
             if next < tokens.count, qualifiers.dashes.contains(tokens[next].text), !tokens[next].spaceBefore,
                next + 1 < tokens.count, !tokens[next + 1].spaceBefore {
+                next += 1
+            }
+            // "2,3 millones de euros", "5 millions d'euros": a link word after a scale.
+            if number.scaled, next < tokens.count, catalog.scaleLinks[sentence.language]?.contains(tokens[next].lower) == true,
+               catalog.after.match(tokens, from: next) == nil {
                 next += 1
             }
             if let match = catalog.after.match(tokens, from: next) {
@@ -105,6 +118,80 @@ struct QuantityExtractor: MentionExtractor {
         return finish(sentence, number: number, unit: unit, first: first, unitLast: unitLast, qualifiers: qualifierList)
     }
 
+    /// "two days later", "18 hours after the accident", "hace tres días": a duration that
+    /// places something in time (a relative date or time), not the length of anything.
+    private func isTimeOffset(_ sentence: SentenceText, _ item: Found) -> Bool {
+        guard catalog.units[item.unit]?.dimension == "duration" else { return false }
+        return catalog.offsetsAfter.match(sentence.tokens, from: item.last + 1) != nil
+            || catalog.offsetsBefore.match(sentence.tokens, endingAt: item.first - 1) != nil
+    }
+
+    /// Whether a unit symbol is a currency (its dimension is `money-…`).
+    private func isMoney(_ symbol: String) -> Bool {
+        catalog.units[symbol]?.dimension.hasPrefix("money") ?? false
+    }
+
+    /// A multi-word unit whose first word is glued to the digits: `10km/hr`, `5m/s`.
+    private func gluedTail(_ sentence: SentenceText, number: NumberSpan) -> (unit: String, last: Int)? {
+        let tokens = sentence.tokens
+        let next = number.last + 1
+        guard next < tokens.count, !tokens[next].spaceBefore else { return nil }
+        let head = String(tokens[number.last].lower.drop { $0.isNumber || $0 == "." || $0 == "," })
+        guard let match = catalog.gluedTails[head]?.match(tokens, from: next) else { return nil }
+        return (match.payload, match.last)
+    }
+
+    /// "from 3 km to 5 km", "between 10 dollars and 20 dollars", "3km-5km": a range whose
+    /// two ends both carry the unit (a joining word meaning "and" needs an opening word).
+    private func unitRange(_ sentence: SentenceText, _ item: inout Found) {
+        let tokens = sentence.tokens
+        let link = item.last + 1
+        guard item.number.high == nil, !item.number.vague, link + 1 < tokens.count else { return }
+        let openerAt = item.number.first - 1
+        let opener = openerAt >= 0 && qualifiers.rangeStart.contains(tokens[openerAt].lower) ? openerAt : nil
+        let isDash = qualifiers.dashes.contains(tokens[link].text)
+        let isJoin = !isDash && qualifiers.rangeJoin.contains(tokens[link].lower)
+            && (opener != nil || !qualifiers.openedJoin.contains(tokens[link].lower))
+        guard isDash || isJoin, let part = quantity(sentence, at: link + 1), part.unit == item.unit, part.number.high == nil,
+              !part.number.vague, part.number.value > item.number.value else { return }
+        item.number.high = part.number.value
+        item.number.last = part.number.last
+        item.last = part.last
+        item.unitLast = part.unitLast
+        if let opener { item.first = min(item.first, opener) }
+        if !item.cued, part.cued {
+            item.subtype = part.subtype
+            item.cued = true
+        }
+    }
+
+    /// "5 feet 2 inches", "2 hours and 30 minutes", "10 kms, 8 metres": a quantity right
+    /// after another of the same dimension in a smaller unit (across "and" or a comma)
+    /// is one amount, given in the smaller unit. Not for scales with an offset
+    /// (temperatures), ranges or qualified parts.
+    private func compound(_ sentence: SentenceText, _ item: inout Found) {
+        let tokens = sentence.tokens
+        while let info = catalog.units[item.unit], info.offset == 0, item.number.high == nil, item.unitLast == item.last {
+            var next = item.last + 1
+            if next < tokens.count, tokens[next].lower == "and" || tokens[next].text == "," { next += 1 }
+            if next < tokens.count, tokens[next].lower == "and", tokens[next - 1].text == "," { next += 1 }
+            guard next < tokens.count, tokens[next].kind != .punctuation,
+                  let part = quantity(sentence, at: next), part.first == next, part.qualifiers.isEmpty, part.number.high == nil,
+                  !part.number.vague, let partInfo = catalog.units[part.unit], partInfo.dimension == info.dimension,
+                  partInfo.offset == 0, partInfo.factor < info.factor else { return }
+            // Rounded to nine decimals: 7 ft in inches is 84, not 84.00000000000001.
+            item.number.value = ((item.number.value * info.factor / partInfo.factor + part.number.value) * 1e9).rounded() / 1e9
+            item.number.last = part.number.last
+            item.unit = part.unit
+            item.unitLast = part.unitLast
+            item.last = part.last
+            if !item.cued, part.cued {
+                item.subtype = part.subtype
+                item.cued = true
+            }
+        }
+    }
+
     /// Adds the trailing qualifier ("or so") and the subtype.
     private func finish(_ sentence: SentenceText, number: NumberSpan, unit: String, first: Int, unitLast: Int,
                         qualifiers qualifierList: [Qualifier]) -> Found {
@@ -117,7 +204,7 @@ struct QuantityExtractor: MentionExtractor {
         let dimension = catalog.units[unit]?.dimension ?? ""
         let cue = measure(sentence, first: first, last: last, dimension: dimension)
         return Found(number: number, unit: unit, first: first, last: last, unitLast: unitLast,
-                     qualifiers: list, subtype: cue ?? catalog.defaultSubtypes[dimension], cued: cue != nil)
+                     qualifiers: list, subtype: cue ?? catalog.unitSubtypes[unit] ?? catalog.defaultSubtypes[dimension], cued: cue != nil)
     }
 
     /// The nearest measure cue within the window before `first` or after `last`.

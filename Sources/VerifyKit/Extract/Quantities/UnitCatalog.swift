@@ -32,14 +32,25 @@ public struct UnitCatalog: Sendable {
     let before: PhraseTable<String>
     /// Single-word aliases, for units glued to digits (`75km`).
     let glued: [String: String]
+    /// The rest of multi-word aliases whose first word is glued to digits (`10km/hr`:
+    /// `/ hr` after `km`), by that first word.
+    let gluedTails: [String: PhraseTable<String>]
+    /// Phrases after a duration that make it a time offset ("later", "after").
+    let offsetsAfter: PhraseTable<Bool>
+    /// Phrases before a duration that make it a time offset ("hace", "vor").
+    let offsetsBefore: PhraseTable<Bool>
+    /// Words between a scale word and its unit, by language ("millones de euros").
+    let scaleLinks: [String: Set<String>]
     /// Cue phrases before the number.
     let measuresBefore: PhraseTable<MeasureCue>
     /// Cue phrases after the unit.
     let measuresAfter: PhraseTable<MeasureCue>
     /// How far cues may be from the quantity, in tokens.
     let window: Int
-    /// Subtype by dimension when no cue applies.
+    /// Subtype by dimension when no cue applies (a unit's own ``unitSubtypes`` first).
     let defaultSubtypes: [String: String]
+    /// Subtype by unit symbol when no cue applies (`l/m²`: rainfall).
+    let unitSubtypes: [String: String]
     /// Number conventions.
     let numbers: UnitRules.Numbers
 
@@ -61,6 +72,14 @@ public struct UnitCatalog: Sendable {
                 before.add(alias, unit.symbol)
             }
         }
+        var gluedTails: [String: PhraseTable<String>] = [:]
+        for unit in rules.units {
+            for alias in unit.aliases.keys.sorted().flatMap({ unit.aliases[$0] ?? [] }) {
+                let words = RuleWords.split(alias)
+                guard words.count > 1, glued[words[0]] != nil else { continue }
+                gluedTails[words[0], default: PhraseTable()].add(words.dropFirst().joined(separator: " "), unit.symbol)
+            }
+        }
         var measuresBefore = PhraseTable<MeasureCue>()
         var measuresAfter = PhraseTable<MeasureCue>()
         for measure in rules.measures {
@@ -72,11 +91,20 @@ public struct UnitCatalog: Sendable {
         self.after = after
         self.before = before
         self.glued = glued
+        self.gluedTails = gluedTails
         self.measuresBefore = measuresBefore
         self.measuresAfter = measuresAfter
         window = rules.window
         defaultSubtypes = rules.defaultSubtypes
+        unitSubtypes = Dictionary(rules.units.compactMap { unit in unit.subtype.map { (unit.symbol, $0) } }, uniquingKeysWith: { first, _ in first })
         numbers = rules.numbers
+        var offsetsAfter = PhraseTable<Bool>()
+        var offsetsBefore = PhraseTable<Bool>()
+        for phrases in (rules.timeOffsets?.after ?? [:]).values { phrases.forEach { offsetsAfter.add($0, true) } }
+        for phrases in (rules.timeOffsets?.before ?? [:]).values { phrases.forEach { offsetsBefore.add($0, true) } }
+        self.offsetsAfter = offsetsAfter
+        self.offsetsBefore = offsetsBefore
+        scaleLinks = (rules.numbers.scaleLinks ?? [:]).mapValues { Set($0.flatMap(RuleWords.split)) }
     }
 
     /// Factor from `unit` (a canonical symbol such as `mi`) to its dimension's base unit

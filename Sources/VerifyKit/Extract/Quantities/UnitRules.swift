@@ -16,6 +16,8 @@ struct UnitRules: Decodable, Sendable {
         var aliases: [String: [String]]
         /// Ways of writing the unit before the number, by language.
         var before: [String: [String]]?
+        /// What a quantity in this unit measures when no cue says otherwise (`l/m²`: rainfall).
+        var subtype: String?
     }
 
     /// Cue words telling what a quantity measures.
@@ -48,10 +50,32 @@ struct UnitRules: Decodable, Sendable {
         var cardinalExceptions: [String: [String]]
         /// Languages with a decimal comma.
         var decimalComma: [String]
+        /// Multipliers glued to digits, case-sensitive (`1.8M`, `10K`, `2bn`), by language.
+        var suffixes: [String: [String: Double]]?
+        /// Multipliers after an amount of money only (`$5m`, `£2bn`), by language.
+        var moneyScales: [String: [String: Double]]?
+        /// Words between a scale word and its unit ("millones de euros"), by language.
+        var scaleLinks: [String: [String]]?
+        /// Fractions added to a whole number written before them (`and a half`), by language.
+        var fractions: [String: [String: Double]]?
+        /// Words that make the number after them negative (`minus 5`), by language.
+        var negatives: [String: [String]]?
+        /// Words that make a tens word before them an ordinal (`twenty second`), by language.
+        var ordinals: [String: [String]]?
+    }
+
+    /// Words that make a duration a time offset ("two days later", "hace tres días").
+    struct Offsets: Decodable, Sendable {
+        /// Phrases right after the unit, by language.
+        var after: [String: [String]]
+        /// Phrases right before the number (or its qualifier), by language.
+        var before: [String: [String]]
     }
 
     /// Every unit.
     var units: [Unit]
+    /// Words that make a duration a time offset, not a quantity.
+    var timeOffsets: Offsets?
     /// Token window for measure cues.
     var window: Int
     /// Measure cues.
