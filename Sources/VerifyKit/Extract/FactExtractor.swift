@@ -88,9 +88,22 @@ public final class FactExtractor {
 
     private func extract(_ sentence: SentenceText, context: ExtractionContext) -> ([Mention], [EventCue]) {
         var mentions = extractors.flatMap { $0.mentions(in: sentence, context: context) }
+        mentions = Self.withoutNumbersOfTime(mentions)
         mentions = hedges.apply(to: mentions, in: sentence)
         mentions.sort { ($0.range.lowerBound, $0.range.upperBound, $0.type.rawValue, $0.value) < ($1.range.lowerBound, $1.range.upperBound, $1.type.rawValue, $1.value) }
         return (mentions, cueFinder.cues(in: sentence))
+    }
+
+    /// Drops quantities and counts that lie inside a date, time, duration or recurrence:
+    /// the number of "killed two days later" or "in 48 hours" is part of a time expression,
+    /// not a count of people or a measure.
+    static func withoutNumbersOfTime(_ mentions: [Mention]) -> [Mention] {
+        let temporal = mentions.filter { [.date, .time, .duration, .recurrence].contains($0.type) }.map(\.range)
+        guard !temporal.isEmpty else { return mentions }
+        return mentions.filter { mention in
+            guard mention.type == .quantity || mention.type == .count else { return true }
+            return !temporal.contains { $0.lowerBound <= mention.range.lowerBound && mention.range.upperBound <= $0.upperBound }
+        }
     }
 
     private func wordSegmenter(for language: String) -> WordSegmenter {
