@@ -51,7 +51,7 @@ enum SlotRules {
                 return isAircraft ? (.aircraft, mention.value) : (.weapon, nil)
             }
             return (Slot(rawValue: kind), mention.value)
-        case .duration, .recurrence:
+        case .duration:
             // Read by the date rules and not yet aligned (a duration as a quantity of
             // time is the quantity extractor's).
             return nil

@@ -94,15 +94,19 @@ public final class FactExtractor {
         return (mentions, cueFinder.cues(in: sentence))
     }
 
-    /// Drops quantities and counts that lie inside a date, time, duration or recurrence:
-    /// the number of "killed two days later" or "in 48 hours" is part of a time expression,
-    /// not a count of people or a measure.
+    /// Drops counts inside a date, time or duration, and quantities inside a date or time:
+    /// the number of "killed two days later" or "three days ago" is part of a time
+    /// expression, not a count of people or a measure ("48 hours" stays a quantity of time
+    /// beside its duration).
     static func withoutNumbersOfTime(_ mentions: [Mention]) -> [Mention] {
-        let temporal = mentions.filter { [.date, .time, .duration, .recurrence].contains($0.type) }.map(\.range)
+        let temporal = mentions.filter { [.date, .time, .duration].contains($0.type) }
         guard !temporal.isEmpty else { return mentions }
         return mentions.filter { mention in
             guard mention.type == .quantity || mention.type == .count else { return true }
-            return !temporal.contains { $0.lowerBound <= mention.range.lowerBound && mention.range.upperBound <= $0.upperBound }
+            return !temporal.contains { outer in
+                (mention.type == .count || outer.type != .duration)
+                    && outer.range.lowerBound <= mention.range.lowerBound && mention.range.upperBound <= outer.range.upperBound
+            }
         }
     }
 

@@ -243,15 +243,38 @@ struct DateScan {
         return i + 5
     }
 
-    /// 02.01.2024 (day first, as Europe writes it)
+    /// 02.01.2024, 18.07.14 (day first, as Europe writes it; month first when the day
+    /// cannot be a month: 10.31.1974), and 14.10. with its closing dot in a language that
+    /// writes the day first.
     mutating func dotted(_ i: Int) -> Int? {
         guard t[i].kind == .number else { return nil }
-        let parts = t[i].text.split(separator: ".")
-        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), (1900...2100).contains(y),
-              CalendarDate.isValid(y, m, d) else { return nil }
-        emit(i, i, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: [], rule: "day.month.year")
-        return i + 1
+        let parts = t[i].text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
+              var d = Int(parts[0]), var m = Int(parts[1]) else { return nil }
+        if m > 12, d <= 12 { swap(&d, &m) }
+        var last = i
+        let y: Int?
+        if parts.count == 3 {
+            guard [2, 4].contains(parts[2].count), let written = Int(parts[2]) else { return nil }
+            y = parts[2].count == 4 ? written : written + (written <= (publishedDay?.0 ?? 2025) % 100 + 1 ? 2000 : 1900)
+            guard (1000...2100).contains(y!) else { return nil }
+        } else {
+            // "14.10." : the closing dot glued, two digits of month, a day-first language.
+            guard rules.numericOrder[context.language] == "dmy", parts[1].count == 2, i + 1 < t.count,
+                  t[i + 1].text == ".", !t[i + 1].spaceBefore else { return nil }
+            if i + 2 < t.count, !t[i + 2].spaceBefore, t[i + 2].kind == .number { return nil }
+            y = nil
+            last = i + 1
+        }
+        if let y {
+            guard CalendarDate.isValid(y, m, d) else { return nil }
+            emit(i, last, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: [], rule: "day.month.year")
+        } else {
+            guard CalendarDate.isValid(2024, m, d) else { return nil }
+            let (value, qualifiers) = completed(month: m, day: d)
+            emit(i, last, value: value, granularity: "day", qualifiers: qualifiers, rule: "day.month.")
+        }
+        return last + 1
     }
 
     /// August 8 and 18, 2025 / Jan. 2 / November 14, 2025
@@ -285,6 +308,8 @@ struct DateScan {
         let days = coordinated.days
         var last = coordinated.last
         var k = last + 1
+        // "15. Februar": the ordinal dot of languages that write one.
+        if k < t.count, t[k].text == ".", !t[k].spaceBefore, last == i, t[i].kind == .number { k += 1 }
         if k < t.count, connectors.contains(t[k].lower) { k += 1 }
         guard let m = month(k) else { return nil }
         last = k
@@ -300,10 +325,17 @@ struct DateScan {
         return y.last + 1
     }
 
-    /// "in 2004", "of 1980": a year after a preposition.
+    /// "in 2004", "of 1980": a year after a preposition; "the 1996 bombing": a year from
+    /// 1900 to publication, no round hundred, between a determiner and a word.
     mutating func bareYear(_ i: Int) -> Bool {
-        guard i > 0, let y = year(i), rules.yearPrepositions.contains(t[i - 1].lower) else { return false }
-        emit(i, i, value: CalendarDate.iso(y), granularity: "year", qualifiers: [], rule: "year after a preposition")
+        guard i > 0, let y = year(i) else { return false }
+        if rules.yearPrepositions.contains(t[i - 1].lower) {
+            emit(i, i, value: CalendarDate.iso(y), granularity: "year", qualifiers: [], rule: "year after a preposition")
+            return true
+        }
+        guard rules.yearDeterminers.contains(t[i - 1].lower), y >= 1900, y % 100 != 0, y <= (publishedDay?.0 ?? 2100),
+              i + 1 < t.count, t[i + 1].kind == .word else { return false }
+        emit(i, i, value: CalendarDate.iso(y), granularity: "year", qualifiers: [], rule: "year before a noun")
         return true
     }
 }

@@ -24,6 +24,12 @@ struct DateLanguageTables: Sendable {
     /// Range words.
     let rangeOpen: Set<String>
     let rangeJoin: Set<String>
+    /// Words that make a number of years an age.
+    let ageBefore: Set<String>
+    let ageAfter: Set<String>
+    /// Ordinal words ICU would read as numbers, and ordinal endings.
+    let notNumbers: Set<String>
+    let notNumberEndings: [String]
     /// Words after a unit that keep it a duration.
     let durationBefore: Set<String>
     /// Quarter words ("quarter", "trimestre").
@@ -34,6 +40,11 @@ struct DateLanguageTables: Sendable {
     let seasons: [String: String]
     /// Named days.
     let holidays: PhraseTable<Holiday>
+
+    /// Whether `word` is an ordinal of the language, not a count.
+    func isOrdinal(_ word: String) -> Bool {
+        notNumbers.contains(word) || notNumberEndings.contains { word.count > $0.count + 1 && word.hasSuffix($0) }
+    }
 
     init(language: String, rules: DateRules) {
         self.language = language
@@ -51,6 +62,11 @@ struct DateLanguageTables: Sendable {
         rangeOpen = Set(rules.ranges[language]?.open ?? [])
         rangeJoin = Set(rules.ranges[language]?.join ?? [])
         durationBefore = Set(offsets?.durationBefore ?? [])
+        ageBefore = Set(offsets?.ageBefore ?? [])
+        ageAfter = Set(offsets?.ageAfter ?? [])
+        let excluded = offsets?.notNumbers ?? []
+        notNumbers = Set(excluded.filter { !$0.hasPrefix("*") })
+        notNumberEndings = excluded.filter { $0.hasPrefix("*") }.map { String($0.dropFirst()) }
         quarterWords = Set(rules.periods[language]?.quarter ?? [])
         quarterOrdinals = rules.periods[language]?.ordinals ?? [:]
         seasons = rules.periods[language]?.seasons ?? [:]

@@ -23,6 +23,8 @@ struct DateRules: Decodable, Sendable {
     var pastMarkers: [String]
     var yearPrepositions: [String]
     var coordinators: [String]
+    /// Words before a year written alone before a noun ("the 1996 bombing").
+    var yearDeterminers: [String] = []
     /// Offsets and durations ("two days later", "in 3 weeks", "48 hours"), per language.
     var offsets: [String: OffsetWords] = [:]
     /// Words before or after a weekday that pick one occurrence ("last Friday", "viernes pasado").
@@ -45,7 +47,7 @@ struct DateRules: Decodable, Sendable {
     var numericOrder: [String: String] = [:]
 
     enum CodingKeys: String, CodingKey {
-        case relative, pastMarkers, yearPrepositions, coordinators, offsets, weekdayModifiers, futureCues, pastCues,
+        case relative, pastMarkers, yearPrepositions, coordinators, yearDeterminers, offsets, weekdayModifiers, futureCues, pastCues,
              lowercaseWords, ranges, periods, holidays, numericOrder
     }
 
@@ -55,6 +57,7 @@ struct DateRules: Decodable, Sendable {
         pastMarkers = try c.decode([String].self, forKey: .pastMarkers)
         yearPrepositions = try c.decode([String].self, forKey: .yearPrepositions)
         coordinators = try c.decode([String].self, forKey: .coordinators)
+        yearDeterminers = try c.decodeIfPresent([String].self, forKey: .yearDeterminers) ?? []
         offsets = try c.decodeIfPresent([String: OffsetWords].self, forKey: .offsets) ?? [:]
         weekdayModifiers = try c.decodeIfPresent([String: [String: WeekdayModifier]].self, forKey: .weekdayModifiers) ?? [:]
         futureCues = try c.decodeIfPresent([String: [String]].self, forKey: .futureCues) ?? [:]
@@ -115,6 +118,11 @@ struct OffsetWords: Decodable, Sendable {
     /// Words after the unit that make the pair a duration even after a direction word
     /// ("in three days of talks").
     var durationBefore: [String]?
+    /// Words before a number of years, or after its unit, that make it an age ("de", "old").
+    var ageBefore: [String]?
+    var ageAfter: [String]?
+    /// Words ICU reads as numbers that are ordinals here; `*th` matches an ending.
+    var notNumbers: [String]?
 }
 
 /// What a weekday modifier picks.

@@ -63,7 +63,7 @@ extension DateScan {
     /// "on the 27th", "on 24th": the nearest such day of the publication's month, the one
     /// before or the one after (by tense).
     mutating func ordinalDay(_ i: Int) -> Bool {
-        guard t[i].kind == .number, let (value, last) = day(i), last > i || t[i].lower.count > t[i].text.filter(\.isNumber).count else { return false }
+        guard let (value, last) = day(i), last > i || t[i].lower.count > t[i].text.filter(\.isNumber).count else { return false }
         let before = i > 0 ? t[i - 1].lower : ""
         guard before == "on" || (before == "the" && i > 1 && t[i - 2].lower == "on") else { return false }
         if last + 1 < t.count, t[last + 1].kind == .word, !["at", "and", "when", "to", "until", "through"].contains(t[last + 1].lower) { return false }

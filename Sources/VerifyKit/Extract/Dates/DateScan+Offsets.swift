@@ -16,7 +16,7 @@ extension DateScan {
                 return (phrase.payload, phrase.first, true)
             }
         }
-        for table in tables {
+        for table in tables where !table.isOrdinal(t[j].lower) {
             if let value = spelled.value(of: t[j].lower, language: table.language), value > 0 { return (value, j, false) }
         }
         return nil
@@ -25,7 +25,7 @@ extension DateScan {
     mutating func offsets() {
         for table in tables {
             for match in table.recurrences.matches(in: t) where !used[match.first...match.last].contains(true) {
-                emit(.recurrence, match.first, match.last, value: "R/" + match.payload.duration(1), subtype: match.payload.rawValue,
+                emit(.duration, match.first, match.last, value: "R/" + match.payload.duration(1), subtype: "recurrence",
                      rule: "recurrence")
             }
         }
@@ -35,9 +35,21 @@ extension DateScan {
             // "48-hour": a number glued to the unit by a hyphen.
             let hyphen = k >= 2 && t[k - 1].text == "-" && !t[k - 1].spaceBefore && !t[k].spaceBefore
             guard let count = number(endingAt: hyphen ? k - 2 : k - 1) else { continue }
+            // An age: "de 26 años", "a 38-year-old", "35 years old".
+            if unit == .year {
+                let next = k + 1 < t.count ? t[k + 1].lower : ""
+                let glued = k + 2 < t.count && next == "-" && !t[k + 1].spaceBefore ? "-" + t[k + 2].lower : next
+                if (count.first > 0 && table.ageBefore.contains(t[count.first - 1].lower)) || table.ageAfter.contains(next)
+                    || table.ageAfter.contains(glued) { continue }
+            }
             let before = languages.lazy.compactMap { $0.before.match(tokens, endingAt: count.first - 1) }.first
             let after = languages.lazy.compactMap { $0.after.match(tokens, from: k + 1) }.first
-            let direction = before?.payload ?? after?.payload
+            var direction = before?.payload ?? after?.payload
+            // "fell in eight hours", "killed in three days": "in" counts from publication
+            // only where the sentence looks ahead (hours), or at least not back (days on).
+            if before?.payload == .ahead, after == nil, tense == .past || (tense != .future && [.hour, .minute].contains(unit)) {
+                direction = nil
+            }
             let first = before.map { $0.first } ?? count.first
             let last = after?.last ?? k
             guard !used[first...last].contains(true) else { continue }
@@ -45,7 +57,7 @@ extension DateScan {
             let blocked = k + 1 < t.count && table.durationBefore.contains(t[k + 1].lower)
             switch direction {
             case .every?:
-                emit(.recurrence, first, k, value: "R/" + unit.duration(count.value), subtype: unit.rawValue, rule: "recurrence")
+                emit(.duration, first, k, value: "R/" + unit.duration(count.value), subtype: "recurrence", rule: "recurrence")
             case let direction? where !blocked || after != nil:
                 if !offset(direction, count.value, unit, first: first, last: last) {
                     if !count.weak { emit(.duration, count.first, k, value: unit.duration(count.value), subtype: unit.rawValue, rule: "duration") }

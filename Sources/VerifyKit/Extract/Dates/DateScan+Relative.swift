@@ -103,7 +103,7 @@ extension DateScan {
         guard let w = weekdayAt(i) else { return false }
         var k = i + 1
         if k < t.count, t[k].text == "," { k += 1 }
-        if k < t.count, used[k] { return false }   // "Friday, November 14": the date says it
+        if k < t.count, dateTokens.contains(where: { $0.first == k }) { return false }   // "Friday, November 14": the date says it
         guard let (year, month, day) = publishedDay else { return false }
         let today = CalendarDate.weekday(year, month, day)
         let modifier = weekdayModifier(around: i)
