@@ -128,7 +128,9 @@ struct ClockReader {
                   let hh = Int(t[start].text[..<dot]), hh <= 24, t[start].text[t[start].text.index(after: dot)...].count == 2,
                   let mm = Int(t[start].text[t[start].text.index(after: dot)...]), mm < 60 {
             (h, m, last) = (hh, mm, start + 1)   // "23.45 Uhr", "20.11 horas"
-        } else if let hh = hour(start) {
+        } else if t[start].kind == .number || prepared || isHourWord(start + 1) || meridiem(start + 1) != nil || meridiem(start + 2) != nil,
+                  let hh = hour(start) {
+            // (A word is read as a number only before a clock word: ICU is not asked about every word.)
             h = hh
             last = start
             if start + 2 < t.count, t[start + 1].text == "h", !t[start + 1].spaceBefore {   // "8 h 30" split by the segmenter
