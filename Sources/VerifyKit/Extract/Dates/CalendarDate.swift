@@ -81,6 +81,13 @@ extension CalendarDate {
         return (year, month, day)
     }
 
+    /// The year a two-digit year names: the one of the century that puts it no more than
+    /// 20 years after `year` ("3/3/15" in 2013 is 2015, "10/31/74" is 1974).
+    static func fullYear(twoDigits: Int, near year: Int) -> Int {
+        let century = year / 100 * 100
+        return century + twoDigits > year + 20 ? century - 100 + twoDigits : century + twoDigits
+    }
+
     /// The month `months` months after year-month, as (year, month).
     static func adding(months: Int, to year: Int, _ month: Int) -> (Int, Int) {
         let total = year * 12 + (month - 1) + months

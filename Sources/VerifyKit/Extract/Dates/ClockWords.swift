@@ -152,7 +152,9 @@ struct ClockReader {
             } else if t[start].kind == .word, meridiem(start + 1) != nil {
                 // "three am"
             } else if !prepared {
-                return nil
+                // "в 4 утра", "à 5 du matin": a bare hour after a preposition, then a part of the day.
+                let after = start > 0 && tables.contains { $0.hourWordPrepositions.contains(t[start - 1].lower) }
+                guard after, t[start].kind == .number, dayPart(after: start) != nil else { return nil }
             }
         } else {
             return nil

@@ -256,7 +256,7 @@ struct DateScan {
         let y: Int?
         if parts.count == 3 {
             guard [2, 4].contains(parts[2].count), let written = Int(parts[2]) else { return nil }
-            y = parts[2].count == 4 ? written : written + (written <= (publishedDay?.0 ?? 2025) % 100 + 1 ? 2000 : 1900)
+            y = parts[2].count == 4 ? written : CalendarDate.fullYear(twoDigits: written, near: publishedDay?.0 ?? 2025)
             guard (1000...2100).contains(y!) else { return nil }
         } else {
             // "14.10." : the closing dot glued, two digits of month, a day-first language.

@@ -21,7 +21,7 @@ extension DateScan {
         var year: Int?
         if last + 2 < t.count, t[last + 1].text == separator, !t[last + 1].spaceBefore, !t[last + 2].spaceBefore,
            t[last + 2].kind == .number, let y = Int(t[last + 2].text), [2, 4].contains(t[last + 2].text.count) {
-            year = t[last + 2].text.count == 4 ? y : y + (y <= (publishedDay?.0 ?? 2025) % 100 + 1 ? 2000 : 1900)
+            year = t[last + 2].text.count == 4 ? y : CalendarDate.fullYear(twoDigits: y, near: publishedDay?.0 ?? 2025)
             last += 2
         }
         if last + 2 < t.count, ["/", "-", ":"].contains(t[last + 1].text), !t[last + 1].spaceBefore, t[last + 2].kind == .number { return nil }
