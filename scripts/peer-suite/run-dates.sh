@@ -16,8 +16,13 @@ if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --require-hashes --only-binary=:all: -r "$here/requirements-dates.txt"
 fi
-bench=${VERIFY_BENCH:-$root/.build/release/verify-bench}
-[ -x "$bench" ] || (cd "$root" && swift build -c release --product verify-bench >&2)
+# VERIFY_BENCH=<path> uses a verify-bench already built (a debug one gives the same figures).
+if [ -n "${VERIFY_BENCH:-}" ]; then
+    bench=$VERIFY_BENCH
+else
+    (cd "$root" && swift build -c release --product verify-bench >&2)
+    bench=$root/.build/release/verify-bench
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 "$here/duckling_time.py" "$duckling" "$@" > "$work/examples.jsonl"

@@ -154,7 +154,9 @@ struct ClockReader {
             } else if !prepared {
                 // "в 4 утра", "à 5 du matin": a bare hour after a preposition, then a part of the day.
                 let after = start > 0 && tables.contains { $0.hourWordPrepositions.contains(t[start - 1].lower) }
-                guard after, t[start].kind == .number, dayPart(after: start) != nil else { return nil }
+                // "tonight at 8": a bare hour right after a part of the day.
+                let partBefore = t[start].kind == .number && (1...12).contains(hh) && dayPart(endingBefore: start) != nil
+                guard partBefore || (after && t[start].kind == .number && dayPart(after: start) != nil) else { return nil }
             }
         } else {
             return nil
@@ -168,6 +170,18 @@ struct ClockReader {
             }
         }
         return (h % 24, m, last, prepared ? "hour after a preposition" : "hour with a clock word")
+    }
+
+    /// A part of the day just before token `i`, an "at"-like word between them allowed
+    /// ("tonight at 8", "this afternoon 3:20").
+    func dayPart(endingBefore i: Int) -> (pm: Bool, first: Int)? {
+        for end in [i - 1, i - 2] where end >= 0 {
+            if end == i - 2, t[i - 1].kind != .word || t[i - 1].text.count > 3 { continue }
+            for table in tables {
+                if let part = table.dayParts.match(t, endingAt: end) { return (part.payload, part.first) }
+            }
+        }
+        return nil
     }
 
     /// A part of the day right after `k` ("in the evening", "de la tarde"): after noon or

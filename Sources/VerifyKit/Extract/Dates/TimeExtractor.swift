@@ -59,6 +59,8 @@ struct TimeExtractor: MentionExtractor {
             if !rule.contains("a.m./p.m."), let part = reader.dayPart(after: last) {
                 if part.pm, (1...11).contains(hour) { hour += 12 } else if !part.pm, hour == 12 { hour = 0 }
                 last = part.last
+            } else if !rule.contains("a.m./p.m."), (1...11).contains(hour), reader.dayPart(endingBefore: i)?.pm == true {
+                hour += 12   // "tonight at 8", "this afternoon at 3:20"
             }
             _ = minute
             var end = last
