@@ -103,14 +103,17 @@ extension DateScan {
         for span in spans {
             let end = found[span.index]
             guard let endValue = DateValue(end.value), let y = endValue.year, let m = endValue.month, let d = endValue.day,
-                  span.first >= 2, joins.contains(t[span.first - 1].lower) else { continue }
-            let j = span.first - 2
+                  span.first >= 2 else { continue }
+            // "to 15 July", "to the 15th of July"
+            let joinAt = span.first >= 3 && t[span.first - 1].lower == "the" ? span.first - 2 : span.first - 1
+            guard joins.contains(t[joinAt].lower) else { continue }
+            let j = joinAt - 1
             var startValue: String?
             var first = j
             if let other = spans.first(where: { $0.last == j }) {
                 startValue = found[other.index].value
                 first = other.first
-            } else if let start = [j - 1, j].first(where: { $0 >= 0 && !used[$0] && t[$0].kind == .number && self.day($0)?.last == j }),
+            } else if let start = [j - 1, j].first(where: { $0 >= 0 && !used[$0] && t[$0].text.first?.isNumber == true && self.day($0)?.last == j }),
                       let (day, _) = self.day(start), day < d, CalendarDate.isValid(y, m, day) {
                 // The first end opens with a range word ("from 3", "from the 13th"), or
                 // is an ordinal, or is joined by a bare dash ("3-12 September").
@@ -118,7 +121,7 @@ extension DateScan {
                 if opener >= 0, t[opener].lower == "the" { opener -= 1 }
                 let opened = opener >= 0 && opens.contains(t[opener].lower)
                 let ordinal = j > start || t[start].lower != t[start].text.filter(\.isNumber).lowercased()
-                let dashed = ["-", "–"].contains(t[span.first - 1].text)
+                let dashed = ["-", "–"].contains(t[joinAt].text)
                 guard opened || ordinal || dashed else { continue }
                 startValue = CalendarDate.iso(y, m, day)
                 emit(start, j, value: startValue!, granularity: "day", qualifiers: end.qualifiers, rule: "range start")
