@@ -77,6 +77,20 @@ struct ClockReader {
         return nil
     }
 
+    /// "3pm", "11am", or a named time ("noon") at `k`, as an hour 0–23.
+    func meridiemHour(_ k: Int) -> Int? {
+        guard k >= 0, k < t.count else { return nil }
+        for table in tables {
+            if let named = table.named.match(t, from: k), named.last == k, let hour = Int(named.payload.prefix(2)) { return hour }
+        }
+        let text = t[k].lower
+        for (marker, pm) in [("pm", true), ("am", false)] where text.hasSuffix(marker) {
+            guard let hour = Int(text.dropLast(2)), (1...12).contains(hour) else { return nil }
+            return pm ? hour % 12 + 12 : hour % 12
+        }
+        return nil
+    }
+
     func isHourWord(_ k: Int) -> Bool {
         k >= 0 && k < t.count && tables.contains { $0.hourAfter.contains(t[k].lower) }
     }
@@ -103,7 +117,7 @@ struct ClockReader {
         }
         // "half past eight", "quarter to nine", "halb neun"
         for table in tables {
-            if let phrase = table.minutesBefore.match(t, from: i), let h = hour(phrase.last + 1) {
+            if let phrase = table.minutesBefore.match(t, from: i), let h = hour(phrase.last + 1) ?? meridiemHour(phrase.last + 1) {
                 var last = phrase.last + 1
                 if isHourWord(last + 1) { last += 1 }
                 let total = (h * 60 + phrase.payload + 1440) % 1440
