@@ -21,6 +21,10 @@ struct DateLanguageTables: Sendable {
     let tenseCues: PhraseTable<Tense>
     /// Lower-case words that are not months unless next to a day or year.
     let lowercaseWords: Set<String>
+    /// Phrases before a day written alone, and what may follow it.
+    let dayMarkers: PhraseTable<Bool>
+    let dayContinuations: Set<String>
+    let dayNeedsOrdinal: Bool
     /// Range words.
     let rangeOpen: Set<String>
     let rangeJoin: Set<String>
@@ -59,6 +63,9 @@ struct DateLanguageTables: Sendable {
         tenseCues = PhraseTable((rules.futureCues[language] ?? []).sorted().map { ($0, Tense.future) }
                                 + (rules.pastCues[language] ?? []).sorted().map { ($0, Tense.past) })
         lowercaseWords = Set(rules.lowercaseWords[language] ?? [])
+        dayMarkers = PhraseTable((rules.dayMarkers[language]?.phrases ?? []).map { ($0, true) })
+        dayContinuations = Set(rules.dayMarkers[language]?.continuations ?? [])
+        dayNeedsOrdinal = rules.dayMarkers[language]?.ordinalSuffix ?? false
         rangeOpen = Set(rules.ranges[language]?.open ?? [])
         rangeJoin = Set(rules.ranges[language]?.join ?? [])
         durationBefore = Set(offsets?.durationBefore ?? [])

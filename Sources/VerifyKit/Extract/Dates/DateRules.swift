@@ -36,6 +36,8 @@ struct DateRules: Decodable, Sendable {
     /// Month names that are also common words in lower case ("may", "march"): read as
     /// months only when capitalised or next to a day or year.
     var lowercaseWords: [String: [String]] = [:]
+    /// Words before a day written alone ("on the 27th", "el día 16"), per language.
+    var dayMarkers: [String: DayMarkers] = [:]
     /// Words of ranges ("from … to …", "between … and …"), per language.
     var ranges: [String: RangeWords] = [:]
     /// Quarters, seasons and decades, per language.
@@ -48,7 +50,7 @@ struct DateRules: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case relative, pastMarkers, yearPrepositions, coordinators, yearDeterminers, offsets, weekdayModifiers, futureCues, pastCues,
-             lowercaseWords, ranges, periods, holidays, numericOrder
+             lowercaseWords, dayMarkers, ranges, periods, holidays, numericOrder
     }
 
     init(from decoder: any Decoder) throws {
@@ -63,6 +65,7 @@ struct DateRules: Decodable, Sendable {
         futureCues = try c.decodeIfPresent([String: [String]].self, forKey: .futureCues) ?? [:]
         pastCues = try c.decodeIfPresent([String: [String]].self, forKey: .pastCues) ?? [:]
         lowercaseWords = try c.decodeIfPresent([String: [String]].self, forKey: .lowercaseWords) ?? [:]
+        dayMarkers = try c.decodeIfPresent([String: DayMarkers].self, forKey: .dayMarkers) ?? [:]
         ranges = try c.decodeIfPresent([String: RangeWords].self, forKey: .ranges) ?? [:]
         periods = try c.decodeIfPresent([String: PeriodWords].self, forKey: .periods) ?? [:]
         holidays = try c.decodeIfPresent([String: [Holiday]].self, forKey: .holidays) ?? [:]
@@ -133,6 +136,16 @@ enum WeekdayModifier: String, Decodable, Sendable {
     case next
     /// The coming one, the publication day included ("this Friday").
     case this
+}
+
+/// Words around a day written alone in one language.
+struct DayMarkers: Decodable, Sendable {
+    /// Phrases right before the day ("on the", "el día").
+    var phrases: [String]
+    /// Whether the day must carry an English ordinal ending ("27th").
+    var ordinalSuffix: Bool?
+    /// Words that may follow the day (any other word makes it no date: "on the 5th floor").
+    var continuations: [String]?
 }
 
 /// Words of date ranges in one language.

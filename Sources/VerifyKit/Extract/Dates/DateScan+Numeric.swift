@@ -60,19 +60,22 @@ extension DateScan {
         return last + 1
     }
 
-    /// "on the 27th", "on 24th": the nearest such day of the publication's month, the one
-    /// before or the one after (by tense).
+    /// "on the 27th", "on 24th", "el día 16": the nearest such day of the publication's
+    /// month, the one before or the one after (by tense), after a day marker of the language.
     mutating func ordinalDay(_ i: Int) -> Bool {
-        guard let (value, last) = day(i), last > i || t[i].lower.count > t[i].text.filter(\.isNumber).count else { return false }
-        let before = i > 0 ? t[i - 1].lower : ""
-        guard before == "on" || (before == "the" && i > 1 && t[i - 2].lower == "on") else { return false }
-        if last + 1 < t.count, t[last + 1].kind == .word, !["at", "and", "when", "to", "until", "through"].contains(t[last + 1].lower) { return false }
+        guard let (value, last) = day(i) else { return false }
+        let ordinal = last > i || t[i].lower.count > t[i].text.filter(\.isNumber).count
+        let tokens = t
+        guard let (table, marker) = tables.lazy.compactMap({ table in table.dayMarkers.match(tokens, endingAt: i - 1).map { (table, $0) } }).first,
+              ordinal || !table.dayNeedsOrdinal else { return false }
+        if last + 1 < t.count, t[last + 1].kind == .word, !table.dayContinuations.contains(t[last + 1].lower) { return false }
         guard let published = publishedDay else { return false }
         let candidates = [-1, 0, 1].map { CalendarDate.adding(months: $0, to: published.0, published.1) }
             .filter { CalendarDate.isValid($0.0, $0.1, value) }.map { ($0.0, $0.1, value) }
         guard let (y, m, d) = Self.pick(candidates, near: published, tense: tense) else { return false }
-        emit(before == "the" ? i - 1 : i, last, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: relativeQualifiers,
-             rule: "ordinal day")
+        // The span keeps an article of the marker ("the 27th"), not its preposition.
+        let first = marker.first < i - 1 ? i - 1 : i
+        emit(first, last, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: relativeQualifiers, rule: "day alone")
         return true
     }
 }
