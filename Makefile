@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/verify
 
 PREFIX ?= /usr/local
 
-.PHONY: deps sarif-deps build verify test accuracy bench fuzz peer-quantities gazetteer install uninstall clean
+.PHONY: deps sarif-deps build verify test accuracy bench fuzz peer-dates peer-quantities gazetteer install uninstall clean
 
 ## deps: install missing system packages (libicu-dev, libgumbo-dev, libsqlite3-dev) with apt-get
 deps:
@@ -58,6 +58,10 @@ fuzz: deps
 ## bench: release build; MB/s, seconds and peak memory at 1k, 10k and 20k documents
 bench: deps
 	./scripts/bench.sh
+
+## peer-dates: dates and times side by side with pinned dateparser on Duckling's Time corpora (DUCKLING=<bare git dir of facebook/duckling>)
+peer-dates: deps
+	./scripts/peer-suite/run-dates.sh $(DUCKLING)
 
 clean:
 	rm -rf .build

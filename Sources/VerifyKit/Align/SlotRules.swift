@@ -51,6 +51,10 @@ enum SlotRules {
                 return isAircraft ? (.aircraft, mention.value) : (.weapon, nil)
             }
             return (Slot(rawValue: kind), mention.value)
+        case .duration:
+            // Read by the date rules and not yet aligned (a duration as a quantity of
+            // time is the quantity extractor's).
+            return nil
         }
     }
 

@@ -36,7 +36,7 @@ struct Statement: Sendable {
         case .date:
             guard let x = a.date, let y = b.date else { return a.value == b.value }
             return x.isCompatible(with: y)
-        case .entity:
+        case .entity, .duration:
             return a.value == b.value
         }
     }

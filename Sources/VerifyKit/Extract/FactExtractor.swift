@@ -90,9 +90,26 @@ public final class FactExtractor {
 
     private func extract(_ sentence: SentenceText, context: ExtractionContext) -> ([Mention], [EventCue]) {
         var mentions = extractors.flatMap { $0.mentions(in: sentence, context: context) }
+        mentions = Self.withoutNumbersOfTime(mentions)
         mentions = hedges.apply(to: mentions, in: sentence)
         mentions.sort { ($0.range.lowerBound, $0.range.upperBound, $0.type.rawValue, $0.value) < ($1.range.lowerBound, $1.range.upperBound, $1.type.rawValue, $1.value) }
         return (mentions, cueFinder.cues(in: sentence))
+    }
+
+    /// Drops counts inside a date, time or duration, and quantities inside a date or time:
+    /// the number of "killed two days later" or "three days ago" is part of a time
+    /// expression, not a count of people or a measure ("48 hours" stays a quantity of time
+    /// beside its duration).
+    static func withoutNumbersOfTime(_ mentions: [Mention]) -> [Mention] {
+        let temporal = mentions.filter { [.date, .time, .duration].contains($0.type) }
+        guard !temporal.isEmpty else { return mentions }
+        return mentions.filter { mention in
+            guard mention.type == .quantity || mention.type == .count else { return true }
+            return !temporal.contains { outer in
+                (mention.type == .count || outer.type != .duration)
+                    && outer.range.lowerBound <= mention.range.lowerBound && mention.range.upperBound <= outer.range.upperBound
+            }
+        }
     }
 
     private func wordSegmenter(for language: String) -> WordSegmenter {

@@ -6,6 +6,10 @@ public struct Mention: Sendable, Hashable, Codable {
         case date
         /// A time of day, with its zone when stated.
         case time
+        /// A length of time as an ISO 8601 duration (`P3D` "three days", `PT48H` "48 hours"),
+        /// or, with subtype `recurrence`, something that repeats as an ISO 8601 repeating
+        /// interval (`R/P1D` "every day", "daily").
+        case duration
         /// A measured amount with a unit (`3 m`, `6.8 magnitude`, `35 steps`).
         case quantity
         /// A number of people (killed, injured, missing…).

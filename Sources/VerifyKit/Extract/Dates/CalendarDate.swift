@@ -55,3 +55,42 @@ enum CalendarDate {
         return calendar.dateComponents([.day], from: first, to: second).day!
     }
 }
+
+extension CalendarDate {
+    private static let isoCalendar: Calendar = {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    /// ISO 8601 week of a date as `2025-W46`.
+    static func isoWeek(_ year: Int, _ month: Int, _ day: Int) -> String {
+        let date = isoCalendar.date(from: DateComponents(year: year, month: month, day: day))!
+        let parts = isoCalendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: date)
+        return String(format: "%04d-W%02d", parts.yearForWeekOfYear!, parts.weekOfYear!)
+    }
+
+    /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+    static func easter(_ year: Int) -> (Int, Int, Int) {
+        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return (year, month, day)
+    }
+
+    /// The year a two-digit year names: the one of the century that puts it no more than
+    /// 20 years after `year` ("3/3/15" in 2013 is 2015, "10/31/74" is 1974).
+    static func fullYear(twoDigits: Int, near year: Int) -> Int {
+        let century = year / 100 * 100
+        return century + twoDigits > year + 20 ? century - 100 + twoDigits : century + twoDigits
+    }
+
+    /// The month `months` months after year-month, as (year, month).
+    static func adding(months: Int, to year: Int, _ month: Int) -> (Int, Int) {
+        let total = year * 12 + (month - 1) + months
+        return (total / 12, total % 12 + 1)
+    }
+}

@@ -8,8 +8,10 @@ struct DateExtractor: MentionExtractor {
     let rules: DateRules
     /// Month and weekday names by locale.
     private let lexicons: [String: CalendarLexicon]
-    /// Relative phrases per language, indexed by first word.
-    private let phrases: [String: PhraseTable<DateRules.Relative>]
+    /// Date words per language, compiled.
+    private let tables: [String: DateLanguageTables]
+    /// Number words read through ICU.
+    private let spelled = SpelledNumbers()
     /// Words between a day, its month and its year, shared with the dateline reader.
     private let connectors: Set<String>
 
@@ -18,60 +20,91 @@ struct DateExtractor: MentionExtractor {
         rules = ruleSet.dates
         lexicons = ruleSet.datelines.lexicons
         connectors = Set(ruleSet.datelines.rules.dateParticles)
-        phrases = rules.relative.mapValues { list in PhraseTable(list.map { ($0.phrase, $0) }) }
+        let rules = ruleSet.dates
+        var tables: [String: DateLanguageTables] = [:]
+        for language in Set(rules.relative.keys).union(rules.offsets.keys) {
+            tables[language] = DateLanguageTables(language: language, rules: rules)
+        }
+        self.tables = tables
     }
 
     func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] {
         let languages = context.language == "en" ? ["en"] : [context.language, "en"]
         var scan = DateScan(sentence: sentence, context: context, rules: rules,
                             lexicons: CalendarLexicon.forLanguage(context.language, in: lexicons),
-                            phrases: languages.compactMap { phrases[$0] }, connectors: connectors)
+                            tables: languages.compactMap { tables[$0] }, connectors: connectors, spelled: spelled)
         scan.run()
         return scan.found
     }
 }
 
-/// One pass of the date rules over a sentence's tokens.
-private struct DateScan {
+/// One pass of the date rules over a sentence's tokens (absolute forms here; offsets,
+/// numeric forms, periods and weekdays in the extensions beside this file).
+struct DateScan {
     let sentence: SentenceText
     let context: ExtractionContext
     let rules: DateRules
     let lexicons: [CalendarLexicon]
-    let phrases: [PhraseTable<DateRules.Relative>]
+    /// The date words of the sentence's language, then English.
+    let tables: [DateLanguageTables]
+    /// Number words through ICU.
+    let spelled: SpelledNumbers
+    /// Future or past, from the sentence's cue words.
+    let tense: Tense
     /// Words between a day, its month and its year (`dateParticles` of datelines.yaml).
     let connectors: Set<String>
     /// The month each token names, looked up once per token.
     let monthAt: [Int?]
     var used: [Bool]
     var found: [Mention] = []
+    /// Day-level dates written in the sentence, with the token each ends at: the anchor of
+    /// "the next day", "two days later".
+    var writtenDays: [(last: Int, date: (Int, Int, Int))] = []
+    /// Tokens of each date mention in `found` (same order), for ranges.
+    var dateTokens: [(first: Int, last: Int, index: Int)] = []
 
     init(sentence: SentenceText, context: ExtractionContext, rules: DateRules, lexicons: [CalendarLexicon],
-         phrases: [PhraseTable<DateRules.Relative>], connectors: Set<String>) {
+         tables: [DateLanguageTables], connectors: Set<String>, spelled: SpelledNumbers) {
         self.sentence = sentence
         self.connectors = connectors
         self.context = context
         self.rules = rules
         self.lexicons = lexicons
-        self.phrases = phrases
-        monthAt = sentence.tokens.map { token in
+        self.tables = tables
+        self.spelled = spelled
+        t = sentence.tokens.map { token in
+            var plain = token
+            for ending in ["'s", "’s"] where token.kind == .word && token.lower.count > ending.count + 2 && token.lower.hasSuffix(ending) {
+                plain.lower = String(token.lower.dropLast(ending.count))
+            }
+            return plain
+        }
+        tense = Tense.of(sentence.tokens, tables: tables)
+        monthAt = t.map { token in
             token.kind == .word ? lexicons.lazy.compactMap { $0.month(token.lower) }.first : nil
         }
         used = Array(repeating: false, count: sentence.tokens.count)
     }
 
-    var t: [Token] { sentence.tokens }
+    /// The sentence's tokens, a possessive ending taken off for matching ("Wednesday's",
+    /// "last year's" read as "Wednesday", "last year"; spans keep it).
+    let t: [Token]
 
     mutating func run() {
-        relativePhrases()
         var i = 0
         while i < t.count {
-            if !used[i], let next = iso(i) ?? dotted(i) ?? monthFirst(i) ?? dayFirst(i) ?? monthYear(i) {
+            if !used[i], let next = iso(i) ?? dotted(i) ?? numeric(i) ?? monthFirst(i) ?? dayFirst(i) ?? monthYear(i)
+                ?? quarter(i) ?? season(i) ?? decade(i) {
                 i = next
             } else {
                 i += 1
             }
         }
-        for i in t.indices where !used[i] { _ = bareMonth(i) || weekday(i) || bareYear(i) }
+        ranges()
+        relativePhrases()
+        holidays()
+        offsets()
+        for i in t.indices where !used[i] { _ = bareMonth(i) || weekday(i) || bareYear(i) || ordinalDay(i) }
     }
 
     // MARK: Token tests
@@ -96,7 +129,8 @@ private struct DateScan {
     }
 
     func year(_ i: Int) -> Int? {
-        guard i < t.count, t[i].kind == .number, t[i].text.count == 4, let value = Int(t[i].text), (1900...2100).contains(value) else { return nil }
+        guard i >= 0, i < t.count, t[i].kind == .number, t[i].text.count == 4, let value = Int(t[i].text),
+              (1000...2100).contains(value) else { return nil }
         return value
     }
 
@@ -115,9 +149,44 @@ private struct DateScan {
 
     mutating func emit(_ first: Int, _ last: Int, value: String, granularity: String, qualifiers: [Qualifier], rule: String) {
         let span = sentence.span(first, last)
+        dateTokens.append((first, last, found.count))
         found.append(Mention(type: .date, range: span.range, text: span.text, value: value,
                              qualifiers: qualifiers, subtype: granularity, rule: "dates.yaml: \(rule)"))
         for k in first...last { used[k] = true }
+        if granularity == "day", !qualifiers.contains(.relative), let parsed = DateValue(value),
+           let y = parsed.year, let m = parsed.month, let d = parsed.day {
+            writtenDays.append((last, (y, m, d)))
+        }
+    }
+
+    /// A mention of another kind (duration, recurrence, interval) over tokens first...last.
+    mutating func emit(_ kind: Mention.Kind, _ first: Int, _ last: Int, value: String, subtype: String?,
+                       qualifiers: [Qualifier] = [], rule: String) {
+        let span = sentence.span(first, last)
+        found.append(Mention(type: kind, range: span.range, text: span.text, value: value,
+                             qualifiers: qualifiers, subtype: subtype, rule: "dates.yaml: \(rule)"))
+        for k in first...last { used[k] = true }
+    }
+
+    /// Qualifiers of a date resolved against the publication time.
+    var relativeQualifiers: [Qualifier] {
+        var qualifiers: [Qualifier] = [.relative]
+        if context.publishedIsReference { qualifiers.append("reference date") }
+        if context.published?.yearInferred == true { qualifiers.append(.yearFromText) }
+        return qualifiers
+    }
+
+    /// The publication date as (year, month, day), when it has a year.
+    var publishedDay: (Int, Int, Int)? {
+        guard let published = context.published, let year = published.year else { return nil }
+        return (year, published.month, published.day)
+    }
+
+    /// The last day-level date written before token `i`, else the publication date;
+    /// whether it was written.
+    func anchor(before i: Int) -> (date: (Int, Int, Int), written: Bool)? {
+        if let written = writtenDays.last(where: { $0.last < i }) { return (written.date, true) }
+        return publishedDay.map { ($0, false) }
     }
 
     /// A day and month whose year was not written, completed from the publication date:
@@ -129,13 +198,22 @@ private struct DateScan {
             }
             return (String(format: "--%02d-%02d", month, day), ["year unknown"])
         }
-        var chosen = year
-        if CalendarDate.isValid(year, month, day),
-           CalendarDate.days(from: (year, published.month, published.day), to: (year, month, day)) > 2 {
-            chosen -= 1
-        }
+        let chosen = Self.pick([year - 1, year, year + 1].filter { CalendarDate.isValid($0, month, day) }.map { ($0, month, day) },
+                               near: (year, published.month, published.day), tense: tense)?.0 ?? year
         guard CalendarDate.isValid(chosen, month, day) else { return (String(format: "--%02d-%02d", month, day), ["year unknown"]) }
         return (CalendarDate.iso(chosen, month, day), [.inferred])
+    }
+
+    /// Of candidate dates in order (a day and month in three years, a holiday, a day of
+    /// three months), the one meant: in a past sentence the latest no more than two days
+    /// after publication, in a future one the first on or after it, else the nearest.
+    static func pick(_ candidates: [(Int, Int, Int)], near published: (Int, Int, Int), tense: Tense) -> (Int, Int, Int)? {
+        let offsets = candidates.map { ($0, CalendarDate.days(from: published, to: $0)) }
+        switch tense {
+        case .past: return offsets.last { $0.1 <= 2 }?.0
+        case .future: return offsets.first { $0.1 >= 0 }?.0
+        case .unknown: return offsets.min { (abs($0.1), $0.1) < (abs($1.1), $1.1) }?.0
+        }
     }
 
     mutating func emitDays(_ first: Int, _ last: Int, month: Int, days: [Int], year: Int?, rule: String) -> Int? {
@@ -159,21 +237,44 @@ private struct DateScan {
     mutating func iso(_ i: Int) -> Int? {
         guard let y = year(i), i + 4 < t.count, t[i + 1].text == "-", t[i + 3].text == "-",
               !t[i + 1].spaceBefore, !t[i + 2].spaceBefore, !t[i + 3].spaceBefore, !t[i + 4].spaceBefore,
-              t[i + 2].text.count == 2, t[i + 4].text.count == 2,
+              (1...2).contains(t[i + 2].text.count), (1...2).contains(t[i + 4].text.count),
               let m = Int(t[i + 2].text), let d = Int(t[i + 4].text), CalendarDate.isValid(y, m, d) else { return nil }
         emit(i, i + 4, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: [], rule: "ISO date")
         return i + 5
     }
 
-    /// 02.01.2024 (day first, as Europe writes it)
+    /// 02.01.2024, 18.07.14 (day first, as Europe writes it; month first when the day
+    /// cannot be a month: 10.31.1974), and 14.10. with its closing dot in a language that
+    /// writes the day first.
     mutating func dotted(_ i: Int) -> Int? {
         guard t[i].kind == .number else { return nil }
-        let parts = t[i].text.split(separator: ".")
-        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), (1900...2100).contains(y),
-              CalendarDate.isValid(y, m, d) else { return nil }
-        emit(i, i, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: [], rule: "day.month.year")
-        return i + 1
+        let parts = t[i].text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
+              var d = Int(parts[0]), var m = Int(parts[1]) else { return nil }
+        if m > 12, d <= 12 { swap(&d, &m) }
+        var last = i
+        let y: Int?
+        if parts.count == 3 {
+            guard [2, 4].contains(parts[2].count), let written = Int(parts[2]) else { return nil }
+            y = parts[2].count == 4 ? written : CalendarDate.fullYear(twoDigits: written, near: publishedDay?.0 ?? 2025)
+            guard (1000...2100).contains(y!) else { return nil }
+        } else {
+            // "14.10." : the closing dot glued, two digits of month, a day-first language.
+            guard rules.numericOrder[context.language] == "dmy", parts[1].count == 2, i + 1 < t.count,
+                  t[i + 1].text == ".", !t[i + 1].spaceBefore else { return nil }
+            if i + 2 < t.count, !t[i + 2].spaceBefore, t[i + 2].kind == .number { return nil }
+            y = nil
+            last = i + 1
+        }
+        if let y {
+            guard CalendarDate.isValid(y, m, d) else { return nil }
+            emit(i, last, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: [], rule: "day.month.year")
+        } else {
+            guard CalendarDate.isValid(2024, m, d) else { return nil }
+            let (value, qualifiers) = completed(month: m, day: d)
+            emit(i, last, value: value, granularity: "day", qualifiers: qualifiers, rule: "day.month.")
+        }
+        return last + 1
     }
 
     /// August 8 and 18, 2025 / Jan. 2 / November 14, 2025
@@ -207,6 +308,8 @@ private struct DateScan {
         let days = coordinated.days
         var last = coordinated.last
         var k = last + 1
+        // "15. Februar": the ordinal dot of languages that write one.
+        if k < t.count, t[k].text == ".", !t[k].spaceBefore, last == i, t[i].kind == .number { k += 1 }
         if k < t.count, connectors.contains(t[k].lower) { k += 1 }
         guard let m = month(k) else { return nil }
         last = k
@@ -222,74 +325,17 @@ private struct DateScan {
         return y.last + 1
     }
 
-    // MARK: Relative forms
-
-    mutating func relativePhrases() {
-        for matcher in phrases {
-            for match in matcher.matches(in: t) where !used[match.first...match.last].contains(true) {
-                resolve(match.payload, first: match.first, last: match.last)
-            }
-        }
-    }
-
-    mutating func resolve(_ phrase: DateRules.Relative, first: Int, last: Int) {
-        var qualifiers: [Qualifier] = [.relative] + (phrase.note.map { [Qualifier(rawValue: $0)] } ?? [])
-        guard let published = context.published, let year = published.year else {
-            emit(first, last, value: "relative:" + phrase.phrase, granularity: "unresolved", qualifiers: qualifiers + ["unresolved"], rule: phrase.phrase)
-            return
-        }
-        if context.publishedIsReference { qualifiers.append("reference date") }
-        if context.published?.yearInferred == true { qualifiers.append(.yearFromText) }
-        if let days = phrase.day {
-            let (y, m, d) = CalendarDate.adding(days: days, to: year, published.month, published.day)
-            emit(first, last, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: qualifiers, rule: phrase.phrase)
-        } else if let months = phrase.month {
-            let total = year * 12 + (published.month - 1) + months
-            emit(first, last, value: CalendarDate.iso(total / 12, total % 12 + 1), granularity: "month", qualifiers: qualifiers, rule: phrase.phrase)
-        } else if let years = phrase.year {
-            emit(first, last, value: CalendarDate.iso(year + years), granularity: "year", qualifiers: qualifiers, rule: phrase.phrase)
-        }
-    }
-
-    /// "last December", "in August": the latest such month on or before publication
-    /// ("last" excludes the current month).
-    mutating func bareMonth(_ i: Int) -> Bool {
-        guard i > 0, let m = month(i), rules.pastMarkers.contains(t[i - 1].lower),
-              t[i].text.first?.isUppercase == true || !t[i].text.unicodeScalars.allSatisfy(\.isASCII),
-              t[i].text.count >= 3 else { return false }
-        guard let published = context.published, let year = published.year else { return false }
-        let exclusive = ["last", "прошлом", "прошлого", "минулого"].contains(t[i - 1].lower)
-        let y = m < published.month || (m == published.month && !exclusive) ? year : year - 1
-        var qualifiers: [Qualifier] = [.relative]
-        if context.publishedIsReference { qualifiers.append("reference date") }
-        if context.published?.yearInferred == true { qualifiers.append(.yearFromText) }
-        let start = exclusive ? i - 1 : i
-        emit(start, i, value: CalendarDate.iso(y, m), granularity: "month", qualifiers: qualifiers, rule: "month before publication")
-        return true
-    }
-
-    /// "on Friday", "Tuesday afternoon", "в пятницу": the latest such day on or before publication.
-    mutating func weekday(_ i: Int) -> Bool {
-        let lower = t[i].lower
-        guard t[i].kind == .word, t[i].text.first?.isUppercase == true || !t[i].text.unicodeScalars.allSatisfy(\.isASCII),
-              let w = lexicons.compactMap({ $0.weekday(lower) }).first else { return false }
-        var k = i + 1
-        if k < t.count, t[k].text == "," { k += 1 }
-        if k < t.count, used[k] { return false }   // "Friday, November 14": the date says it
-        guard let published = context.published, let year = published.year else { return false }
-        let back = (CalendarDate.weekday(year, published.month, published.day) - w + 7) % 7
-        let (y, m, d) = CalendarDate.adding(days: -back, to: year, published.month, published.day)
-        var qualifiers: [Qualifier] = [.relative]
-        if context.publishedIsReference { qualifiers.append("reference date") }
-        if context.published?.yearInferred == true { qualifiers.append(.yearFromText) }
-        emit(i, i, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: qualifiers, rule: "weekday before publication")
-        return true
-    }
-
-    /// "in 2004", "of 1980": a year after a preposition.
+    /// "in 2004", "of 1980": a year after a preposition; "the 1996 bombing": a year from
+    /// 1900 to publication, no round hundred, between a determiner and a word.
     mutating func bareYear(_ i: Int) -> Bool {
-        guard i > 0, let y = year(i), rules.yearPrepositions.contains(t[i - 1].lower) else { return false }
-        emit(i, i, value: CalendarDate.iso(y), granularity: "year", qualifiers: [], rule: "year after a preposition")
+        guard i > 0, let y = year(i) else { return false }
+        if rules.yearPrepositions.contains(t[i - 1].lower) {
+            emit(i, i, value: CalendarDate.iso(y), granularity: "year", qualifiers: [], rule: "year after a preposition")
+            return true
+        }
+        guard rules.yearDeterminers.contains(t[i - 1].lower), y >= 1900, y % 100 != 0, y <= (publishedDay?.0 ?? 2100),
+              i + 1 < t.count, t[i + 1].kind == .word else { return false }
+        emit(i, i, value: CalendarDate.iso(y), granularity: "year", qualifiers: [], rule: "year before a noun")
         return true
     }
 }

@@ -6,6 +6,8 @@ struct TimeExtractor: MentionExtractor {
     struct Rules: Decodable, Sendable {
         var localTime: [String]
         var qualifiers: [String: [String]]
+        /// Clock words per language.
+        var clock: [String: ClockWords]?
     }
 
     let rules: Rules
@@ -16,8 +18,14 @@ struct TimeExtractor: MentionExtractor {
     private let localPhrases: [[String]]
 
     /// An extractor over a rule set's time words and the dateline reader's zones.
+    /// Clock words per language, compiled.
+    private let clockTables: [String: ClockTables]
+    /// Number words through ICU, for hours written as words.
+    private let spelled = SpelledNumbers()
+
     init(rules ruleSet: RuleSet) {
         rules = ruleSet.times
+        clockTables = (ruleSet.times.clock ?? [:]).reduce(into: [:]) { $0[$1.key] = ClockTables(language: $1.key, words: $1.value) }
         zones = ruleSet.datelines.rules.zoneAbbreviations
         qualifierPhrases = rules.qualifiers.sorted { $0.key < $1.key }
             .flatMap { name, phrases in phrases.map { ($0.lowercased().split(separator: " ").map(String.init), name) } }
@@ -26,11 +34,35 @@ struct TimeExtractor: MentionExtractor {
     }
 
     func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] {
-        let t = sentence.tokens
+        var t = sentence.tokens
+        // Outside English "am" before a word is a word ("um 8 Uhr am Abend"), not a.m.
+        if context.language != "en" {
+            for k in t.indices.dropLast() where t[k].lower == "am" && t[k + 1].kind == .word && t[k + 1].spaceBefore { t[k].lower = "am-word" }
+        }
         var found: [Mention] = []
         var i = 0
+        let reader = ClockReader(tables: (context.language == "en" ? ["en"] : [context.language, "en"]).compactMap { clockTables[$0] },
+                                 spelled: spelled, t: sentence.tokens)
         while i < t.count {
-            guard let (hour, minute, last, rule) = clock(t, i) else { i += 1; continue }
+            var reading = clock(t, i)
+            if reading == nil, var words = reader.read(at: i, meridiem: { meridiem(t, $0) }) {
+                if let (pm, markerLast) = meridiem(t, words.last + 1), (1...12).contains(words.hour) {
+                    words.hour = to24(words.hour, pm: pm)
+                    words.last = markerLast
+                    words.rule += " and a.m./p.m."
+                }
+                reading = (words.hour, words.minute, words.last, words.rule)
+            }
+            guard var (hour, minute, last, rule) = reading else { i += 1; continue }
+            // "8:30 Uhr", then a part of the day: "8 in the evening", "8 de la tarde".
+            if reader.isHourWord(last + 1) { last += 1 }
+            if !rule.contains("a.m./p.m."), let part = reader.dayPart(after: last) {
+                if part.pm, (1...11).contains(hour) { hour += 12 } else if !part.pm, hour == 12 { hour = 0 }
+                last = part.last
+            } else if !rule.contains("a.m./p.m."), (1...11).contains(hour), reader.dayPart(endingBefore: i)?.pm == true {
+                hour += 12   // "tonight at 8", "this afternoon at 3:20"
+            }
+            _ = minute
             var end = last
             var qualifiers: [Qualifier] = []
             var suffix = ""

@@ -1,0 +1,101 @@
+/// The date words of one language from `dates.yaml`, compiled once into phrase tables
+/// so that a sentence is scanned with a dictionary probe per token.
+struct DateLanguageTables: Sendable {
+    /// Language code.
+    let language: String
+    /// Relative phrases ("yesterday", "la semana pasada").
+    let relative: PhraseTable<DateRules.Relative>
+    /// Unit words of offsets and durations.
+    let units: [String: OffsetUnit]
+    /// Direction words before a number ("in", "hace", "il y a").
+    let before: PhraseTable<OffsetDirection>
+    /// Direction words after a unit ("ago", "later").
+    let after: PhraseTable<OffsetDirection>
+    /// Number words beyond ICU's ("a couple of").
+    let numbers: PhraseTable<Int>
+    /// One-word or phrase recurrences ("daily", "every day").
+    let recurrences: PhraseTable<OffsetUnit>
+    /// Weekday modifiers ("last", "pasado").
+    let modifiers: [String: WeekdayModifier]
+    /// Future and past cue phrases.
+    let tenseCues: PhraseTable<Tense>
+    /// Lower-case words that are not months unless next to a day or year.
+    let lowercaseWords: Set<String>
+    /// Phrases before a day written alone, and what may follow it.
+    let dayMarkers: PhraseTable<Bool>
+    let dayContinuations: Set<String>
+    let dayNeedsOrdinal: Bool
+    /// Range words.
+    let rangeOpen: Set<String>
+    let rangeJoin: Set<String>
+    /// Words that make a number of years an age.
+    let ageBefore: Set<String>
+    let ageAfter: Set<String>
+    /// Ordinal words ICU would read as numbers, and ordinal endings.
+    let notNumbers: Set<String>
+    let notNumberEndings: [String]
+    /// Words after a unit that keep it a duration.
+    let durationBefore: Set<String>
+    /// Quarter words ("quarter", "trimestre").
+    let quarterWords: Set<String>
+    /// Ordinals 1–4 of quarters.
+    let quarterOrdinals: [String: Int]
+    /// Season words and their season.
+    let seasons: [String: String]
+    /// Named days.
+    let holidays: PhraseTable<Holiday>
+
+    /// Whether `word` is an ordinal of the language, not a count.
+    func isOrdinal(_ word: String) -> Bool {
+        notNumbers.contains(word) || notNumberEndings.contains { word.count > $0.count + 1 && word.hasSuffix($0) }
+    }
+
+    init(language: String, rules: DateRules) {
+        self.language = language
+        relative = PhraseTable((rules.relative[language] ?? []).map { ($0.phrase, $0) })
+        let offsets = rules.offsets[language]
+        units = offsets?.units ?? [:]
+        before = PhraseTable((offsets?.before ?? nil ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        after = PhraseTable((offsets?.after ?? nil ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        numbers = PhraseTable((offsets?.numbers ?? nil ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        recurrences = PhraseTable((offsets?.recurrences ?? nil ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        modifiers = rules.weekdayModifiers[language] ?? [:]
+        tenseCues = PhraseTable((rules.futureCues[language] ?? []).sorted().map { ($0, Tense.future) }
+                                + (rules.pastCues[language] ?? []).sorted().map { ($0, Tense.past) })
+        lowercaseWords = Set(rules.lowercaseWords[language] ?? [])
+        dayMarkers = PhraseTable((rules.dayMarkers[language]?.phrases ?? []).map { ($0, true) })
+        dayContinuations = Set(rules.dayMarkers[language]?.continuations ?? [])
+        dayNeedsOrdinal = rules.dayMarkers[language]?.ordinalSuffix ?? false
+        rangeOpen = Set(rules.ranges[language]?.open ?? [])
+        rangeJoin = Set(rules.ranges[language]?.join ?? [])
+        durationBefore = Set(offsets?.durationBefore ?? [])
+        ageBefore = Set(offsets?.ageBefore ?? [])
+        ageAfter = Set(offsets?.ageAfter ?? [])
+        let excluded = offsets?.notNumbers ?? []
+        notNumbers = Set(excluded.filter { !$0.hasPrefix("*") })
+        notNumberEndings = excluded.filter { $0.hasPrefix("*") }.map { String($0.dropFirst()) }
+        quarterWords = Set(rules.periods[language]?.quarter ?? [])
+        quarterOrdinals = rules.periods[language]?.ordinals ?? [:]
+        seasons = rules.periods[language]?.seasons ?? [:]
+        holidays = PhraseTable((rules.holidays[language] ?? []).map { ($0.phrase, $0) })
+    }
+}
+
+/// The time a sentence speaks of, from its cue words: an underspecified date ("April 7",
+/// "on Friday") is placed after publication in a future sentence, before it in a past one,
+/// and nearest to it otherwise.
+enum Tense: Sendable {
+    case past, future, unknown
+
+    /// The tense the cue phrases of `tables` give `tokens`: future or past when only one
+    /// kind of cue occurs.
+    static func of(_ tokens: [Token], tables: [DateLanguageTables]) -> Tense {
+        var future = false, past = false
+        for table in tables {
+            for match in table.tenseCues.matches(in: tokens) {
+                if match.payload == .future { future = true } else { past = true }
+            }
+        }
+        return future == past ? .unknown : future ? .future : .past
+    }
+}

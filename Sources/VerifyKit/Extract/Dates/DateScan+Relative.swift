@@ -1,0 +1,125 @@
+/// Relative phrases, bare months and weekdays: dates resolved against the publication
+/// time (or the sentence's own date), placed before or after it by the sentence's tense.
+extension DateScan {
+    mutating func relativePhrases() {
+        for table in tables {
+            for match in table.relative.matches(in: t) where !used[match.first...match.last].contains(true) {
+                resolve(match.payload, first: match.first, last: match.last)
+            }
+        }
+    }
+
+    mutating func resolve(_ phrase: DateRules.Relative, first: Int, last: Int) {
+        var qualifiers: [Qualifier] = [.relative] + (phrase.note.map { [Qualifier(rawValue: $0)] } ?? [])
+        let rule = phrase.phrase
+        if phrase.now == true {
+            emit(first, last, value: "present", granularity: "reference", qualifiers: qualifiers, rule: rule)
+            return
+        }
+        if phrase.recent == true {
+            emit(first, last, value: "past", granularity: "reference", qualifiers: qualifiers, rule: rule)
+            return
+        }
+        let base = phrase.anchored == true ? anchor(before: first) : publishedDay.map { ($0, false) }
+        guard let (origin, written) = base else {
+            emit(first, last, value: "relative:" + phrase.phrase, granularity: "unresolved", qualifiers: qualifiers + ["unresolved"], rule: rule)
+            return
+        }
+        if !written {
+            if context.publishedIsReference { qualifiers.append("reference date") }
+            if context.published?.yearInferred == true { qualifiers.append(.yearFromText) }
+        }
+        let (year, month, day) = origin
+        if let days = phrase.day {
+            let (y, m, d) = CalendarDate.adding(days: days, to: year, month, day)
+            emit(first, last, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: qualifiers, rule: rule)
+        } else if let weeks = phrase.week ?? phrase.weekend {
+            let (y, m, d) = CalendarDate.adding(days: 7 * weeks, to: year, month, day)
+            let week = CalendarDate.isoWeek(y, m, d)
+            emit(first, last, value: phrase.weekend != nil ? week + "-WE" : week, granularity: phrase.weekend != nil ? "weekend" : "week",
+                 qualifiers: qualifiers, rule: rule)
+        } else if let months = phrase.month {
+            let (y, m) = CalendarDate.adding(months: months, to: year, month)
+            emit(first, last, value: CalendarDate.iso(y, m), granularity: "month", qualifiers: qualifiers, rule: rule)
+        } else if let quarters = phrase.quarter {
+            let (y, m) = CalendarDate.adding(months: 3 * quarters, to: year, month)
+            emit(first, last, value: String(format: "%04d-Q%d", y, (m - 1) / 3 + 1), granularity: "quarter", qualifiers: qualifiers, rule: rule)
+        } else if let years = phrase.year {
+            emit(first, last, value: CalendarDate.iso(year + years), granularity: "year", qualifiers: qualifiers, rule: rule)
+        }
+    }
+
+    /// Whether token `i`, a month name, may stand alone: capitalised, in a script without
+    /// case, or a lower-case name that is not also a common word ("may", "march").
+    func mayBeBareMonth(_ i: Int) -> Bool {
+        let text = t[i].text
+        guard text.count >= 3 else { return false }
+        if text.first?.isUppercase == true || !text.unicodeScalars.allSatisfy(\.isASCII) { return true }
+        return !tables.contains { $0.lowercaseWords.contains(t[i].lower) }
+    }
+
+    /// "last December", "in August", "I'll be out September.": the latest such month on or
+    /// before publication ("last" excludes the current month); the next one in a future sentence.
+    mutating func bareMonth(_ i: Int) -> Bool {
+        guard let m = month(i), mayBeBareMonth(i), t[i].kind == .word else { return false }
+        // "Feb 30": a day no month has is no date, and not the month alone either.
+        if i + 1 < t.count, t[i + 1].kind == .number { return false }
+        let marked = i > 0 && rules.pastMarkers.contains(t[i - 1].lower)
+        // Without a marker, a capitalised name opening the sentence is left alone ("May God…").
+        guard marked || (i > 0 && (tense == .future || t[i].text.first?.isUppercase == true)) else { return false }
+        guard let published = context.published, let year = published.year else { return false }
+        let previous = i > 0 ? t[i - 1].lower : ""
+        let exclusive = ["last", "прошлом", "прошлого", "минулого"].contains(previous)
+        let y: Int
+        if tense == .future, !exclusive {
+            y = m > published.month || (m == published.month) ? year : year + 1
+        } else {
+            y = m < published.month || (m == published.month && !exclusive) ? year : year - 1
+        }
+        let start = exclusive ? i - 1 : i
+        emit(start, i, value: CalendarDate.iso(y, m), granularity: "month", qualifiers: relativeQualifiers, rule: "month before publication")
+        return true
+    }
+
+    /// The weekday token `i` names, in any case.
+    func weekdayAt(_ i: Int) -> Int? {
+        guard i >= 0, i < t.count, t[i].kind == .word else { return nil }
+        return lexicons.lazy.compactMap { $0.weekday(self.t[i].lower) }.first
+    }
+
+    /// The modifier ("last", "next", "this", "pasado") just before or after token `i`, with
+    /// the token it stands at.
+    func weekdayModifier(around i: Int) -> (WeekdayModifier, Int)? {
+        for k in [i - 1, i + 1] where k >= 0 && k < t.count && !used[k] {
+            if let modifier = tables.lazy.compactMap({ $0.modifiers[self.t[k].lower] }).first { return (modifier, k) }
+        }
+        return nil
+    }
+
+    /// "on Friday", "last friday", "next Tuesday", "el viernes pasado", "в пятницу": the
+    /// latest such day on or before publication; the first after it for `next` or in a
+    /// future sentence; for `this` the coming one, today included.
+    mutating func weekday(_ i: Int) -> Bool {
+        guard let w = weekdayAt(i) else { return false }
+        var k = i + 1
+        if k < t.count, t[k].text == "," { k += 1 }
+        if k < t.count, dateTokens.contains(where: { $0.first == k }) { return false }   // "Friday, November 14": the date says it
+        guard let (year, month, day) = publishedDay else { return false }
+        let today = CalendarDate.weekday(year, month, day)
+        let modifier = weekdayModifier(around: i)
+        let offset: Int
+        switch modifier?.0 {
+        case .last?: offset = -((today - w + 6) % 7 + 1)
+        case .next?: offset = (w - today + 6) % 7 + 1
+        case .this?:
+            // "this Friday" is the coming one (today included), never the one just past.
+            offset = (w - today + 7) % 7
+        case nil: offset = tense == .future ? (w - today + 7) % 7 : -((today - w + 7) % 7)
+        }
+        let (y, m, d) = CalendarDate.adding(days: offset, to: year, month, day)
+        let first = min(i, modifier?.1 ?? i), last = max(i, modifier?.1 ?? i)
+        emit(first, last, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: relativeQualifiers,
+             rule: modifier == nil ? "weekday before publication" : "weekday with a modifier")
+        return true
+    }
+}
