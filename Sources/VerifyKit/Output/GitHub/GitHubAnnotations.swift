@@ -66,7 +66,7 @@ public struct GitHubAnnotations: Sendable {
 
     /// The warning that a source was compared with no other, on its file.
     public func annotation(_ source: UncomparedSource, path: String) -> String {
-        let properties = [("file", WorkspacePath.make(path, base: baseDirectory)), ("title", "verify: source not compared")]
+        let properties = [("file", WorkspacePath.make(path, base: baseDirectory)), ("title", "verify (source not compared)")]
         let list = properties.map { "\($0.0)=\(GitHubEscaping.property($0.1))" }.joined(separator: ",")
         return "::warning \(list)::\(GitHubEscaping.message(source.message))"
     }
