@@ -25,11 +25,14 @@ public struct MarkdownReport: Sendable {
     /// Stories detailed in a report; a run with more gets a summary row per story and the
     /// detail of the ones with the most sources (the JSON has all).
     public static let detailedStories = 10
+    /// Sources the detailed stories may hold together (the largest story is always detailed).
+    public static let detailedSources = 100
 
     /// The whole report, byte-identical across runs for the same result and directory.
     public func render() -> String {
         let linker = SourceLinker(reportDirectory: reportDirectory)
-        let detailed = MarkdownStoriesSection.detailed(result.stories, limit: Self.detailedStories)
+        let detailed = MarkdownStoriesSection.detailed(result.stories, limit: Self.detailedStories,
+                                                      sourceBudget: Self.detailedSources)
         let shown = detailed.count < result.stories.count ? result.restricted(to: detailed) : result
         let sections = [
             MarkdownSummary(result: result).render(),

@@ -1,4 +1,4 @@
-/// `## Stories`: when a run holds more stories than a report can show in detail, one row
+/// `## Stories`: when a run holds more than a report can show in detail, one row
 /// per story (its label, sources and findings by kind), and which stories the rest of the
 /// report details; the JSON has every story in full.
 struct MarkdownStoriesSection {
@@ -17,7 +17,7 @@ struct MarkdownStoriesSection {
             byStory[story, default: [:]][finding.kind, default: 0] += 1
         }
         var lines = ["## Stories", "",
-                     "\(result.stories.count) stories; the \(detailed.count) with the most sources are detailed below, "
+                     "\(result.stories.count) stories; \(detailed.count) of the largest are detailed below, "
                      + "every story is in full in the JSON (`verify --format json`).", "",
                      "| story | label | sources | conflicts | updates | omissions | variants |",
                      "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
@@ -30,11 +30,19 @@ struct MarkdownStoriesSection {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The stories a report details: all of them up to `limit`, else the `limit` with the
-    /// most sources (ties by id).
-    static func detailed(_ stories: [Story], limit: Int) -> [Story] {
-        guard stories.count > limit else { return stories }
-        return Array(stories.sorted { ($0.sources.count, $1.id) > ($1.sources.count, $0.id) }.prefix(limit))
+    /// The stories a report details: all of them when they are at most `limit` stories of
+    /// at most `sourceBudget` sources together; else the largest first (ties by id), at most
+    /// `limit` of them and as many as fit in `sourceBudget` sources (always at least one).
+    static func detailed(_ stories: [Story], limit: Int, sourceBudget: Int) -> [Story] {
+        guard stories.count > limit || stories.reduce(0, { $0 + $1.sources.count }) > sourceBudget else { return stories }
+        var chosen: [Story] = []
+        var sources = 0
+        for story in stories.sorted(by: { ($0.sources.count, $1.id) > ($1.sources.count, $0.id) }) {
+            guard chosen.count < limit, chosen.isEmpty || sources + story.sources.count <= sourceBudget else { continue }
+            chosen.append(story)
+            sources += story.sources.count
+        }
+        return chosen
     }
 }
 
