@@ -22,7 +22,7 @@ import Foundation
 ///   for p candidate pairs.
 enum StoryClusterer {
     /// The least cosine between two groups' centroids at which they are one story.
-    static let threshold = 0.08
+    static let threshold = 0.09
     /// The most days between the publication of two documents of one story when one of
     /// them writes no date.
     static let windowDays = 14
@@ -30,7 +30,7 @@ enum StoryClusterer {
     /// time zones and reports written after midnight).
     static let dayTolerance = 1
     /// The factor on the similarity of two documents that write different days.
-    static let otherDayFactor = 0.5
+    static let otherDayFactor = 0.2
     /// Documents a term may be in and still propose candidate pairs.
     static let maximumPosting = 256
     /// The largest share of the documents of one language a content word may be in and
