@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "VerifyKit", targets: ["VerifyKit"]),
         .executable(name: "verify", targets: ["verify"]),
+        .executable(name: "verify-corpus-gen", targets: ["verify-corpus-gen"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,13 +46,18 @@ let package = Package(
         .executableTarget(name: "verify-bench", dependencies: ["VerifyKit"]),
         // Fuzz targets (`make fuzz` builds it with libFuzzer; plainly built it replays inputs).
         .executableTarget(name: "verify-fuzz", dependencies: ["VerifyKit"]),
+        // A generated archive of news reports with its gold (`verify-corpus-gen`): many stories,
+        // confusable ones included, planted findings, deterministic by seed. Used by the
+        // story-grouping tests and by benchmarks; independent of VerifyKit.
+        .target(name: "CorpusGen"),
+        .executableTarget(name: "verify-corpus-gen", dependencies: ["CorpusGen"]),
         // Compiles the pinned GeoNames data into Resources/places.index (`make gazetteer`).
         .executableTarget(name: "verify-gazetteer", dependencies: ["VerifyKit"]),
         // Used only by tests: where the repository and ../shared/corpora are.
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "VerifyICUTests", dependencies: ["VerifyICU"]),
         .testTarget(name: "VerifyHTMLTests", dependencies: ["VerifyHTML"]),
-        .testTarget(name: "VerifyKitTests", dependencies: ["VerifyKit", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VerifyKitTests", dependencies: ["VerifyKit", "TestSupport", "CorpusGen"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["VerifyKit", "TestSupport"]),
         .testTarget(name: "VerifyStoreTests", dependencies: ["VerifyStore", "VerifyKit", "TestSupport"]),
     ]

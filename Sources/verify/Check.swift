@@ -17,6 +17,7 @@ struct Check: ParsableCommand {
               verify Corpus --write-baseline .verify-baseline.json   accept today's findings
               verify Corpus                                          gate: exit 1 on a new conflict
               verify Corpus --fail-on omission                       stricter: omissions fail too
+              verify Corpus --single-story                           the folder is one story: compare every report
               verify Corpus --format sarif > verify.sarif            for code-scanning upload
               verify Corpus --format github                          annotations + job summary in Actions
               NO_COLOR=1 verify Corpus                               never colour
@@ -44,6 +45,10 @@ struct Check: ParsableCommand {
 
     @Option(name: .customLong("fail-on"), help: "Lowest finding kind that fails the run: conflict, update, omission, variant, none.")
     var failOn: FailOn = .conflict
+
+    @Flag(name: .customLong("single-story"),
+          help: "Treat every report as one story, whatever the grouping by shared content finds.")
+    var singleStory = false
 
     @OptionGroup var reference: ReferenceDateOption
 
@@ -92,7 +97,7 @@ struct Check: ParsableCommand {
         if showProgress { Terminal.progress("verify: reading and aligning reports…") }
         let store = cache.store(for: paths)
         let result = try Verifier.verify(paths: paths, rules: rules, options: options, referenceDate: reference.date?.publishedTime,
-                                         store: store)
+                                         grouping: singleStory ? .single : .byContent, store: store)
         if showProgress { Terminal.endProgress() }
         for diagnostic in result.diagnostics { Terminal.diagnostic(diagnostic) }
         return (result, store)

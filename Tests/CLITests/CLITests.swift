@@ -42,6 +42,18 @@ import Testing
         #expect(try run(["Corpus/", "--format", "json"]).stdout == result.stdout)
     }
 
+    @Test func jsonListsStoriesAndSingleStoryMakesOne() throws {
+        let result = try run(["Corpus/", "--format", "json", "--single-story"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try json(result.stdout)
+        let stories = try #require(object["stories"] as? [[String: Any]])
+        #expect(stories.count == 1)
+        #expect(stories.first?["sources"] as? [String] == ["000_08fa226afe8f6cb6", "001_a7f21b431fd97f1d"])
+        #expect((object["uncompared"] as? [Any])?.isEmpty == true)
+        // The founding pair is one story by content too: the flag changes nothing here.
+        #expect(try run(["Corpus/", "--format", "json"]).stdout == result.stdout)
+    }
+
     @Test(.enabled(if: CLITests.corpora != nil, "../shared/corpora is absent"))
     func embassyCaseListsTenSources() throws {
         let folder = try #require(Self.corpora).appendingPathComponent("embassy-kyiv-2025").path

@@ -97,6 +97,25 @@ struct AccuracyTests {
         let result = Verifier.verify(corpus)
         var output = ["", "═══ Accuracy, one run over all \(folders.count) cases at once ═══"]
 
+        // Stories must be the cases: each story's sources from one case (seed-pair with
+        // embassy-kyiv-2025 counts as one), each case in one story, no source left uncompared.
+        func caseOf(_ source: String) -> String {
+            let name = String(source.split(separator: "/").first ?? "")
+            return Self.sameStory.contains(name) ? Self.sameStory.sorted().joined(separator: "+") : name
+        }
+        let storyCases = result.stories.map { story in Set(story.sources.map(caseOf)) }
+        let caseStories = Dictionary(grouping: result.stories.indices, by: { storyCases[$0].sorted().joined(separator: ",") })
+        let wantedCases = Set(result.sources.map { caseOf($0.id) })
+        let storiesMatchCases = storyCases.allSatisfy { $0.count == 1 } && caseStories.count == wantedCases.count
+            && caseStories.values.allSatisfy { $0.count == 1 }
+        output.append("stories: \(result.stories.count) for \(wantedCases.count) cases"
+                      + (storiesMatchCases ? " (match)" : " — CHECK FAILED:"))
+        if !storiesMatchCases {
+            output += result.stories.map { "  - \($0.id): " + $0.sources.joined(separator: ", ") }
+        }
+        output.append("uncompared sources: \(result.uncompared.count)")
+        output += result.uncompared.map { "  - " + $0.message }
+
         var mixed: [String] = []
         for event in result.events {
             let cases = Set(event.sources.map { String($0.split(separator: "/").first ?? "") })
@@ -140,6 +159,8 @@ struct AccuracyTests {
         output.append("cross-case conflicts (belonging to no single case) (\(crossCase.count)):")
         output += crossCase.map { "  - " + $0 }
         print(output.joined(separator: "\n"))
+        #expect(storiesMatchCases, "stories do not match the cases")
+        #expect(result.uncompared.isEmpty, "uncompared: \(result.uncompared.map(\.source))")
         // Reports of different stories never share an event, so never conflict.
         #expect(mixed.isEmpty, "events mixing cases:\n\(mixed.joined(separator: "\n"))")
         #expect(crossCase.isEmpty, "conflicts between cases:\n\(crossCase.joined(separator: "\n"))")

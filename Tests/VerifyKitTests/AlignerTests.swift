@@ -1,8 +1,8 @@
 import Testing
 @testable import VerifyKit
 
-/// The aligner: story ids and main dates, the dates a document can share a story on, and
-/// the whole alignment over two tiny reports of one strike.
+/// The aligner: story ids and main dates, and the whole alignment over two tiny reports of
+/// one strike.
 @Suite struct AlignerTests {
     @Test func aStorysMainDateIsItsDocumentsMostCommon() {
         // Story 0: two documents on the 14th, one on the 13th; story 1: a tie, the earlier wins.
@@ -17,18 +17,6 @@ import Testing
                 == ["story-2025-11-14", "story-2025-11-14-2", "story-undated"])
     }
 
-    @Test func leadingDatesAreTheMainAndTheTwoMostWrittenOtherDays() {
-        func date(_ document: Int, _ value: String) -> ClaimRecord {
-            let mention = Mention(type: .date, range: 0..<1, text: value, value: value, rule: "test")
-            return ClaimRecord(document: document, sentence: 0, mention: mention, eventDate: value, slot: "date", key: value, offset: nil)
-        }
-        let records = [date(0, "2024-01-02"), date(0, "2025-08-28"), date(0, "2025-08-28"), date(0, "2022-03-10"),
-                       date(0, "2025-11-14"), date(0, "2022-04"), date(0, "2022-04"), date(0, "2022-04"), date(1, "2023-09-08")]
-        // Months are not days; ties go to the earlier; the main date is not counted twice.
-        #expect(Aligner.leadingDates(records, mainDates: ["2025-11-14", "undated"])
-                == [["2025-11-14", "2025-08-28", "2022-03-10"], ["undated", "2023-09-08"]])
-    }
-
     @Test func twoReportsOfOneStrike() throws {
         // The same strike (Kyiv, SOCAR, 14 November): Iskander at 10:00 vs Kinzhal at 15:00,
         // 38 then 45 killed, a time only in the first, Kiev against Kyiv.
@@ -40,6 +28,8 @@ import Testing
         ])
         let result = tiny.verify()
         #expect(result.sources.map(\.id) == ["a", "b"])
+        #expect(result.stories == [Story(id: "story-2025-11-14", label: "2025-11-14: strike — Kiev", sources: ["a", "b"])])
+        #expect(result.uncompared.isEmpty)
         #expect(result.events.map(\.id) == ["story-2025-11-14/2025-11-14"])
         #expect(result.events.first?.label == "2025-11-14: strike — Kiev" && result.events.first?.isMain == true)
         #expect(result.facts.map { "\($0.slot) \($0.status.rawValue)" } == [

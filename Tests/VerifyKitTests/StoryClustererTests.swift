@@ -1,71 +1,88 @@
 import Testing
 @testable import VerifyKit
 
-/// Story grouping: two documents are one story when one of their leading dates falls
-/// within a day of the other's and they name at least two of the same things; stories
-/// are the connected groups, numbered in order of first document.
+/// Story grouping: documents are profiled by rare shared terms, candidate pairs come from
+/// an inverted index, weighed by whether their days agree, and groups merge while their centroids' cosine
+/// reaches the threshold (it does not chain like single link).
 @Suite struct StoryClustererTests {
-    static func stories(_ documents: [(dates: [String], things: [String])]) -> [Int] {
-        StoryClusterer.stories(dates: documents.map(\.dates), entities: documents.map(\.things))
+    static func profile(_ terms: [String], day: Int? = 20_000) -> StoryProfile {
+        StoryProfile(weights: Dictionary(uniqueKeysWithValues: terms.map { ($0, 1.0) }), day: day)
     }
 
-    @Test func twoSharedThingsOnTheSameDayMakeOneStory() {
-        #expect(Self.stories([(["2025-11-14"], ["place:kyiv", "weapon:iskander"]),
-                              (["2025-11-14"], ["weapon:iskander", "place:kyiv", "organisation:socar"])]) == [0, 0])
-    }
+    /// Terms that make a document of its own story (nobody else has them).
+    static func own(_ tag: String) -> [String] { (0..<3).map { "word|\(tag)\($0)" } }
 
-    @Test func oneSharedThingIsNotEnough() {
-        // Kyiv on both, but one names Iskander and the other Kinzhal.
-        #expect(Self.stories([(["2025-11-14"], ["place:kyiv", "weapon:iskander"]),
-                              (["2025-11-14"], ["place:kyiv", "weapon:kinzhal"])]) == [0, 1])
-    }
-
-    @Test func datesADayApartMeetTwoDoNot() {
-        let things = ["place:al-haouz", "place:marrakesh"]
-        #expect(Self.stories([(["2023-09-08"], things), (["2023-09-09"], things)]) == [0, 0])
-        #expect(Self.stories([(["2023-09-09"], things), (["2023-09-08"], things)]) == [0, 0])
-        // Across a month's end too.
-        #expect(Self.stories([(["2024-10-31"], things), (["2024-11-01"], things)]) == [0, 0])
-        #expect(Self.stories([(["2023-09-08"], things), (["2023-09-10"], things)]) == [0, 1])
-    }
-
-    @Test func aLeadingDateOtherThanTheMainOneJoins() {
-        // A report of 14 November recalls the strike of 2 January 2024 that another reports.
-        let things = ["place:kyiv", "weapon:kinzhal"]
-        #expect(Self.stories([(["2025-11-14", "2024-01-02"], things), (["2024-01-02"], things)]) == [0, 0])
-        #expect(Self.stories([(["2025-11-14"], things), (["2024-01-02"], things)]) == [0, 1])
-    }
-
-    @Test func storiesAreConnectedGroupsNumberedByFirstDocument() {
-        // 0 and 2 share nothing, but both share two things with 3: one story. 1 stands alone.
-        let result = Self.stories([
-            (["2025-11-14"], ["place:kyiv", "weapon:iskander"]),
-            (["2023-09-08"], ["place:al-haouz", "place:marrakesh"]),
-            (["2025-11-14"], ["organisation:socar", "place:odesa"]),
-            (["2025-11-14"], ["place:kyiv", "weapon:iskander", "organisation:socar", "place:odesa"]),
+    @Test func documentsSharingTheirIdentifyingTermsAreOneStory() {
+        let shared = ["name|place|paiporta", "number|killed 62", "date|2024-10-29", "kind|flood"]
+        let stories = StoryClusterer.stories(profiles: [
+            Self.profile(shared + Self.own("a")), Self.profile(shared + Self.own("b")),
+            Self.profile(["name|place|kiv", "number|killed 3", "date|2025-11-14"] + Self.own("c")),
+            Self.profile(["name|place|kiv", "number|killed 3", "date|2025-11-14"] + Self.own("d")),
         ])
-        #expect(result == [0, 1, 0, 0])
-        #expect(Self.stories([(["2023-09-08"], ["a", "b"]), (["2025-11-14"], ["c", "d"]), (["2023-09-08"], ["a", "b"])]) == [0, 1, 0])
+        #expect(stories == [0, 0, 1, 1])
     }
 
-    @Test func onlyTheMostMentionedThingsCount() {
-        // Things are listed most mentioned first; only the first 24 are looked at.
-        let filler = (0..<StoryClusterer.maximumEntities).map { "place:filler-\($0)" }
-        let late = filler + ["place:kyiv", "weapon:iskander"]
-        let early = ["place:kyiv", "weapon:iskander"] + filler
-        let other = (["2025-11-14"], ["place:kyiv", "weapon:iskander"])
-        #expect(Self.stories([(["2025-11-14"], late), other]) == [0, 1])
-        #expect(Self.stories([(["2025-11-14"], early), other]) == [0, 0])
+    @Test func documentsSharingNothingRareStayApart() {
+        // Both say "killed" and "strike" on Kyiv, as every report of an archive of strikes does,
+        // but their days, tolls and districts differ: two stories.
+        let common = ["name|place|kiv", "kind|strike"]
+        let filler = (0..<6).map { Self.profile(common + Self.own("f\($0)")) }
+        let stories = StoryClusterer.stories(profiles: filler + [
+            Self.profile(common + ["date|2025-11-14", "number|killed 3", "name|place|solomianskyi"], day: 20_406),
+            Self.profile(common + ["date|2025-11-17", "number|killed 7", "name|place|darnytskyi"], day: 20_409),
+        ])
+        #expect(stories[6] != stories[7])
     }
 
-    @Test func undatedDocumentsMeetOnlyUndatedOnes() {
-        let things = ["place:kyiv", "weapon:iskander"]
-        #expect(Self.stories([(["undated"], things), (["undated"], things)]) == [0, 0])
-        #expect(Self.stories([(["undated"], things), (["2025-11-14"], things)]) == [0, 1])
+    @Test func writtenDaysThatDifferWeighAgainstAPair() {
+        func profile(day: Int?, published: Int?) -> StoryProfile {
+            StoryProfile(weights: ["name|paiporta": 1], day: day, published: published)
+        }
+        let tolerance = StoryClusterer.dayTolerance
+        #expect(StoryClusterer.dayFactor(profile(day: 100, published: 100), profile(day: 100 + tolerance, published: 102)) == 1)
+        // Two happenings days apart, or a follow-up that writes the day of a later development.
+        #expect(StoryClusterer.dayFactor(profile(day: 100, published: 100), profile(day: 101 + tolerance, published: 103))
+                == StoryClusterer.otherDayFactor)
+        // A report that writes no date: by its publication day, within the window.
+        #expect(StoryClusterer.dayFactor(profile(day: 100, published: 100), profile(day: nil, published: 100 + StoryClusterer.windowDays)) == 1)
+        #expect(StoryClusterer.dayFactor(profile(day: 100, published: 100), profile(day: nil, published: 101 + StoryClusterer.windowDays)) == 0)
+        // Nothing known about its days: no objection.
+        #expect(StoryClusterer.dayFactor(profile(day: 100, published: 100), profile(day: nil, published: nil)) == 1)
     }
 
-    @Test func noDocumentsNoStories() {
-        #expect(StoryClusterer.stories(dates: [], entities: []) == [])
-        #expect(Self.stories([(["2025-11-14"], [])]) == [0])
+    @Test func centroidLinkDoesNotChain() {
+        // 0–1, 1–2, 2–3, 3–4, 4–5 are close pairs, nothing else is: single link would make one
+        // group; centroid link stops once a group's centroid is too far from the next.
+        let chain = (0..<5).map { ($0, $0 + 1, 0.5) }
+        let groups = CentroidLinkage.groups(count: 6, similarities: chain, threshold: 0.2)
+        #expect(Set(groups).count > 1)
+        // A tight group of three stays together.
+        let tight = [(0, 1, 0.9), (0, 2, 0.8), (1, 2, 0.85)]
+        #expect(CentroidLinkage.groups(count: 4, similarities: tight, threshold: 0.2) == [0, 0, 0, 1])
+    }
+
+    @Test func groupsDoNotDependOnTheOrderOfDocuments() {
+        let profiles = [
+            Self.profile(["name|place|kiv", "date|2025-11-14", "number|killed 3", "word|embassy"]),
+            Self.profile(["name|place|kiv", "date|2025-11-14", "number|killed 3", "word|ambassador"]),
+            Self.profile(["name|place|paiporta", "date|2024-10-29", "number|killed 62"], day: 19_000),
+            Self.profile(["name|place|paiporta", "date|2024-10-29", "kind|flood"], day: 19_000),
+            Self.profile(["name|place|kiv", "word|embassy", "word|ambassador"]),
+        ]
+        let base = StoryClusterer.stories(profiles: profiles)
+        func partition(_ groups: [Int], order: [Int]) -> Set<Set<Int>> {
+            var byGroup: [Int: Set<Int>] = [:]
+            for (position, document) in order.enumerated() { byGroup[groups[position], default: []].insert(document) }
+            return Set(byGroup.values)
+        }
+        let expected = partition(base, order: Array(profiles.indices))
+        for order in [[4, 3, 2, 1, 0], [2, 0, 4, 1, 3], [1, 4, 0, 3, 2]] {
+            let groups = StoryClusterer.stories(profiles: order.map { profiles[$0] })
+            #expect(partition(groups, order: order) == expected, "order \(order)")
+        }
+    }
+
+    @Test func wordsOfAnyScriptAreProfiled() {
+        #expect(StoryProfile.words(of: "Погибли 62 человека в Пайпорте, at Paiporta.") == ["погибли", "человека", "пайпорте", "paiporta"])
     }
 }

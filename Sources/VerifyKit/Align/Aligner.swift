@@ -4,30 +4,32 @@ import Foundation
 struct Aligner {
     let documents: [ExtractedDocument]
     let rules: AlignmentRules
+    /// How documents are grouped into stories.
+    var grouping: StoryGrouping = .byContent
 
     func run(diagnostics: [Diagnostic]) -> VerificationResult {
         var records: [ClaimRecord] = []
         var mainDates: [String] = []
-        var entities: [[String]] = []
+        var profiles: [StoryProfile] = []
         let keys = NameKeyMaker()
         for (index, document) in documents.enumerated() {
             let sentences = document.sentences
             let main = EventDating.mainDate(published: document.published, sentences: sentences)
             mainDates.append(main)
             let dates = EventDating.assign(sentences: sentences, mainDate: main)
-            var counts: [String: Int] = [:]
             for (s, sentence) in sentences.enumerated() {
                 for (m, mention) in sentence.mentions.enumerated() {
                     guard let (slot, key) = SlotRules.slot(of: mention, in: sentence) else { continue }
                     records.append(ClaimRecord(document: index, sentence: s, mention: mention, eventDate: dates[s][m],
                                                slot: slot, key: key, offset: document.published?.utcOffset))
-                    // Documents meet on a name's identity key: Shoigu, Shoygu and Шойгу are one thing.
-                    if mention.type == .entity { counts[Self.storyTerm(mention.value, keys: keys), default: 0] += 1 }
                 }
             }
-            entities.append(counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key))
+            profiles.append(StoryProfile(document: document, keys: keys))
         }
-        let storyOf = StoryClusterer.stories(dates: Self.leadingDates(records, mainDates: mainDates), entities: entities)
+        let storyOf = switch grouping {
+        case .byContent: StoryClusterer.stories(profiles: profiles)
+        case .single: Array(repeating: 0, count: documents.count)
+        }
         let storyIDs = Self.storyIDs(storyOf: storyOf, mainDates: mainDates)
         let storyMain = Self.storyMainDates(storyOf: storyOf, mainDates: mainDates)
         // A follow-up whose own news date differs ("By Sunday morning…") reports the story's main event.
@@ -53,8 +55,23 @@ struct Aligner {
         findings += VariantFinder(context: context).findings(factGroups: built.groups)
         findings.sort { ($0.kind.rank, $0.event, $0.slot, $0.id) < ($1.kind.rank, $1.event, $1.slot, $1.id) }
         let scores = ScoreCalculator(context: context, groups: built.groups).scores()
-        return VerificationResult(sources: documents.map(\.source), events: built.events, facts: built.facts,
-                                  findings: findings, scores: scores, diagnostics: diagnostics)
+        let stories = self.stories(storyOf: storyOf, storyIDs: storyIDs, events: built.events)
+        var result = VerificationResult(sources: documents.map(\.source), events: built.events, facts: built.facts,
+                                        findings: findings, scores: scores, diagnostics: diagnostics)
+        result.stories = stories
+        result.uncompared = UncomparedSource.find(sources: documents.map(\.source.id), stories: stories, facts: built.facts)
+        return result
+    }
+
+    /// The public stories: id, the label of the main event (else the first), sorted sources.
+    func stories(storyOf: [Int], storyIDs: [String], events: [Event]) -> [Story] {
+        storyIDs.indices.map { story in
+            let id = storyIDs[story]
+            let sources = storyOf.indices.filter { storyOf[$0] == story }.map { documents[$0].source.id }.sorted()
+            let own = events.filter { $0.story == id }
+            let label = (own.first(where: \.isMain) ?? own.first)?.label ?? id
+            return Story(id: id, label: label, sources: sources)
+        }
     }
 
     /// What a named thing counts as when grouping documents into stories: its kind and
@@ -81,20 +98,6 @@ struct Aligner {
             var tally: [String: Int] = [:]
             for (document, s) in storyOf.enumerated() where s == story { tally[mainDates[document], default: 0] += 1 }
             return tally.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "undated"
-        }
-    }
-
-    /// Each document's main date and its two most written other day-level dates: the dates
-    /// a document can share a story on.
-    static func leadingDates(_ records: [ClaimRecord], mainDates: [String]) -> [[String]] {
-        var counts = Array(repeating: [String: Int](), count: mainDates.count)
-        for record in records where record.slot == "date" && record.mention.date?.isFullDay == true {
-            counts[record.document][record.mention.value, default: 0] += 1
-        }
-        return mainDates.indices.map { document in
-            let others = counts[document].sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-                .map(\.key).filter { $0 != mainDates[document] }.prefix(2)
-            return [mainDates[document]] + others
         }
     }
 }

@@ -32,15 +32,7 @@ struct FactBuilder {
             return Statement(records: list, lead: lead(of: list), published: context.published(document), source: context.sourceID(document))
         }
         statements.sort { $0.source < $1.source }
-        var clusters: [[Int]] = []
-        for (index, statement) in statements.enumerated() {
-            if let at = clusters.firstIndex(where: { statements[$0[0]].agrees(with: statement) }) {
-                clusters[at].append(index)
-            } else {
-                clusters.append([index])
-            }
-        }
-        clusters.sort { $0.count > $1.count || ($0.count == $1.count && $0[0] < $1[0]) }
+        let clusters = CompatibleGroups.maximal(count: statements.count) { statements[$0].agrees(with: statements[$1]) }
         let eventID = context.eventID(story: key.story, date: key.eventDate)
         let factID = [eventID, key.slot.rawValue, key.key].compactMap { $0 }.joined(separator: "/")
         var status: Fact.Status = statements.count == 1 ? .single : .agree
@@ -80,7 +72,9 @@ struct FactBuilder {
         for (i, a) in clusters.enumerated() {
             for b in clusters[(i + 1)...] {
                 for x in a {
-                    for y in b where simultaneous(statements[x], statements[y]) { return false }
+                    // Groups may share members; only incompatible statements can contradict.
+                    for y in b where x != y && !statements[x].agrees(with: statements[y])
+                        && simultaneous(statements[x], statements[y]) { return false }
                 }
             }
         }

@@ -3,6 +3,10 @@
 public struct VerificationResult: Sendable {
     /// The sources read, in path order.
     public var sources: [SourceSummary]
+    /// Stories (groups of sources about one happening), in order of first source.
+    public var stories: [Story] = []
+    /// Sources compared with no other on any fact, with the reason, in source order.
+    public var uncompared: [UncomparedSource] = []
     /// Events by story, then date.
     public var events: [Event]
     /// Facts by event, then slot.
@@ -13,6 +17,16 @@ public struct VerificationResult: Sendable {
     public var scores: Scores
     /// Files skipped or read with a caveat.
     public var diagnostics: [Diagnostic]
+
+    /// Whether at least two sources were compared on at least one fact: only then can the
+    /// reports say that sources agree.
+    public var comparedAnything: Bool { comparedSources.count >= 2 }
+
+    /// Sources compared with another on at least one fact.
+    public var comparedSources: [String] {
+        let left = Set(uncompared.map(\.source))
+        return sources.map(\.id).filter { !left.contains($0) }
+    }
 
     /// Counts of findings by kind.
     public var counts: [Finding.Kind: Int] {
@@ -25,13 +39,15 @@ public struct VerificationResult: Sendable {
             var schemaVersion = ToolInfo.schemaVersion
             var tool = ToolInfo()
             var sources: [SourceSummary]
+            var stories: [Story]
+            var uncompared: [UncomparedSource]
             var events: [Event]
             var facts: [Fact]
             var findings: [Finding]
             var scores: Scores
             var diagnostics: [Diagnostic]
         }
-        return JSONOutput.encode(Envelope(sources: sources, events: events, facts: facts, findings: findings,
+        return JSONOutput.encode(Envelope(sources: sources, stories: stories, uncompared: uncompared, events: events, facts: facts, findings: findings,
                                           scores: scores, diagnostics: diagnostics))
     }
 }

@@ -14,13 +14,18 @@ public struct GatedSummary: Sendable {
         return verdict + " · \(gated.accepted.count) accepted by the baseline"
     }
 
-    /// `kind slot: message  [path:line]`, with ` (accepted)` after accepted findings.
+    /// `kind slot: message  [path:line]`, with ` (accepted)` after accepted findings, then
+    /// `not compared: …  [path]` per source compared with no other.
     public func text() -> String {
         var lines = [verdict]
         for finding in gated.result.findings {
             let at = finding.claims.first.map { "  [\($0.location.path):\($0.location.line)]" } ?? ""
             let mark = gated.isAccepted(finding) ? "  (accepted)" : ""
             lines.append("\(finding.kind.rawValue) \(finding.slot): \(finding.message)\(at)\(mark)")
+        }
+        let paths = Dictionary(gated.result.sources.map { ($0.id, $0.path) }, uniquingKeysWith: { first, _ in first })
+        for source in gated.result.uncompared {
+            lines.append("not compared: \(source.message)  [\(paths[source.source] ?? source.source)]")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -5,7 +5,7 @@ import Foundation
 /// `notice` for the other severities. GitHub shows at most 10 annotations of each type per
 /// step, so only the first ``limitPerLevel`` of each are printed, followed by one notice
 /// saying how many more there are; ``GitHubStepSummary`` lists them all. Accepted findings
-/// are not annotated.
+/// are not annotated. A source compared with no other is a `warning` on its file.
 public struct GitHubAnnotations: Sendable {
     /// The result, with the baseline applied.
     public var gated: GatedResult
@@ -44,6 +44,15 @@ public struct GitHubAnnotations: Sendable {
                 skipped[finding.severity, default: 0] += 1
             }
         }
+        let paths = Dictionary(gated.result.sources.map { ($0.id, $0.path) }, uniquingKeysWith: { first, _ in first })
+        for source in gated.result.uncompared {
+            if printed[.warning, default: 0] < limitPerLevel {
+                printed[.warning, default: 0] += 1
+                lines.append(annotation(source, path: paths[source.source] ?? source.source))
+            } else {
+                skipped[.warning, default: 0] += 1
+            }
+        }
         for severity in [Finding.Severity.error, .warning, .note] {
             guard let count = skipped[severity] else { continue }
             lines.append("::notice title=verify::" + GitHubEscaping.message(
@@ -53,6 +62,13 @@ public struct GitHubAnnotations: Sendable {
             lines.append("::notice title=verify baseline::" + GitHubEscaping.message("\(gated.accepted.count) findings accepted by the baseline."))
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The warning that a source was compared with no other, on its file.
+    public func annotation(_ source: UncomparedSource, path: String) -> String {
+        let properties = [("file", WorkspacePath.make(path, base: baseDirectory)), ("title", "verify (source not compared)")]
+        let list = properties.map { "\($0.0)=\(GitHubEscaping.property($0.1))" }.joined(separator: ",")
+        return "::warning \(list)::\(GitHubEscaping.message(source.message))"
     }
 
     /// The annotation of one finding, at its first claim.

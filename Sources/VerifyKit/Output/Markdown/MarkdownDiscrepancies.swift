@@ -19,7 +19,9 @@ struct MarkdownDiscrepancies {
         var lines = ["## Discrepancies", ""]
         let groups = self.groups()
         if groups.isEmpty {
-            lines.append("None: every fact stated by two or more sources agrees, and no source leaves out what the others state.")
+            lines.append(result.comparedAnything
+                         ? "None: every fact stated by two or more of the sources compared agrees, and none of them leaves out what the others state."
+                         : "None, because nothing was compared: no two sources state a fact in common.")
             return lines.joined(separator: "\n") + "\n"
         }
         for group in groups {

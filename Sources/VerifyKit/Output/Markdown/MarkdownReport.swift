@@ -22,41 +22,57 @@ public struct MarkdownReport: Sendable {
         self.referenceDate = referenceDate
     }
 
+    /// Stories detailed in a report; a run with more gets a summary row per story and the
+    /// detail of the ones with the most sources (the JSON has all).
+    public static let detailedStories = 10
+    /// Sources the detailed stories may hold together (the largest story is always detailed).
+    public static let detailedSources = 100
+
     /// The whole report, byte-identical across runs for the same result and directory.
     public func render() -> String {
         let linker = SourceLinker(reportDirectory: reportDirectory)
+        let detailed = MarkdownStoriesSection.detailed(result.stories, limit: Self.detailedStories,
+                                                      sourceBudget: Self.detailedSources)
+        let shown = detailed.count < result.stories.count ? result.restricted(to: detailed) : result
         let sections = [
             MarkdownSummary(result: result).render(),
-            MarkdownSourcesSection(result: result, linker: linker).render(),
-            timeline(),
-            MarkdownDiscrepancies(result: result, linker: linker).render(),
-            MarkdownMatrixSection(result: result).render(),
-            agreement(),
+            MarkdownStoriesSection(result: result, detailed: detailed).render(),
+            MarkdownSourcesSection(result: shown, linker: linker).render(),
+            timeline(shown),
+            MarkdownDiscrepancies(result: shown, linker: linker).render(),
+            MarkdownMatrixSection(result: shown).render(),
+            agreement(shown),
             MarkdownMethod(referenceDate: referenceDate).render(),
         ]
         return sections.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     /// `## Timeline` with a Mermaid diagram of the events.
-    private func timeline() -> String {
+    private func timeline(_ result: VerificationResult) -> String {
         guard !result.events.isEmpty else { return "" }
         return "## Timeline\n\n" + MermaidTimeline(events: result.events).render()
     }
 
-    /// `## Agreement between sources`: the share of shared facts each pair agrees on.
-    private func agreement() -> String {
-        let ids = result.sources.map(\.id)
-        guard ids.count > 1 else { return "" }
+    /// `## Agreement between sources`: the share of shared facts each pair agrees on, one
+    /// table per story of two sources or more (sources of different stories share no fact).
+    private func agreement(_ result: VerificationResult) -> String {
+        let groups = result.stories.isEmpty ? [result.sources.map(\.id)] : result.stories.map(\.sources)
+        let tables = groups.enumerated().filter { $0.element.count > 1 }
+        guard !tables.isEmpty else { return "" }
         var lines = ["## Agreement between sources", "",
-                     "Share of the facts two sources both state on which they agree (· = no fact in common).", "",
-                     "| | " + ids.map(MarkdownEscaping.text).joined(separator: " | ") + " |",
-                     "| --- |" + String(repeating: " ---: |", count: ids.count)]
-        for row in ids {
-            let cells = ids.map { column -> String in
-                if row == column { return "—" }
-                return result.scores.matrix[row]?[column].map(MarkdownFormat.ratio) ?? "·"
+                     "Share of the facts two sources both state on which they agree (· = no fact in common)."]
+        for (index, ids) in tables {
+            lines.append("")
+            if groups.count > 1 { lines += ["### " + MarkdownEscaping.text(result.stories[index].id), ""] }
+            lines += ["| | " + ids.map(MarkdownEscaping.text).joined(separator: " | ") + " |",
+                      "| --- |" + String(repeating: " ---: |", count: ids.count)]
+            for row in ids {
+                let cells = ids.map { column -> String in
+                    if row == column { return "—" }
+                    return result.scores.matrix[row]?[column].map(MarkdownFormat.ratio) ?? "·"
+                }
+                lines.append("| \(MarkdownEscaping.text(row)) | " + cells.joined(separator: " | ") + " |")
             }
-            lines.append("| \(MarkdownEscaping.text(row)) | " + cells.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -10,8 +10,13 @@ struct MarkdownSummary {
         var lines = ["# Verification: " + TextSummary(result: result).verdict, ""]
         let conflicts = result.findings.filter { $0.kind == .conflict }
         let updates = result.findings.filter { $0.kind == .update }
-        if conflicts.isEmpty {
-            lines.append("**No conflicts:** no source contradicts another on the same fact.")
+        if !result.comparedAnything {
+            lines.append("**Nothing could be compared:** no two sources state a fact in common, so no source was checked against another.")
+        } else if conflicts.isEmpty {
+            let compared = result.comparedSources.count
+            lines.append(result.uncompared.isEmpty
+                         ? "**No conflicts:** no source contradicts another on the same fact."
+                         : "**No conflicts** among the \(compared) sources compared on at least one fact.")
         } else {
             lines.append("**⚠ \(MarkdownFormat.plural(conflicts.count, "conflict")) to resolve before publication:**")
             lines.append("")
@@ -23,6 +28,7 @@ struct MarkdownSummary {
             lines.append("")
             lines += updates.map { "- ↻ " + headline($0) }
         }
+        lines += uncomparedLines()
         let rest = [Finding.Kind.omission, .variant].compactMap { kind -> String? in
             guard let count = counts[kind], count > 0 else { return nil }
             return MarkdownFormat.plural(count, kind.rawValue)
@@ -37,6 +43,25 @@ struct MarkdownSummary {
                      + "[How this was computed](#how-this-was-computed)")
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Sources no other was compared with, grouped by reason, at most ``listedUncompared``
+    /// named per reason (the JSON lists them all).
+    func uncomparedLines() -> [String] {
+        guard !result.uncompared.isEmpty else { return [] }
+        var lines = ["", "**⊘ \(MarkdownFormat.plural(result.uncompared.count, "source")) not compared** (no finding can be said about them):", ""]
+        for reason in [UncomparedSource.Reason.aloneInStory, .noSharedFact] {
+            let sources = result.uncompared.filter { $0.reason == reason }.map(\.source)
+            guard !sources.isEmpty else { continue }
+            let named = MarkdownFormat.sources(Array(sources.prefix(Self.listedUncompared)))
+            let more = sources.count > Self.listedUncompared ? " and \(sources.count - Self.listedUncompared) more" : ""
+            let why = reason == .aloneInStory ? "no other source reports their story" : "the other sources of their story state none of their facts"
+            lines.append("- ⊘ \(why): \(named)\(more)")
+        }
+        return lines
+    }
+
+    /// Uncompared sources named per reason on the first screen.
+    static let listedUncompared = 20
 
     /// `**weapon**, 2025-11-14: “Iskander” (a, b) vs “Patriot” (c)`.
     func headline(_ finding: Finding) -> String {

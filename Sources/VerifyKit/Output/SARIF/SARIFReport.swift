@@ -37,7 +37,11 @@ public struct SARIFReport: Sendable {
         let driver = SARIF.Driver(name: ToolInfo().name, version: ToolInfo.currentVersion,
                                   semanticVersion: ToolInfo.currentVersion,
                                   informationUri: Self.informationURI, rules: rules)
-        let results = findings.map { result(for: $0, ruleIndex: index[SARIFRules.id(of: $0)] ?? 0) }
+        var results = findings.map { result(for: $0, ruleIndex: index[SARIFRules.id(of: $0)] ?? 0) }
+        let paths = Dictionary(gated.result.sources.map { ($0.id, $0.path) }, uniquingKeysWith: { first, _ in first })
+        results += gated.result.uncompared.map { source in
+            result(for: source, path: paths[source.source] ?? source.source, ruleIndex: index[SARIFRules.uncomparedID] ?? 0)
+        }
         return SARIF.Log(runs: [SARIF.Run(tool: .init(driver: driver), results: results)])
     }
 
@@ -57,6 +61,17 @@ public struct SARIFReport: Sendable {
             baselineState: gated.usesBaseline ? (accepted ? "unchanged" : "new") : nil,
             suppressions: accepted ? [SARIF.Suppression(justification: "accepted in \(gated.baselinePath ?? Baseline.defaultFileName)")] : nil,
             properties: properties)
+    }
+
+    /// The warning that a source was compared with no other, located at the file's start.
+    func result(for source: UncomparedSource, path: String, ruleIndex: Int) -> SARIF.Result {
+        let physical = SARIF.PhysicalLocation(artifactLocation: .init(uri: SARIFURI.make(path, base: baseDirectory)),
+                                              region: .init(startLine: 1, startColumn: 1, endLine: 1, endColumn: 1))
+        return SARIF.Result(
+            ruleId: SARIFRules.uncomparedID, ruleIndex: ruleIndex, level: "warning",
+            message: .init(text: source.message), locations: [SARIF.Location(physicalLocation: physical)],
+            partialFingerprints: [Self.fingerprintKey: "uncompared/\(source.source)"],
+            properties: ["reason": source.reason.rawValue, "source": source.source, "story": source.story])
     }
 
     func physical(_ claim: Claim) -> SARIF.PhysicalLocation {

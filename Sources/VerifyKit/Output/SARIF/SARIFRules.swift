@@ -4,7 +4,8 @@ enum SARIFRules {
     /// The rule id of a finding: `kind/slot`.
     static func id(of finding: Finding) -> String { "\(finding.kind.rawValue)/\(finding.slot)" }
 
-    /// Kind rules first (conflict, update, omission, variant), then kind/slot rules sorted by id.
+    /// Kind rules first (conflict, update, omission, variant), then kind/slot rules sorted by
+    /// id, then the `uncompared` rule.
     static func rules(for findings: [Finding]) -> [SARIF.Rule] {
         let kindRules = Finding.Kind.allCases.map { rule(kind: $0, slot: nil) }
         let pairs = Set(findings.map { "\($0.kind.rawValue)/\($0.slot)" }).sorted()
@@ -13,7 +14,21 @@ enum SARIFRules {
             guard parts.count == 2, let kind = Finding.Kind(rawValue: parts[0]) else { return nil }
             return rule(kind: kind, slot: parts[1])
         }
-        return kindRules + slotRules
+        return kindRules + slotRules + [uncomparedRule]
+    }
+
+    /// The rule of the warning that a source was compared with no other.
+    static let uncomparedID = "uncompared"
+
+    static var uncomparedRule: SARIF.Rule {
+        let help = "Add reports of the same story, or run with --single-story if the folder is one story the grouping split."
+        return SARIF.Rule(
+            id: uncomparedID, name: "Uncompared",
+            shortDescription: .init(text: "A source was compared with no other"),
+            fullDescription: .init(text: "No other source reports the story of this source, or none states any fact it states: nothing in it was checked."),
+            help: .init(text: help, markdown: help),
+            defaultConfiguration: .init(level: "warning"),
+            properties: ["tags": ["fact-checking", uncomparedID]])
     }
 
     static func rule(kind: Finding.Kind, slot: String?) -> SARIF.Rule {

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Groups documents into stories by what they share (see ``StoryProfile``), without
+/// chaining and without comparing every document with every other:
+///
+/// 1. Each term is weighted by its rarity, `ln((n + 1) / df)` for `n` documents of which
+///    `df` have it. A content word that more than ``rareWordShare`` of the documents of
+///    some language use ("said", "people", "informaron") is a stop word and left out.
+/// 2. Candidate pairs come from an inverted index of the terms found in 2 to
+///    ``maximumPosting`` documents; pairs published too far apart are dropped and pairs that
+///    write different days count half (``dayFactor(_:_:)``). Each pair is scored: the cosine of their weighted profiles. A name,
+///    number or date of one document only weighs in its norm (a fact no other document
+///    states is evidence of another happening); a content word of one document does not
+///    (its own wording is not).
+/// 3. Centroid agglomeration (``CentroidLinkage``) merges the two groups whose centroids
+///    are most alike (pairs never scored count 0) while their cosine is at least
+///    ``threshold``. A document close to one member of a group but not to the rest does
+///    not pull the groups together, unlike single link.
+///
+/// - Complexity: O(Σ df²) over the indexed terms for the candidates (each at most
+///   ``maximumPosting``²), O(k) per candidate for profiles of k terms, then O(p log p)
+///   for p candidate pairs.
+enum StoryClusterer {
+    /// The least cosine between two groups' centroids at which they are one story.
+    static let threshold = 0.09
+    /// The most days between the publication of two documents of one story when one of
+    /// them writes no date.
+    static let windowDays = 14
+    /// The most days between the written days of two documents of one story (one, for
+    /// time zones and reports written after midnight).
+    static let dayTolerance = 1
+    /// The factor on the similarity of two documents that write different days.
+    static let otherDayFactor = 0.2
+    /// Documents a term may be in and still propose candidate pairs.
+    static let maximumPosting = 256
+    /// The largest share of the documents of one language a content word may be in and
+    /// still count: a word most reports use says nothing about which happening they tell.
+    static let rareWordShare = 0.1
+    /// How much a name, number or date that no other document states weighs against a pair.
+    static let uniqueFactor = 0.25
+
+    /// A story index for every profile (0, 1, … in order of first document).
+    static func stories(profiles: [StoryProfile], threshold: Double = threshold) -> [Int] {
+        let pairs = similarities(profiles: profiles)
+        return CentroidLinkage.groups(count: profiles.count, similarities: pairs, threshold: threshold)
+    }
+
+    /// The scored candidate pairs (`i < j`) with their cosine, in order of `(i, j)`.
+    static func similarities(profiles: [StoryProfile]) -> [(Int, Int, Double)] {
+        let n = Double(profiles.count)
+        var postings: [String: [Int]] = [:]
+        var wordsByLanguage: [String: [String: Int]] = [:]
+        var documentsByLanguage: [String: Int] = [:]
+        for (document, profile) in profiles.enumerated() {
+            documentsByLanguage[profile.language, default: 0] += 1
+            for term in profile.weights.keys {
+                postings[term, default: []].append(document)
+                if term.hasPrefix(wordPrefix) { wordsByLanguage[profile.language, default: [:]][term, default: 0] += 1 }
+            }
+        }
+        var stopWords = Set<String>()
+        for (language, words) in wordsByLanguage {
+            let limit = max(2, Int(Double(documentsByLanguage[language]!) * rareWordShare))
+            for (word, count) in words where count > limit { stopWords.insert(word) }
+        }
+        let vectors = profiles.map { profile -> [String: Double] in
+            var vector: [String: Double] = [:]
+            for (term, weight) in profile.weights where !stopWords.contains(term) {
+                let df = postings[term]!.count
+                // A document's own wording is not evidence of another happening; its own names,
+                // numbers and dates are.
+                if df == 1, term.hasPrefix(wordPrefix) { continue }
+                vector[term] = weight * log((n + 1) / Double(df)) * (df == 1 ? uniqueFactor : 1)
+            }
+            return vector
+        }
+        let norms = vectors.map { $0.values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+        var candidates: [Int: Set<Int>] = [:]
+        for (term, documents) in postings where documents.count >= 2 && documents.count <= maximumPosting
+            && !stopWords.contains(term) {
+            for (x, i) in documents.enumerated() {
+                for j in documents[(x + 1)...] { candidates[i, default: []].insert(j) }
+            }
+        }
+        var result: [(Int, Int, Double)] = []
+        for i in candidates.keys.sorted() where norms[i] > 0 {
+            for j in candidates[i]!.sorted() where norms[j] > 0 {
+                let factor = dayFactor(profiles[i], profiles[j])
+                guard factor > 0 else { continue }
+                let (small, large) = vectors[i].count <= vectors[j].count ? (vectors[i], vectors[j]) : (vectors[j], vectors[i])
+                var dot = 0.0
+                for (term, weight) in small { if let other = large[term] { dot += weight * other } }
+                result.append((i, j, factor * dot / (norms[i] * norms[j])))
+            }
+        }
+        return result
+    }
+
+    static let wordPrefix = StoryProfile.Kind.word.rawValue + "|"
+
+    /// How far two documents' days allow them to report one happening, as a factor on
+    /// their similarity: 1 when both write full dates and one of each is at most
+    /// ``dayTolerance`` apart, or when one writes none and they were published at most
+    /// ``windowDays`` apart (or a day is unknown); ``otherDayFactor`` when they write other
+    /// days but were published within the window (a follow-up may write only the day of a
+    /// later development; reports of two happenings days apart write different days);
+    /// 0 otherwise.
+    static func dayFactor(_ a: StoryProfile, _ b: StoryProfile) -> Double {
+        if !a.days.isEmpty, !b.days.isEmpty,
+           a.days.contains(where: { x in b.days.contains { y in abs(x - y) <= dayTolerance } }) {
+            return 1
+        }
+        guard let x = a.publishedDay ?? a.days.first, let y = b.publishedDay ?? b.days.first else { return 1 }
+        guard abs(x - y) <= windowDays else { return 0 }
+        return a.days.isEmpty || b.days.isEmpty ? 1 : otherDayFactor
+    }
+}
