@@ -64,7 +64,7 @@ struct StoryProfile: Sendable {
                 switch mention.type {
                 case .entity where EntityRef(mention.value)?.kind == "country": add(.country, mention.value)
                 case .entity: add(.name, keys.key(value: mention.value).text)
-                case .quantity, .time: add(.number, mention.value)
+                case .quantity, .time, .duration: add(.number, mention.value)
                 case .count: add(.number, "\(mention.subtype ?? "count") \(mention.value)")
                 case .date where mention.date?.isFullDay == true: add(.date, mention.value)
                 case .date: break
