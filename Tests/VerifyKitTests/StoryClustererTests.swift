@@ -50,6 +50,20 @@ import Testing
         #expect(StoryClusterer.dayFactor(profile(day: 100, published: 100), profile(day: nil, published: nil)) == 1)
     }
 
+    /// A follow-up that writes only the day of a later development and "last week" for the
+    /// happening is at the happening's time; a week that holds no day of the other is not.
+    @Test func aWrittenWeekHoldingTheOthersDayIsTheSameTime() {
+        // Day 19808 is Tuesday 26 March 2024 (ISO week 13); 19818 is Friday 5 April (week 14).
+        var followUp = StoryProfile(weights: ["name|x": 1], day: 19818, published: 19818)
+        followUp.weeks = ["2024-W13"]
+        let first = StoryProfile(weights: ["name|x": 1], day: 19808, published: 19808)
+        #expect(StoryClusterer.dayFactor(followUp, first) == 1)
+        #expect(StoryClusterer.dayFactor(first, followUp) == 1)
+        followUp.weeks = ["2024-W12"]
+        #expect(StoryClusterer.dayFactor(followUp, first) == StoryClusterer.otherDayFactor)
+        #expect(StoryClusterer.week(ofDay: 19808) == "2024-W13")
+    }
+
     @Test func centroidLinkDoesNotChain() {
         // 0–1, 1–2, 2–3, 3–4, 4–5 are close pairs, nothing else is: single link would make one
         // group; centroid link stops once a group's centroid is too far from the next.

@@ -100,7 +100,7 @@ enum StoryClusterer {
 
     /// How far two documents' days allow them to report one happening, as a factor on
     /// their similarity: 1 when both write full dates and one of each is at most
-    /// ``dayTolerance`` apart, or when one writes none and they were published at most
+    /// ``dayTolerance`` apart, or one writes the ISO week of a day the other writes, or when one writes none and they were published at most
     /// ``windowDays`` apart (or a day is unknown); ``otherDayFactor`` when they write other
     /// days but were published within the window (a follow-up may write only the day of a
     /// later development; reports of two happenings days apart write different days);
@@ -110,8 +110,18 @@ enum StoryClusterer {
            a.days.contains(where: { x in b.days.contains { y in abs(x - y) <= dayTolerance } }) {
             return 1
         }
+        // A week one writes ("last week") that holds a day the other writes is the same time.
+        if b.days.contains(where: { a.weeks.contains(week(ofDay: $0)) }) || a.days.contains(where: { b.weeks.contains(week(ofDay: $0)) }) {
+            return 1
+        }
         guard let x = a.publishedDay ?? a.days.first, let y = b.publishedDay ?? b.days.first else { return 1 }
         guard abs(x - y) <= windowDays else { return 0 }
         return a.days.isEmpty || b.days.isEmpty ? 1 : otherDayFactor
+    }
+
+    /// The ISO week (`2024-W13`) of a day number (days since 1970-01-01).
+    static func week(ofDay day: Int) -> String {
+        let (year, month, dayOfMonth) = CalendarDate.adding(days: day, to: 1970, 1, 1)
+        return CalendarDate.isoWeek(year, month, dayOfMonth)
     }
 }

@@ -43,6 +43,9 @@ struct StoryProfile: Sendable {
     /// The full dates the document writes most (at most ``leadingDays``), as day numbers
     /// (days since 1970-01-01): the days of the happening it reports, or of what it recalls.
     var days: [Int]
+    /// The ISO weeks it writes (`2024-W13` for "last week"): a follow-up that names the
+    /// week of the happening, not its day, still writes the same time as its peers.
+    var weeks: Set<String> = []
     /// The day it was published, as a day number, when known.
     var publishedDay: Int?
     /// The document's first language (`en`), or `und`: content words are judged common
@@ -58,6 +61,7 @@ struct StoryProfile: Sendable {
     /// The profile of `document`.
     init(document: ExtractedDocument, keys: NameKeyMaker) {
         var counts: [String: Int] = [:]
+        var weeks: Set<String> = []
         func add(_ kind: Kind, _ text: String) { counts["\(kind.rawValue)|\(text)", default: 0] += 1 }
         for sentence in document.sentences {
             for mention in sentence.mentions {
@@ -67,6 +71,7 @@ struct StoryProfile: Sendable {
                 case .quantity, .time, .duration: add(.number, mention.value)
                 case .count: add(.number, "\(mention.subtype ?? "count") \(mention.value)")
                 case .date where mention.date?.isFullDay == true: add(.date, mention.value)
+                case .date where mention.subtype == "week" && mention.value.utf8.count == 8: weeks.insert(mention.value)
                 case .date: break
                 }
             }
@@ -81,6 +86,7 @@ struct StoryProfile: Sendable {
             weights[term] = kind.weight * (1 + log(Double(count)))
         }
         self.weights = weights
+        self.weeks = weeks
         let written = counts.filter { $0.key.hasPrefix("\(Kind.date.rawValue)|") }
             .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
             .prefix(Self.leadingDays).map { String($0.key.dropFirst(Kind.date.rawValue.count + 1)) }

@@ -182,11 +182,17 @@ struct DateScan {
         return (year, published.month, published.day)
     }
 
-    /// The last day-level date written before token `i`, else the publication date;
-    /// whether it was written.
+    /// The last day-level date written before token `i` in the sentence; in a sentence
+    /// about the future, else the publication date; whether it was written.
     func anchor(before i: Int) -> (date: (Int, Int, Int), written: Bool)? {
+        // "The next day", "two days later", "a week earlier" count from a day of the story
+        // (a narrative anchor), not from the day of writing as "tomorrow" does: with no day
+        // written before them in the sentence they are read from publication only in a
+        // sentence about what is to come ("the verdict will follow two days later"), else
+        // not at all ("six fell into the river and were presumed dead the following day"
+        // in an April follow-up is no 6 April).
         if let written = writtenDays.last(where: { $0.last < i }) { return (written.date, true) }
-        return publishedDay.map { ($0, false) }
+        return tense == .future ? publishedDay.map { ($0, false) } : nil
     }
 
     /// A day and month whose year was not written, completed from the publication date:
