@@ -2,12 +2,14 @@
 /// 400 people … about 300 metres from a housing estate") cannot contradict each other:
 /// they are grouped by compatible value instead, each group a fact of its own, so that
 /// "about 6 km" and "about four miles" agree (and read as a variant) while 300 m and 500 m
-/// simply stand apart.
+/// simply stand apart. Durations are alike: "eight hours" (of rain), "dos horas" (of
+/// warning) and "24 horas" (of a red alert) are spans of different things, not rival
+/// figures, while "eight hours" and "ocho horas" still agree.
 enum UnanchoredDistances {
     static func cluster(_ records: [ClaimRecord], storyOf: [Int]) -> [ClaimRecord] {
         var clusters: [String: [(lead: Mention, key: String)]] = [:]   // "story|event" → clusters
         return records.map { record in
-            guard record.slot == "distance", record.key == nil, let mine = ValueInterval.quantity(record.mention) else { return record }
+            guard record.slot == "distance" || record.slot == "duration", record.key == nil, let mine = ValueInterval.quantity(record.mention) else { return record }
             let scope = "\(storyOf[record.document])|\(record.eventDate)"
             var copy = record
             if let found = clusters[scope]?.first(where: { candidate in

@@ -147,7 +147,14 @@ struct ClockReader {
             // (A word is read as a number only before a clock word: ICU is not asked about every word.)
             h = hh
             last = start
-            if start + 2 < t.count, t[start + 1].text == "h", !t[start + 1].spaceBefore {   // "8 h 30" split by the segmenter
+            if start + 2 < t.count, t[start].kind == .number, t[start + 1].text == ":", !t[start + 1].spaceBefore,
+               !t[start + 2].spaceBefore, t[start + 2].kind == .number, t[start + 2].text.count == 2 {
+                // "a las 11:06 horas": the minutes belong to the hour, never dropped.
+                guard let mm = Int(t[start + 2].text), mm < 60 else { return nil }
+                m = mm
+                last = start + 2
+                if isHourWord(last + 1) { last += 1 }
+            } else if start + 2 < t.count, t[start + 1].text == "h", !t[start + 1].spaceBefore {   // "8 h 30" split by the segmenter
                 last = start + 1
                 if !t[start + 2].spaceBefore, let mm = minutes(start + 2) { m = mm; last = start + 2 }
             } else if isHourWord(start + 1) {
