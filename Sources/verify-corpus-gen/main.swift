@@ -11,7 +11,7 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 }
 let reports = option("--reports", default: 2000)
 let seed = option("--seed", default: 1)
-guard arguments.count == 1, reports > 0, seed >= 0 else {
+guard arguments.count == 1, !arguments[0].hasPrefix("-"), reports > 0, seed >= 0 else {   // an unknown option is no folder
     FileHandle.standardError.write(Data("usage: verify-corpus-gen <folder> [--reports N] [--seed S]\n".utf8))
     exit(2)
 }
