@@ -111,7 +111,7 @@ enum StoryClusterer {
             return 1
         }
         // A week one writes ("last week") that holds a day the other writes is the same time.
-        if b.days.contains(where: { a.weeks.contains(week(ofDay: $0)) }) || a.days.contains(where: { b.weeks.contains(week(ofDay: $0)) }) {
+        if !a.weeks.isDisjoint(with: b.weeksOfDays) || !b.weeks.isDisjoint(with: a.weeksOfDays) {
             return 1
         }
         guard let x = a.publishedDay ?? a.days.first, let y = b.publishedDay ?? b.days.first else { return 1 }

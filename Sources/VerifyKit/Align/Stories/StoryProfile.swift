@@ -46,6 +46,8 @@ struct StoryProfile: Sendable {
     /// The ISO weeks it writes (`2024-W13` for "last week"): a follow-up that names the
     /// week of the happening, not its day, still writes the same time as its peers.
     var weeks: Set<String> = []
+    /// The ISO weeks of ``days``, computed once (pairs compare them with ``weeks``).
+    var weeksOfDays: Set<String> = []
     /// The day it was published, as a day number, when known.
     var publishedDay: Int?
     /// The document's first language (`en`), or `und`: content words are judged common
@@ -91,6 +93,7 @@ struct StoryProfile: Sendable {
             .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
             .prefix(Self.leadingDays).map { String($0.key.dropFirst(Kind.date.rawValue.count + 1)) }
         days = written.compactMap { CalendarDate.days(between: "1970-01-01", and: $0) }
+        weeksOfDays = Set(days.map(StoryClusterer.week(ofDay:)))
         if let published = document.published, let year = published.year {
             publishedDay = CalendarDate.days(between: "1970-01-01", and: CalendarDate.iso(year, published.month, published.day))
         }
@@ -101,6 +104,7 @@ struct StoryProfile: Sendable {
     init(weights: [String: Double], day: Int?, published: Int? = nil, language: String = "en") {
         self.weights = weights
         days = day.map { [$0] } ?? []
+        weeksOfDays = Set(days.map(StoryClusterer.week(ofDay:)))
         publishedDay = published
         self.language = language
     }
