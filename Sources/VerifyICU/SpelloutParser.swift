@@ -4,6 +4,9 @@ import CICUShim
 /// lenient mode. Not thread-safe: create one per task.
 public final class SpelloutParser {
     private let handle: OpaquePointer
+    /// Longest text, in UTF-8 bytes, given to ICU ("seven hundred and seventy-seven thousand
+    /// seven hundred and seventy-seven" is 64; "siebenhundertsiebenundsiebzigtausend…" 50).
+    public static let maximumLength = 160
 
     /// Opens the spell-out rules of `locale`.
     public init(locale: String = "en") throws {
@@ -24,9 +27,13 @@ public final class SpelloutParser {
 
     /// The value of `text` if the whole of it is a spelled-out number: "thirty-five" and
     /// "thirty five" → 35, "two hundred" → 200; "tree", "3 apples" and "" → nil.
-    /// No trimming is done ("a hundred" is not understood by ICU).
+    /// No trimming is done ("a hundred" is not understood by ICU). Texts longer than
+    /// ``maximumLength`` bytes are no number: ICU's lenient parse is far worse than linear
+    /// in the length of a text that is not one (minutes for 7 KB), and no number written in
+    /// words is that long.
     public func parse(_ text: String) -> Double? {
-        try? ShimText.withUTF8(text, operation: "unum_parseDouble") { (p, n) -> Double in
+        guard text.utf8.count <= Self.maximumLength else { return nil }
+        return try? ShimText.withUTF8(text, operation: "unum_parseDouble") { (p, n) -> Double in
             var value = 0.0
             try ICUError.check(vf_spellout_parse(handle, p, n, &value), "unum_parseDouble")
             return value
