@@ -3,6 +3,9 @@
 /// together; every other character is a word of its own; white space separates.
 enum RuleWords {
     /// Lower-cased words of `phrase`: "°C" → ["°", "c"], "north-east of" → ["north", "-", "east", "of"].
+    /// Superscript digits, words of their own as the word breaker reads them (`m²`, `km³`).
+    static let superscripts: Set<Character> = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
     static func split(_ phrase: String) -> [String] {
         var words: [String] = []
         var current = ""
@@ -13,6 +16,10 @@ enum RuleWords {
         for character in phrase.lowercased() {
             if character.isWhitespace {
                 flush()
+            } else if Self.superscripts.contains(character) {
+                // The word breaker puts "³" of "m³" apart from its letter: so does a rule.
+                flush()
+                words.append(String(character))
             } else if character.isLetter || character.isNumber || character == "*"
                         || ((character == "'" || character == "’" || character == "ʼ") && !current.isEmpty) {
                 current.append(character)
