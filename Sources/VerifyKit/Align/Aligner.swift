@@ -44,7 +44,7 @@ struct Aligner {
         records = NameUnifier.unify(records, storyOf: storyOf, documents: documents)
         // A name typed by nothing, neither its context nor another name of its story, is not a fact.
         records.removeAll { $0.slot == "name" }
-        records = UnanchoredDistances.cluster(records, storyOf: storyOf)
+        records = UnanchoredMeasures.cluster(records, storyOf: storyOf)
         records = TimeMoments.cluster(records, storyOf: storyOf)
         let context = AlignmentContext(documents: documents, storyOf: storyOf,
                                        storyIDs: storyIDs, storyMain: storyMain, records: records,

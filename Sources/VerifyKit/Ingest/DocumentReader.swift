@@ -40,8 +40,9 @@ struct DocumentReader {
         return read(bytes: [UInt8](data), id: id, path: path, format: format)
     }
 
-    /// The document of a file's bytes already read (size checked), or nil with a warning.
-    func read(bytes raw: [UInt8], id: String, path: String, format: SourceFormat) -> (SourceDocument?, [Diagnostic]) {
+    /// The document of a file's bytes already read (size checked), or nil with a warning;
+    /// `sha256` is the bytes' digest when the caller has it already.
+    func read(bytes raw: [UInt8], id: String, path: String, format: SourceFormat, sha256: String? = nil) -> (SourceDocument?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         func skip(_ message: String) -> (SourceDocument?, [Diagnostic]) {
             (nil, diagnostics + [Diagnostic(.warning, path: path, message + "; skipped")])
@@ -96,7 +97,7 @@ struct DocumentReader {
                                     })
         let document = SourceDocument(
             id: id, path: path, format: format, encoding: decoded.encoding,
-            encodingOrigin: decoded.origin.rawValue, sha256: SHA256.hex(raw),
+            encodingOrigin: decoded.origin.rawValue, sha256: sha256 ?? SHA256.hex(raw),
             byteCount: raw.count, metadata: info, text: text, blocks: extracted.blocks,
             map: extracted.map, lines: LineIndex(utf8: bytes))
         return (document, diagnostics)

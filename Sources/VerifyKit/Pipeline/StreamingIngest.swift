@@ -28,12 +28,13 @@ enum StreamingIngest {
             var key: ExtractionKey?
             let read: SourceDocument?, notes: [Diagnostic]
             if let store, let bytes = Self.bytes(of: job, limit: options.maximumFileSize) {
-                let made = ExtractionKey(contentSHA256: SHA256.hex(bytes), id: job.id, path: job.path, format: job.format,
+                let digest = SHA256.hex(bytes)
+                let made = ExtractionKey(contentSHA256: digest, id: job.id, path: job.path, format: job.format,
                                          rules: rulesFingerprint, toolVersion: ToolInfo.currentVersion,
                                          referenceDate: referenceDate, referenceYear: options.referenceYear)
                 if let hit = store.extraction(for: made) { return (.extracted(hit.document, newKey: nil), hit.diagnostics) }
                 key = made
-                (read, notes) = reader.read(bytes: bytes, id: job.id, path: job.path, format: job.format)
+                (read, notes) = reader.read(bytes: bytes, id: job.id, path: job.path, format: job.format, sha256: digest)
             } else {
                 (read, notes) = reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
             }

@@ -5,7 +5,7 @@
 /// simply stand apart. Durations are alike: "eight hours" (of rain), "dos horas" (of
 /// warning) and "24 horas" (of a red alert) are spans of different things, not rival
 /// figures, while "eight hours" and "ocho horas" still agree.
-enum UnanchoredDistances {
+enum UnanchoredMeasures {
     static func cluster(_ records: [ClaimRecord], storyOf: [Int]) -> [ClaimRecord] {
         var clusters: [String: [(lead: Mention, key: String)]] = [:]   // "story|event" → clusters
         return records.map { record in
