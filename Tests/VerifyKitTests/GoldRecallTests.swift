@@ -44,7 +44,10 @@ struct GoldRecallTests {
         "crocus-2024/nsn.txt date: Friday 22 March":
             "NSN gives the day only in its dateline ('22 марта 2024, 22:20'), which is the publication time, not a mention",
         "valencia-dana-2024/ap.txt time: time of the ES-Alert phone warning (20:11)":
-            "AP writes 'until 8 p.m.', eleven minutes from gold's 20:11 (the aligner's tolerance for exact times is ten)",
+            "AP writes 'until 8 p.m.', eleven minutes from gold's 20:11 (the aligner's tolerance for a time rounded to five minutes is ten)",
+        "valencia-dana-2024/politico.md time: time of the ES-Alert phone warning (20:11)":
+            "Politico writes '8:12 PM', a minute from gold's 20:11; gold's own conflict entry sets it against Europa Press's '20.11 horas', "
+            + "and the aligner reads two exact minutes that differ as two instants",
     ]
 
     struct Item: Hashable {

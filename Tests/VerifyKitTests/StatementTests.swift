@@ -3,7 +3,7 @@ import Testing
 
 /// Whether two sources' statements of a fact are compatible: counts and quantities by
 /// interval, times in UTC (ten minutes apart at most, 45 when approximate), dates when one
-/// is a prefix of the other, names when equal.
+/// is a prefix of the other, names when equal. Two exact minutes agree only when equal.
 @Suite struct StatementTests {
     static func statement(_ type: Mention.Kind, _ value: String, qualifiers: [String] = [], offset: Int? = nil) -> Statement {
         var mention = Mention(type: type, range: 0..<1, text: value, value: value, qualifiers: qualifiers.map(Qualifier.init(rawValue:)), rule: "test")
@@ -39,7 +39,16 @@ import Testing
         #expect(!Self.agree(Self.statement(.time, "01:00"), Self.statement(.time, "01:20")))
         #expect(Self.agree(Self.statement(.time, "01:00", qualifiers: ["about"]), Self.statement(.time, "01:40")))
         #expect(!Self.agree(Self.statement(.time, "01:00", qualifiers: ["about"]), Self.statement(.time, "01:50")))
-        #expect(Self.agree(Self.statement(.time, "23:58"), Self.statement(.time, "00:03")))
+        #expect(Self.agree(Self.statement(.time, "23:55"), Self.statement(.time, "00:05")))
+        // Two exact minutes (neither approximate nor rounded to five) name one instant only when equal.
+        #expect(!Self.agree(Self.statement(.time, "23:58"), Self.statement(.time, "00:03")))
+        #expect(!Self.agree(Self.statement(.time, "01:27"), Self.statement(.time, "01:28")))
+        #expect(Self.agree(Self.statement(.time, "01:27"), Self.statement(.time, "01:30")))
+        #expect(Self.agree(Self.statement(.time, "01:27"), Self.statement(.time, "01:30", qualifiers: ["about"])))
+        // "after X" reaches up to two hours later, "before X" as far earlier.
+        #expect(Self.agree(Self.statement(.time, "00:00", qualifiers: ["after"]), Self.statement(.time, "01:40")))
+        #expect(!Self.agree(Self.statement(.time, "00:00", qualifiers: ["after"]), Self.statement(.time, "23:30")))
+        #expect(Self.agree(Self.statement(.time, "12:00", qualifiers: ["before"]), Self.statement(.time, "10:30")))
     }
 
     @Test func countsQuantitiesDatesAndNames() {

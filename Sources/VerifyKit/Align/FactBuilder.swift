@@ -57,8 +57,11 @@ struct FactBuilder {
         case .count:
             return records.max { (ValueInterval.count($0.mention)?.low ?? 0) < (ValueInterval.count($1.mention)?.low ?? 0) } ?? records[0]
         case .time:
-            // A time with its zone written ("2211 GMT") is the unambiguous one.
-            return records.first { $0.mention.time?.isZoned == true } ?? records[0]
+            // A time with its zone written ("2211 GMT") is the unambiguous one; else the most
+            // precise ("1:27 a.m." before "about 1:30 a.m.").
+            return records.first { $0.mention.time?.isZoned == true }
+                ?? records.first { !Statement.isLoose($0.mention) && !Statement.isRound($0.mention) }
+                ?? records.first { !Statement.isLoose($0.mention) } ?? records[0]
         default:
             return records[0]
         }
@@ -110,7 +113,7 @@ struct FactBuilder {
         let message: String
         if kind == .conflict {
             let sides = group.clusters.map { cluster in
-                "\(group.statements[cluster[0]].lead.mention.text.quotedForMessage) (\(cluster.map { group.statements[$0].source }.joined(separator: ", ")))"
+                "\(group.statements[Self.representative(of: cluster, among: group.clusters)].lead.mention.text.quotedForMessage) (\(cluster.map { group.statements[$0].source }.joined(separator: ", ")))"
             }
             message = "\(what) differs between sources: " + sides.joined(separator: " vs ")
                 + "; the values stay incompatible after normalisation" + (hedged ? " (a hedged claim is involved)" : "") + "."
@@ -128,6 +131,12 @@ struct FactBuilder {
                        kind: kind, severity: kind == .conflict && !hedged ? .error : .warning, event: group.eventID,
                        slot: group.key.slot.rawValue, message: message, claims: claims, missingFrom: [],
                        groups: group.clusters.map { cluster in cluster.map { group.statements[$0].source } })
+    }
+
+    /// The statement quoted for a group of a conflict: its first member that belongs to no
+    /// other group (a source compatible with both sides stands for neither), else its first.
+    static func representative(of cluster: [Int], among clusters: [[Int]]) -> Int {
+        cluster.first { member in !clusters.contains { $0 != cluster && $0.contains(member) } } ?? cluster[0]
     }
 
     private func events() -> [Event] {

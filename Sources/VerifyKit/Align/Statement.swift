@@ -29,16 +29,49 @@ struct Statement: Sendable {
             let useOffsets = zoned[0] != zoned[1]
             guard let x = Self.minutesUTC(a, offset: useOffsets ? lead.offset : 0),
                   let y = Self.minutesUTC(b, offset: useOffsets ? other.lead.offset : 0) else { return a.value == b.value }
-            let difference = abs(x - y) % 1440
-            let gap = min(difference, 1440 - difference)
-            let loose = [a, b].contains { $0.qualifiers.contains { [.about, .after, .before].contains($0) } }
-            return gap <= (loose ? 45 : 10)
+            return Self.timesAgree(a, minute: x, b, minute: y)
         case .date:
             guard let x = a.date, let y = b.date else { return a.value == b.value }
             return x.isCompatible(with: y)
         case .entity, .duration:
             return a.value == b.value
         }
+    }
+
+    /// Whether two times, at `x` and `y` minutes after midnight UTC, can name one instant.
+    /// "after X" stands for any time up to ``TimeMoments/window`` minutes later ("shortly
+    /// after midnight" and "around 1 a.m."), "before X" for one up to that much earlier.
+    static func timesAgree(_ a: Mention, minute x: Int, _ b: Mention, minute y: Int) -> Bool {
+        let forward = ((y - x) % 1440 + 1440) % 1440        // from a to b
+        let backward = (1440 - forward) % 1440
+        let slack = toleranceMinutes(looseEither: isLoose(a) || isLoose(b), exact: !isRound(a) && !isRound(b))
+        for (open, other, later, earlier) in [(a, b, forward, backward), (b, a, backward, forward)]
+        where open.qualifiers.contains(.after) || open.qualifiers.contains(.before) {
+            // On the other side of its bound, only as far as the other time is loose.
+            let beyond = toleranceMinutes(looseEither: other.qualifiers.contains(.about), exact: false)
+            let (inside, outside) = open.qualifiers.contains(.after) ? (later, earlier) : (earlier, later)
+            return inside <= TimeMoments.window || outside <= beyond
+        }
+        return min(forward, backward) <= slack
+    }
+
+    /// Whether a time is given as approximate ("about 10 a.m.", "after 3 p.m.").
+    static func isLoose(_ mention: Mention) -> Bool {
+        mention.qualifiers.contains { [.about, .after, .before].contains($0) }
+    }
+
+    /// Whether a time's minute is one people round to (a multiple of five: "1:30", "10 a.m."),
+    /// so that it may stand for a nearby exact one.
+    static func isRound(_ mention: Mention) -> Bool {
+        guard let time = mention.time else { return true }
+        return time.minute % 5 == 0
+    }
+
+    /// How many minutes two times of one moment may differ and still agree: 45 when either
+    /// is approximate, none when both are exact minutes not rounded ("1:27" against "1:28"
+    /// is two readings of one instant), otherwise 10 ("1:30" for "1:27").
+    static func toleranceMinutes(looseEither: Bool, exact: Bool) -> Int {
+        looseEither ? 45 : exact ? 0 : 10
     }
 
     /// Minutes after midnight UTC of a time mention: its own zone, else the source's offset.

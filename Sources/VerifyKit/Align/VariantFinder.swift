@@ -31,13 +31,30 @@ struct VariantFinder {
         for group in factGroups where !Self.storyWideSlots.contains(group.key.slot) && group.key.slot != "casualties" {
             guard group.statements.first?.lead.mention.type != .count else { continue }
             for cluster in group.clusters where cluster.count > 1 {
-                let leads = cluster.map { group.statements[$0].lead }
-                if let finding = variant(records: leads, event: group.eventID, slot: group.key.slot, key: group.key.key) {
-                    result.append(finding)
+                for records in Self.sameValue(cluster.map { group.statements[$0] }) {
+                    if let finding = variant(records: records, event: group.eventID, slot: group.key.slot, key: group.key.key) {
+                        result.append(finding)
+                    }
                 }
             }
         }
         return result
+    }
+
+    /// The claims of agreeing statements that state one value, the sets to look for forms
+    /// in: for a measurement the sources' leads (compatible values, such as 44 miles and
+    /// 71 km); for times every claim of the statements by the UTC minute it names, since
+    /// times agree within minutes and "1:27 a.m." is not a way of writing "about 1:30".
+    static func sameValue(_ statements: [Statement]) -> [[ClaimRecord]] {
+        guard statements.first?.lead.mention.type == .time else { return [statements.map(\.lead)] }
+        var byMinute: [Int: [ClaimRecord]] = [:]
+        for statement in statements {
+            for record in statement.records {
+                guard let minute = Statement.minutesUTC(record.mention, offset: record.offset) else { continue }
+                byMinute[minute, default: []].append(record)
+            }
+        }
+        return byMinute.keys.sorted().map { byMinute[$0]! }
     }
 
     private func variant(records: [ClaimRecord], event: String, slot: Slot, key: String?) -> Finding? {

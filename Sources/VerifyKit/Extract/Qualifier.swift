@@ -53,6 +53,8 @@ public struct Qualifier: RawRepresentable, Hashable, Sendable, ExpressibleByStri
     public static let after: Qualifier = "after"
     /// A time before which something happened.
     public static let before: Qualifier = "before"
+    /// A time of a plan or forecast, from a sentence about the future ("will brief at 1 p.m.").
+    public static let planned: Qualifier = "planned"
     /// The cut-off time of a report (`as of 2:00`).
     public static let asOf: Qualifier = "as of"
     /// A weapon named with `-type`.
