@@ -3,9 +3,10 @@ import Testing
 
 /// Conflict and update decisions: claims of one fact from several sources are grouped by
 /// compatibility; one group is `agree` (`single` for one source, `variant` when written
-/// differently), several are a `conflict`, unless they are counts published at different
-/// times, which are an `update`; compatible counts stated differently hours apart are an
-/// update too. Events are labelled by date, cues and place.
+/// differently), several are a `conflict`, unless they are counts given at known different
+/// times (publication, or a cut-off in the sentence), which are an `update`, and no later
+/// report repeats a replaced figure (a stale figure is a conflict); compatible counts stated
+/// differently hours apart are an update too. Events are labelled by date, cues and place.
 ///
 /// Each test reads tiny reports and places chosen claims by hand in one story (`s0`),
 /// whose main date is 2025-11-14.
@@ -155,15 +156,9 @@ import Testing
         let within = Self.build(tiny, [try tiny.record("24", type: .count, in: 0), try tiny.record("29", type: .count, in: 1)])
         let tolerance = Self.build(tiny, [try tiny.record("139", type: .count, in: 2), try tiny.record("143", type: .count, in: 3)])
         #expect(within.findings.isEmpty && tolerance.findings.isEmpty)
-        withKnownIssue("""
-            FactBuilder marks a fact `variant` whenever the leads' written forms differ, even when their values \
-            differ: "at least 24"/"29" and 139/143 come out `variant` (as do "at least 628"/"more than 600" in \
-            morocco-quake-2023 and 143/139 in crocus-2024), though Fact.Status.variant means the same value \
-            written differently and no variant finding is ever made for counts.
-            """) {
-            #expect(within.facts.map(\.status) == [.agree])
-            #expect(tolerance.facts.map(\.status) == [.agree])
-        }
+        // (It was a known issue that such facts came out `variant` whenever the written forms differed.)
+        #expect(within.facts.map(\.status) == [.agree])
+        #expect(tolerance.facts.map(\.status) == [.agree])
     }
 
     @Test func undatedReportsArePublishedTogether() throws {
@@ -175,15 +170,21 @@ import Testing
         // Neither dated: the same point in time, a conflict.
         let both = Self.build(tiny, [try tiny.record("38", type: .count, in: 0), try tiny.record("40", type: .count, in: 1)])
         #expect(both.facts.map(\.status) == [.conflict] && both.findings.map(\.kind) == [.conflict])
-        // One dated, one not: nothing says they were published together, an update.
+        // One dated, one not: nothing says which came first. A conflict that says so, as a
+        // warning (this expectation was "an update" until issue 11: an update by default
+        // claimed an order nothing showed).
         let one = Self.build(tiny, [try tiny.record("38", type: .count, in: 0), try tiny.record("45", type: .count, in: 2)])
-        #expect(one.facts.map(\.status) == [.update] && one.findings.map(\.kind) == [.update])
+        #expect(one.facts.map(\.status) == [.conflict] && one.findings.map(\.kind) == [.conflict])
+        #expect(one.findings.first?.severity == .warning)
+        #expect(one.findings.first?.message == "the killed of the 2025-11-14 event differs between sources: “38 people” (a) vs “45 people” (c);"
+                + " the values stay incompatible after normalisation; which report came first cannot be known"
+                + " (a: no publication time that orders it), so this may be an update.")
     }
 
     @Test func sameDayReportsWithoutATimeArePublishedTogether() throws {
-        // FactBuilder.isUpdate: "Counts that differ are news developing unless two
-        // incompatible ones were published at the same time: within an hour of each other,
-        // or on the same day when a time is missing, or both without any date."
+        // CountVerdict: counts that differ are news developing only when the reports' order
+        // is known: within an hour is together, different days are ordered, and two reports
+        // of one day of which one gives no time are in no known order.
         let tiny = try TinyReports([
             .init("a.md", published: "2025-11-14", "A missile hit Kyiv, killing 38 people."),
             .init("b.md", published: "2025-11-14", "A missile hit Kyiv, killing 40 people."),
@@ -193,16 +194,52 @@ import Testing
         // Different days are different times, time or not: an update.
         let days = Self.build(tiny, [try tiny.record("30", type: .count, in: 3), try tiny.record("38", type: .count, in: 0)])
         #expect(days.facts.map(\.status) == [.update])
-        withKnownIssue("""
-            FactBuilder.simultaneous never applies the documented same-day rule: two reports of the same day, \
-            one or both without a time, are taken as published at different times, so 38 vs 40 is an update \
-            instead of a conflict.
-            """) {
-            let sameDay = Self.build(tiny, [try tiny.record("38", type: .count, in: 0), try tiny.record("40", type: .count, in: 1)])
-            #expect(sameDay.facts.map(\.status) == [.conflict])
-            let oneTimed = Self.build(tiny, [try tiny.record("38", type: .count, in: 0), try tiny.record("45", type: .count, in: 2)])
-            #expect(oneTimed.facts.map(\.status) == [.conflict])
-        }
+        // Two reports of one day, one or both without a time: no order, a conflict that says so.
+        let sameDay = Self.build(tiny, [try tiny.record("38", type: .count, in: 0), try tiny.record("40", type: .count, in: 1)])
+        #expect(sameDay.facts.map(\.status) == [.conflict])
+        let oneTimed = Self.build(tiny, [try tiny.record("38", type: .count, in: 0), try tiny.record("45", type: .count, in: 2)])
+        #expect(oneTimed.facts.map(\.status) == [.conflict])
+        #expect(oneTimed.findings.first?.message.hasSuffix("(a: no publication time that orders it), so this may be an update.") == true)
+    }
+
+    @Test func aLaterReportRepeatingAReplacedFigureIsStale() throws {
+        // 38 at 10:00, 45 at 12:00, then 38 again at 15:00: the last repeats a figure the
+        // news had moved past. A conflict (an error), not an update.
+        let tiny = try TinyReports([
+            .init("a.md", published: "2025-11-14T10:00:00Z", "A missile hit Kyiv, killing 38 people."),
+            .init("b.md", published: "2025-11-14T12:00:00Z", "A missile hit Kyiv, killing 45 people."),
+            .init("c.md", published: "2025-11-14T15:00:00Z", "A missile hit Kyiv, killing 38 people."),
+        ])
+        let built = Self.build(tiny, (0..<3).map { try! tiny.record($0 == 1 ? "45" : "38", type: .count, in: $0) })
+        #expect(built.facts.map(\.status) == [.conflict])
+        let finding = try #require(built.findings.first)
+        #expect(finding.kind == .conflict && finding.severity == .error)
+        #expect(finding.message.hasSuffix("; c repeats “38 people” after b had given “45 people” in an earlier report: a stale figure."), "\(finding.message)")
+        // In order 38, 38, 45 it is news developing.
+        let rising = try TinyReports([
+            .init("a.md", published: "2025-11-14T10:00:00Z", "A missile hit Kyiv, killing 38 people."),
+            .init("b.md", published: "2025-11-14T12:00:00Z", "A missile hit Kyiv, killing 38 people."),
+            .init("c.md", published: "2025-11-14T15:00:00Z", "A missile hit Kyiv, killing 45 people."),
+        ])
+        let update = Self.build(rising, (0..<3).map { try! rising.record($0 == 2 ? "45" : "38", type: .count, in: $0) })
+        #expect(update.facts.map(\.status) == [.update])
+    }
+
+    @Test func aCutOffTimeInTheSentenceOrdersTheReports() throws {
+        // Both published at 18:00, but a gives its toll "as of 10 a.m." and b "as of 5 p.m.":
+        // not together, an update in that order.
+        let tiny = try TinyReports([
+            .init("a.md", published: "2025-11-14T18:00:00Z", "As of 10 a.m., the missile strike on Kyiv had killed 38 people."),
+            .init("b.md", published: "2025-11-14T18:10:00Z", "As of 5 p.m., the missile strike on Kyiv had killed 45 people."),
+        ])
+        let built = Self.build(tiny, [try tiny.record("38", type: .count, in: 0), try tiny.record("45", type: .count, in: 1)])
+        #expect(built.facts.map(\.status) == [.update])
+        // Without the cut-offs, published ten minutes apart: together, a conflict.
+        let plain = try TinyReports([
+            .init("a.md", published: "2025-11-14T18:00:00Z", "The missile strike on Kyiv killed 38 people."),
+            .init("b.md", published: "2025-11-14T18:10:00Z", "The missile strike on Kyiv killed 45 people."),
+        ])
+        #expect(Self.build(plain, [try plain.record("38", type: .count, in: 0), try plain.record("45", type: .count, in: 1)]).facts.map(\.status) == [.conflict])
     }
 
     @Test func timesConflictAtAnyDistanceAndVaryInForm() throws {

@@ -98,7 +98,7 @@ struct GoldRecallTests {
         guard type == .quantity || type == .time else { return false }
         func statement(_ mention: Mention) -> Statement {
             let record = ClaimRecord(document: 0, sentence: 0, mention: mention, eventDate: "", slot: "", key: nil, offset: offset)
-            return Statement(records: [record], lead: record, published: nil, source: "")
+            return Statement(records: [record], lead: record, time: .unknown, source: "")
         }
         return expected.contains { statement($0).agrees(with: statement(mention)) }
     }

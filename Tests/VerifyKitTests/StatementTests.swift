@@ -9,7 +9,7 @@ import Testing
         var mention = Mention(type: type, range: 0..<1, text: value, value: value, qualifiers: qualifiers.map(Qualifier.init(rawValue:)), rule: "test")
         if type == .quantity { mention.measure = TestRules.shipped.units.measure(of: value) }   // as the extractor sets it
         let record = ClaimRecord(document: 0, sentence: 0, mention: mention, eventDate: "2025-11-14", slot: "x", key: nil, offset: offset)
-        return Statement(records: [record], lead: record, published: nil, source: "s")
+        return Statement(records: [record], lead: record, time: .unknown, source: "s")
     }
 
     static func agree(_ a: Statement, _ b: Statement) -> Bool {

@@ -29,20 +29,28 @@ struct FactBuilder {
         let bySource = Dictionary(grouping: records, by: \.document)
         var statements = bySource.keys.sorted { context.sourceID($0) < context.sourceID($1) }.map { document -> Statement in
             let list = bySource[document]!
-            return Statement(records: list, lead: lead(of: list), published: context.published(document), source: context.sourceID(document))
+            let lead = lead(of: list)
+            return Statement(records: list, lead: lead, time: context.reportTime(document: document, sentence: lead.sentence),
+                             source: context.sourceID(document))
         }
         statements.sort { $0.source < $1.source }
         let clusters = CompatibleGroups.maximal(count: statements.count) { statements[$0].agrees(with: statements[$1]) }
         let eventID = context.eventID(story: key.story, date: key.eventDate)
         let factID = [eventID, key.slot.rawValue, key.key].compactMap { $0 }.joined(separator: "/")
         var status: Fact.Status = statements.count == 1 ? .single : .agree
+        var verdict: CountVerdict?
+        let counts = statements[0].lead.mention.type == .count
         if clusters.count > 1 {
-            status = isUpdate(statements, clusters: clusters) ? .update : .conflict
+            verdict = counts ? CountVerdict.decide(statements, clusters: clusters, gap: Self.updateGapSeconds) : nil
+            if case .update? = verdict { status = .update } else { status = .conflict }
         } else if isDeveloping(statements) {
             status = .update
         }
-        if status == .agree, VariantFinder.distinctForms(statements.map(\.lead), designators: context.designators).count > 1 { status = .variant }
-        return FactGroup(key: key, eventID: eventID, factID: factID, statements: statements, clusters: clusters, status: status)
+        // Counts of different values may agree ("at least 24", "29"): that is no variant,
+        // which is one value written differently.
+        if status == .agree, !counts, VariantFinder.distinctForms(statements.map(\.lead), designators: context.designators).count > 1 { status = .variant }
+        return FactGroup(key: key, eventID: eventID, factID: factID, statements: statements, clusters: clusters, status: status,
+                         verdict: verdict)
     }
 
     /// The claim that stands for a source: the most repeated weapon, the largest count,
@@ -67,37 +75,13 @@ struct FactBuilder {
         }
     }
 
-    /// Counts that differ are news developing unless two incompatible ones were published
-    /// at the same time: within an hour of each other, or on the same day when a time is
-    /// missing, or both without any date.
-    private func isUpdate(_ statements: [Statement], clusters: [[Int]]) -> Bool {
-        guard statements[0].lead.mention.type == .count else { return false }
-        for (i, a) in clusters.enumerated() {
-            for b in clusters[(i + 1)...] {
-                for x in a {
-                    // Groups may share members; only incompatible statements can contradict.
-                    for y in b where x != y && !statements[x].agrees(with: statements[y])
-                        && simultaneous(statements[x], statements[y]) { return false }
-                }
-            }
-        }
-        return true
-    }
-
-    private func simultaneous(_ a: Statement, _ b: Statement) -> Bool {
-        if let t1 = a.published, let t2 = b.published { return abs(t1 - t2) < Self.updateGapSeconds }
-        // Without both instants: simultaneous only when neither report is dated at all.
-        return context.documents[a.lead.document].published == nil
-            && context.documents[b.lead.document].published == nil
-    }
-
     /// Counts stated differently ("at least 24", then "29") by reports published at least
     /// an hour apart: compatible, but the news moved on.
     private func isDeveloping(_ statements: [Statement]) -> Bool {
         guard statements.count > 1, statements[0].lead.mention.type == .count else { return false }
         let values = Set(statements.map(\.lead.mention.value))
         guard values.count > 1 else { return false }
-        let times = statements.compactMap(\.published)
+        let times = statements.compactMap(\.time.sortKey)
         guard times.count == statements.count, let first = times.min(), let last = times.max() else { return false }
         return last - first >= Self.updateGapSeconds
     }
@@ -106,7 +90,7 @@ struct FactBuilder {
         guard group.status == .conflict || group.status == .update else { return nil }
         let kind: Finding.Kind = group.status == .conflict ? .conflict : .update
         var leads = group.statements
-        if kind == .update { leads.sort { ($0.published ?? 0) < ($1.published ?? 0) } }
+        if kind == .update { leads.sort { ($0.time.sortKey ?? 0, $0.source) < ($1.time.sortKey ?? 0, $1.source) } }
         let claims = leads.map { context.claim($0.lead) }
         let hedged = leads.contains { $0.lead.isHedged }
         let what = FindingText.slotPhrase(group.key)
@@ -116,7 +100,8 @@ struct FactBuilder {
                 "\(group.statements[Self.representative(of: cluster, among: group.clusters)].lead.mention.text.quotedForMessage) (\(cluster.map { group.statements[$0].source }.joined(separator: ", ")))"
             }
             message = "\(what) differs between sources: " + sides.joined(separator: " vs ")
-                + "; the values stay incompatible after normalisation" + (hedged ? " (a hedged claim is involved)" : "") + "."
+                + "; the values stay incompatible after normalisation" + (hedged ? " (a hedged claim is involved)" : "")
+                + Self.why(group) + "."
         } else {
             let steps = leads.map { "\($0.lead.mention.text.quotedForMessage) (\($0.source))" }
             // A revision: a later figure that cannot be reconciled with an earlier, lower one
@@ -124,13 +109,33 @@ struct FactBuilder {
             let intervals = leads.compactMap { ValueInterval.count($0.lead.mention) }
             let revised = zip(intervals, intervals.dropFirst()).contains { $1.high < $0.low }
             message = "\(what) changes as reports come in: " + steps.joined(separator: " → ")
-                + (revised ? "; a later report gives less: a revision." : ".")
+                + (revised ? "; a later report gives less: a revision" : "") + Self.why(group) + "."
         }
         return Finding(id: Fingerprint.make(kind: kind, event: group.eventID, slot: group.key.slot.rawValue, key: group.key.key,
                                             values: Array(Set(leads.map(\.lead.mention.value)))),
-                       kind: kind, severity: kind == .conflict && !hedged ? .error : .warning, event: group.eventID,
+                       kind: kind, severity: kind == .conflict && !hedged && !group.isOrderUnknown ? .error : .warning, event: group.eventID,
                        slot: group.key.slot.rawValue, message: message, claims: claims, missingFrom: [],
                        groups: group.clusters.map { cluster in cluster.map { group.statements[$0].source } })
+    }
+
+    /// What decided a conflict of counts, when more than their being given together.
+    static func why(_ group: FactGroup) -> String {
+        switch group.verdict {
+        case .stale(let stale, let revision)?:
+            let later = group.statements[stale], revising = group.statements[revision]
+            return "; \(later.source) repeats \(later.lead.mention.text.quotedForMessage) after \(revising.source) had given "
+                + "\(revising.lead.mention.text.quotedForMessage) in an earlier report: a stale figure"
+        case .orderUnknown(let untimed)?:
+            let names = untimed.map { group.statements[$0].source }.joined(separator: ", ")
+            return "; which report came first cannot be known (\(names): no publication time that orders "
+                + (untimed.count == 1 ? "it" : "them") + "), so this may be an update"
+        case .update(let untimed)? where !untimed.isEmpty:
+            let names = untimed.map { group.statements[$0].source }.joined(separator: ", ")
+            return "; the place of \(names) in this order cannot be known (no publication time orders "
+                + (untimed.count == 1 ? "it" : "them") + " against every other figure)"
+        default:
+            return ""
+        }
     }
 
     /// The statement quoted for a group of a conflict: its first member that belongs to no

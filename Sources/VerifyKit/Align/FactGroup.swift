@@ -8,17 +8,27 @@ struct FactGroup: Sendable {
     /// Indices into ``statements`` of mutually compatible statements, largest group first.
     var clusters: [[Int]]
     var status: Fact.Status
+    /// Why counts split into groups are a conflict or an update (nil for other facts).
+    var verdict: CountVerdict?
     /// Documents that state the fact.
     let documents: Set<Int>
 
-    init(key: FactKey, eventID: String, factID: String, statements: [Statement], clusters: [[Int]], status: Fact.Status) {
+    init(key: FactKey, eventID: String, factID: String, statements: [Statement], clusters: [[Int]], status: Fact.Status,
+         verdict: CountVerdict? = nil) {
         self.key = key
         self.eventID = eventID
         self.factID = factID
         self.statements = statements
         self.clusters = clusters
         self.status = status
+        self.verdict = verdict
         documents = Set(statements.map(\.lead.document))
+    }
+
+    /// Whether a conflict rests on reports whose order cannot be known (a warning, not an error).
+    var isOrderUnknown: Bool {
+        if case .orderUnknown? = verdict { return true }
+        return false
     }
 
     /// Share of the stating sources in the largest compatible group.

@@ -7,8 +7,10 @@ struct Statement: Sendable {
     /// The claim that stands for the source (the most repeated weapon, the largest count,
     /// otherwise the first).
     var lead: ClaimRecord
-    /// Publication instant (seconds since 1970) when the source states one to the minute.
-    var published: Double?
+    /// When the source gave it: its sentence's cut-off time, its publication instant or day.
+    var time: ReportTime
+    /// Publication or cut-off instant (seconds since 1970), when known to the minute.
+    var published: Double? { time.instant }
     /// Source id.
     var source: String
 
