@@ -30,7 +30,7 @@ enum StreamingIngest {
             if let store, let bytes = Self.bytes(of: job, limit: options.maximumFileSize) {
                 let digest = SHA256.hex(bytes)
                 let made = ExtractionKey(contentSHA256: digest, id: job.id, path: job.path, format: job.format,
-                                         rules: rulesFingerprint, toolVersion: ToolInfo.currentVersion,
+                                         rules: rulesFingerprint, toolVersion: ToolInfo.buildIdentity,
                                          referenceDate: referenceDate, referenceYear: options.referenceYear)
                 if let hit = store.extraction(for: made) { return (.extracted(hit.document, newKey: nil), hit.diagnostics) }
                 key = made
