@@ -225,6 +225,29 @@ import Testing
         #expect(update.facts.map(\.status) == [.update])
     }
 
+    @Test func figuresOfDifferentAuthoritiesAtOneTimeAreADispute() throws {
+        // The ministry's 40 against the hospital's 25, ten minutes apart: a conflict whose
+        // message names each side's source, a warning (a dispute, not an error of a report).
+        let tiny = try TinyReports([
+            .init("a.md", published: "2025-11-14T10:00:00Z", "At least 40 people were killed in the strike, the health ministry said."),
+            .init("b.md", published: "2025-11-14T10:10:00Z", "According to hospital officials, 25 people were killed in the strike."),
+        ])
+        let built = Self.build(tiny, [try tiny.record("40", type: .count, in: 0), try tiny.record("25", type: .count, in: 1)])
+        let finding = try #require(built.findings.first)
+        #expect(finding.kind == .conflict && finding.severity == .warning)
+        #expect(finding.message == "the killed of the 2025-11-14 event differs between sources: “At least 40 people” (a; according to health ministry)"
+                + " vs “25 people” (b; according to hospital officials); the values stay incompatible after normalisation;"
+                + " disputed: each side cites a different source.", "\(finding.message)")
+        // One side without a source named: an error of a report, as before.
+        let unattributed = try TinyReports([
+            .init("a.md", published: "2025-11-14T10:00:00Z", "At least 40 people were killed in the strike, the health ministry said."),
+            .init("b.md", published: "2025-11-14T10:10:00Z", "The strike killed 25 people."),
+        ])
+        let plain = try #require(Self.build(unattributed, [try unattributed.record("40", type: .count, in: 0),
+                                                           try unattributed.record("25", type: .count, in: 1)]).findings.first)
+        #expect(plain.severity == .error && !plain.message.contains("disputed"))
+    }
+
     @Test func aCutOffTimeInTheSentenceOrdersTheReports() throws {
         // Both published at 18:00, but a gives its toll "as of 10 a.m." and b "as of 5 p.m.":
         // not together, an update in that order.

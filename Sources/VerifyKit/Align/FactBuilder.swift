@@ -93,17 +93,21 @@ struct FactBuilder {
         if kind == .update { leads.sort { ($0.time.sortKey ?? 0, $0.source) < ($1.time.sortKey ?? 0, $1.source) } }
         let claims = leads.map { context.claim($0.lead) }
         let hedged = leads.contains { $0.lead.isHedged }
+        let disputed = kind == .conflict
+            && Self.isDisputed(group.clusters.map { group.statements[Self.representative(of: $0, among: group.clusters)] })
         let what = FindingText.slotPhrase(group.key)
         let message: String
         if kind == .conflict {
-            let sides = group.clusters.map { cluster in
-                "\(group.statements[Self.representative(of: cluster, among: group.clusters)].lead.mention.text.quotedForMessage) (\(cluster.map { group.statements[$0].source }.joined(separator: ", ")))"
+            let representatives = group.clusters.map { group.statements[Self.representative(of: $0, among: group.clusters)] }
+            let sides = zip(group.clusters, representatives).map { cluster, statement in
+                "\(statement.lead.mention.text.quotedForMessage) (\(cluster.map { group.statements[$0].source }.joined(separator: ", "))"
+                    + (statement.speaker.map { "; according to \($0)" } ?? "") + ")"
             }
             message = "\(what) differs between sources: " + sides.joined(separator: " vs ")
                 + "; the values stay incompatible after normalisation" + (hedged ? " (a hedged claim is involved)" : "")
-                + Self.why(group) + "."
+                + Self.why(group) + (Self.isDisputed(representatives) ? "; disputed: each side cites a different source" : "") + "."
         } else {
-            let steps = leads.map { "\($0.lead.mention.text.quotedForMessage) (\($0.source))" }
+            let steps = leads.map { "\($0.lead.mention.text.quotedForMessage) (\($0.source)" + ($0.speaker.map { "; according to \($0)" } ?? "") + ")" }
             // A revision: a later figure that cannot be reconciled with an earlier, lower one
             // ("dozens" after "29" is vaguer, not lower).
             let intervals = leads.compactMap { ValueInterval.count($0.lead.mention) }
@@ -113,9 +117,17 @@ struct FactBuilder {
         }
         return Finding(id: Fingerprint.make(kind: kind, event: group.eventID, slot: group.key.slot.rawValue, key: group.key.key,
                                             values: Array(Set(leads.map(\.lead.mention.value)))),
-                       kind: kind, severity: kind == .conflict && !hedged && !group.isOrderUnknown ? .error : .warning, event: group.eventID,
+                       kind: kind, severity: kind == .conflict && !hedged && !group.isOrderUnknown && !disputed ? .error : .warning,
+                       event: group.eventID,
                        slot: group.key.slot.rawValue, message: message, claims: claims, missingFrom: [],
                        groups: group.clusters.map { cluster in cluster.map { group.statements[$0].source } })
+    }
+
+    /// Whether every side of a conflict names who it has its figure from, and no two the
+    /// same: a dispute between sources of the news (a warning), not an error of one report.
+    static func isDisputed(_ sides: [Statement]) -> Bool {
+        let speakers = sides.map { $0.speaker?.lowercased() }
+        return speakers.allSatisfy { $0 != nil } && Set(speakers).count == speakers.count
     }
 
     /// What decided a conflict of counts, when more than their being given together.

@@ -14,6 +14,9 @@ struct Statement: Sendable {
     /// Source id.
     var source: String
 
+    /// Who the source has it from, when its sentence says (`by:` qualifier).
+    var speaker: String? { lead.mention.qualifiers.lazy.compactMap(\.speaker).first }
+
     /// Whether two statements are compatible (agree, possibly at different precision).
     func agrees(with other: Statement) -> Bool {
         let a = lead.mention, b = other.lead.mention

@@ -24,6 +24,7 @@ public final class FactExtractor {
     private let cueFinder: EventCueFinder
     private let hedges: HedgeFinder
     private let planned: PlannedTimes
+    private let speakers: SpeakerFinder
     private let places: PlaceDocumentResolver?
 
     /// Creates an extractor over `rules`.
@@ -33,6 +34,7 @@ public final class FactExtractor {
         cueFinder = rules.events
         hedges = rules.hedges
         planned = PlannedTimes(futureCues: rules.dates.futureCues, pastCues: rules.dates.pastCues)
+        speakers = rules.speakers
         places = rules.gazetteer.places.map { PlaceDocumentResolver(index: $0) }
         let numbers = NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
         extractors = [dates, TimeExtractor(rules: rules), QuantityExtractor(rules: rules, reader: numbers),
@@ -95,6 +97,7 @@ public final class FactExtractor {
         mentions = Self.withoutNumbersOfTime(mentions)
         mentions = hedges.apply(to: mentions, in: sentence)
         mentions = planned.mark(mentions, in: sentence)
+        mentions = speakers.mark(mentions, in: sentence)
         mentions.sort { ($0.range.lowerBound, $0.range.upperBound, $0.type.rawValue, $0.value) < ($1.range.lowerBound, $1.range.upperBound, $1.type.rawValue, $1.value) }
         return (mentions, cueFinder.cues(in: sentence))
     }

@@ -72,6 +72,10 @@ public struct Qualifier: RawRepresentable, Hashable, Sendable, ExpressibleByStri
 
     /// A hedge cue of the sentence (`hedge:allegedly`).
     public static func hedge(_ cue: String) -> Qualifier { Qualifier(rawValue: "hedge:" + cue) }
+    /// Who the sentence attributes its facts to, as written (`by:the health ministry`).
+    public static func speaker(_ text: String) -> Qualifier { Qualifier(rawValue: "by:" + text) }
+    /// The speaker of a `by:` qualifier.
+    public var speaker: String? { rawValue.hasPrefix("by:") ? String(rawValue.dropFirst(3)) : nil }
     /// An attribution cue of the sentence (`attributed:said`).
     public static func attributed(_ cue: String) -> Qualifier { Qualifier(rawValue: "attributed:" + cue) }
     /// A subgroup of people (`group:children`).

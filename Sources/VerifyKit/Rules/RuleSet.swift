@@ -24,6 +24,8 @@ public struct RuleSet: Sendable {
     let events: EventCueFinder
     /// Hedges and attributions.
     let hedges: HedgeFinder
+    /// Speakers of attributions (`hedges.yaml`).
+    let speakers: SpeakerFinder
     /// Relative date phrases and date words.
     let dates: DateRules
     /// Time-of-day words.
@@ -100,6 +102,7 @@ public struct RuleSet: Sendable {
         counts = rest.counts
         events = rest.events
         hedges = rest.hedges
+        speakers = rest.speakers
         dates = rest.dates
         times = rest.times
         names = rest.names
@@ -125,6 +128,7 @@ public struct RuleSet: Sendable {
         var counts: CountRules
         var events: EventCueFinder
         var hedges: HedgeFinder
+        var speakers: SpeakerFinder
         var dates: DateRules
         var times: TimeExtractor.Rules
         var names: NameRules
@@ -147,6 +151,7 @@ public struct RuleSet: Sendable {
     private static func others(_ documents: RuleDocuments) throws(RuleError) -> Others {
         let datelines = DatelineParser(rules: try documents.decode(DatelineParser.Rules.self, kind: "datelines"))
         let languages = LanguageGuesser(rules: try documents.decode(LanguageGuesser.Rules.self, kind: "languages"))
+        let hedgeRules = try documents.decode(HedgeFinder.Rules.self, kind: "hedges")
         return Others(
             datelines: datelines, languages: languages,
             classifier: BlockClassifier(rules: try documents.decode(BlockClassifier.Rules.self, kind: "boilerplate"),
@@ -155,7 +160,8 @@ public struct RuleSet: Sendable {
             qualifiers: QualifierRules(file: try documents.decode(QualifierRules.File.self, kind: "qualifiers")),
             counts: CountRules(file: try documents.decode(CountRules.File.self, kind: "counts")),
             events: EventCueFinder(rules: try documents.decode(EventCueFinder.Rules.self, kind: "events")),
-            hedges: HedgeFinder(rules: try documents.decode(HedgeFinder.Rules.self, kind: "hedges")),
+            hedges: HedgeFinder(rules: hedgeRules),
+            speakers: SpeakerFinder(rules: hedgeRules),
             dates: try documents.decode(DateRules.self, kind: "dates"),
             times: try documents.decode(TimeExtractor.Rules.self, kind: "times"),
             names: try NameRules(try documents.decode(NameRuleFile.self, kind: "names"),

@@ -9,6 +9,10 @@ struct HedgeFinder: Sendable {
         var attributions: [String: [String]]
         /// Phrases that open a mention of the source itself ("according to", "citing").
         var sourcePhrases: [String: [String]]
+        /// Words that name a speaker without naming who (police, officials, the ministry).
+        var speakerNouns: [String: [String]]?
+        /// Auxiliaries that make a verb of saying passive ("were told").
+        var passiveAuxiliaries: [String: [String]]?
     }
 
     private let matchers: [String: PhraseTable<String>]

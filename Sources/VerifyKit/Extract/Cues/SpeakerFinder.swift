@@ -1,0 +1,106 @@
+/// Who a sentence says its facts come from: the speaker of an attribution ("according to
+/// the health ministry", "police said", "…, said Ana Ruiz", "citing hospital officials"),
+/// kept on every other mention of the sentence as the qualifier `by:<speaker as written>`.
+///
+/// A speaker is a person, organisation, country or found name the sentence names, or one
+/// of the speaker nouns of `hedges.yaml` (`speakerNouns`: police, officials, the ministry…).
+/// After a source phrase (`sourcePhrases`: "according to", "citing") it is the first one
+/// that follows in the clause; before a verb of saying (the other `attributions`) it is the
+/// nearest one before the verb in the clause, or, when the verb follows a comma or a quote
+/// ("…,” said the mayor), the first one after it; a passive verb ("residents were told",
+/// `passiveAuxiliaries`) has none. At most six words apart; nothing is guessed when none
+/// is found.
+struct SpeakerFinder: Sendable {
+    private let verbs: [String: PhraseTable<Bool>]
+    private let sourcePhrases: [String: PhraseTable<Bool>]
+    private let nouns: [String: PhraseTable<Bool>]
+    private let passive: [String: Set<String>]
+    /// Words between a source phrase or verb and its speaker that do not end the search.
+    private static let reach = 6
+
+    init(rules: HedgeFinder.Rules) {
+        var verbs: [String: PhraseTable<Bool>] = [:]
+        for (language, cues) in rules.attributions {
+            let opening = Set(rules.sourcePhrases[language] ?? [])
+            verbs[language] = PhraseTable(cues.filter { !opening.contains($0) }.map { ($0, true) })
+        }
+        self.verbs = verbs
+        sourcePhrases = rules.sourcePhrases.mapValues { PhraseTable($0.map { ($0, true) }) }
+        nouns = (rules.speakerNouns ?? [:]).mapValues { PhraseTable($0.map { ($0, true) }) }
+        passive = (rules.passiveAuxiliaries ?? [:]).mapValues { Set($0) }
+    }
+
+    /// `mentions` with the sentence's speaker added to each, the speaker's own mention aside.
+    func mark(_ mentions: [Mention], in sentence: SentenceText) -> [Mention] {
+        guard !mentions.isEmpty, let (speaker, range) = speaker(in: sentence, mentions: mentions) else { return mentions }
+        let qualifier = Qualifier.speaker(speaker)
+        return mentions.map { mention in
+            guard mention.range != range, !mention.qualifiers.contains(qualifier) else { return mention }
+            var copy = mention
+            copy.qualifiers.append(qualifier)
+            return copy
+        }
+    }
+
+    /// The speaker as written and its span, if the sentence attributes what it says.
+    func speaker(in sentence: SentenceText, mentions: [Mention]) -> (String, Range<Int>)? {
+        let tokens = sentence.tokens
+        let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
+        // Candidate speakers by the tokens they span.
+        var candidates: [(first: Int, last: Int, text: String, range: Range<Int>)] = []
+        for mention in mentions where mention.type == .entity && Self.speaks(mention.value) {
+            guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }),
+                  let last = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.upperBound }), first <= last else { continue }
+            candidates.append((first, last, mention.text, mention.range))
+        }
+        for language in languages {
+            for match in nouns[language]?.matches(in: tokens) ?? [] where !candidates.contains(where: { $0.first <= match.last && match.first <= $0.last }) {
+                let range = tokens[match.first].range.lowerBound..<tokens[match.last].range.upperBound
+                candidates.append((match.first, match.last, tokens[match.first...match.last].map(\.text).joined(separator: " "), range))
+            }
+        }
+        guard !candidates.isEmpty else { return nil }
+        for language in languages {
+            for phrase in sourcePhrases[language]?.matches(in: tokens) ?? [] {
+                if let found = first(after: phrase.last, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
+            }
+        }
+        for language in languages {
+            for verb in verbs[language]?.matches(in: tokens) ?? [] {
+                // "Residents were told": who was told, not who told.
+                if verb.first > 0, passive[language]?.contains(tokens[verb.first - 1].lower) == true { continue }
+                if let found = nearest(before: verb.first, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
+                let inverted = verb.first > 0 && [",", "\"", "”", "“", "»", "«", "—", "–"].contains(tokens[verb.first - 1].text)
+                if inverted, let found = first(after: verb.last, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
+            }
+        }
+        return nil
+    }
+
+    /// Entity values that can speak: people, organisations, countries, found names.
+    private static func speaks(_ value: String) -> Bool {
+        ["person:", "organisation:", "country:", "name:"].contains { value.hasPrefix($0) }
+    }
+
+    private static let clauseEnds: Set<String> = [",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "\"", "“", "”", "«", "»"]
+
+    private func first(after index: Int, tokens: [Token], candidates: [(first: Int, last: Int, text: String, range: Range<Int>)])
+        -> (first: Int, last: Int, text: String, range: Range<Int>)? {
+        var k = index + 1
+        while k < tokens.count, k - index <= Self.reach, !Self.clauseEnds.contains(tokens[k].text) {
+            if let found = candidates.first(where: { $0.first == k }) { return found }
+            k += 1
+        }
+        return nil
+    }
+
+    private func nearest(before index: Int, tokens: [Token], candidates: [(first: Int, last: Int, text: String, range: Range<Int>)])
+        -> (first: Int, last: Int, text: String, range: Range<Int>)? {
+        var k = index - 1
+        while k >= 0, index - k <= Self.reach, !Self.clauseEnds.contains(tokens[k].text) {
+            if let found = candidates.first(where: { $0.last == k }) { return found }
+            k -= 1
+        }
+        return nil
+    }
+}
