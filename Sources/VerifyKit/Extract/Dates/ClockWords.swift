@@ -18,7 +18,8 @@ struct ClockWords: Decodable, Sendable {
     var dayParts: [String: String]?
 }
 
-/// Clock words compiled into phrase tables, and the reading of a time written with them.
+/// Clock words compiled into phrase tables (each also without its accents: "de la manana"),
+/// and the reading of a time written with them.
 struct ClockTables: Sendable {
     let language: String
     let named: PhraseTable<String>
@@ -33,14 +34,14 @@ struct ClockTables: Sendable {
 
     init(language: String, words: ClockWords) {
         self.language = language
-        named = PhraseTable((words.named ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        named = PhraseTable(DateFolding.withFolded((words.named ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         hourAfter = Set(words.hourAfter ?? [])
         ambiguousHourWords = Set(words.ambiguousHourWords ?? [])
         hourWordPrepositions = Set(words.hourWordPrepositions ?? [])
-        hourBefore = PhraseTable((words.hourBefore ?? []).sorted().map { ($0, true) })
-        minutesBefore = PhraseTable((words.minutesBefore ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        minutesAfter = PhraseTable((words.minutesAfter ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        dayParts = PhraseTable((words.dayParts ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value == "pm") })
+        hourBefore = PhraseTable(DateFolding.withFolded((words.hourBefore ?? []).sorted().map { ($0, true) }))
+        minutesBefore = PhraseTable(DateFolding.withFolded((words.minutesBefore ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        minutesAfter = PhraseTable(DateFolding.withFolded((words.minutesAfter ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        dayParts = PhraseTable(DateFolding.withFolded((words.dayParts ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value == "pm") }))
     }
 }
 

@@ -50,10 +50,11 @@ extension DateScan {
     }
 
     /// Whether token `i`, a month name, may stand alone: capitalised, in a script without
-    /// case, or a lower-case name that is not also a common word ("may", "march").
+    /// case, or a lower-case name that is not also a common word ("may", "march"); a name
+    /// written without its accents never ("Marco" is a name before it is "março").
     func mayBeBareMonth(_ i: Int) -> Bool {
         let text = t[i].text
-        guard text.count >= 3 else { return false }
+        guard text.count >= 3, !lexicons.contains(where: { $0.unaccentedMonths.contains(t[i].lower) }) else { return false }
         if text.first?.isUppercase == true || !text.unicodeScalars.allSatisfy(\.isASCII) { return true }
         return !tables.contains { $0.lowercaseWords.contains(t[i].lower) }
     }
