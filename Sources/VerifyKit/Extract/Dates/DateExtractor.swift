@@ -112,6 +112,7 @@ struct DateScan {
         holidays()
         offsets()
         for i in t.indices where !used[i] { _ = bareMonth(i) || weekday(i) || bareYear(i) || ordinalDay(i) }
+        parts()
     }
 
     // MARK: Token tests
@@ -163,9 +164,12 @@ struct DateScan {
         var k = i + 1
         if k < t.count, t[k].text == "," || connectors.contains(t[k].lower) { k += 1 }
         guard let value = year(k) else { return nil }
-        if k + 1 < t.count, ["года", "г", "году", "року", "р", "il", "ilin"].contains(t[k + 1].lower) { return (value, k + 1) }
+        if k + 1 < t.count, Self.yearMarkers.contains(t[k + 1].lower) { return (value, k + 1) }
         return (value, k)
     }
+
+    /// Words after a year that say it is one ("2024 года", "2024 року", "2024-il").
+    static let yearMarkers: Set<String> = ["года", "г", "году", "року", "р", "il", "ilin"]
 
     func isCoordinator(_ i: Int) -> Bool { i < t.count && rules.coordinators.contains(t[i].lower) }
 
@@ -380,10 +384,16 @@ struct DateScan {
         return y.last + 1
     }
 
-    /// "in 2004", "of 1980": a year after a preposition; "the 1996 bombing": a year from
+    /// "in 2004", "of 1980": a year after a preposition; "2024 года": before a year word;
+    /// "the 1996 bombing": a year from
     /// 1900 to publication, no round hundred, between a determiner and a word.
     mutating func bareYear(_ i: Int) -> Bool {
         guard i > 0, let y = year(i) else { return false }
+        if i + 1 < t.count, Self.yearMarkers.contains(t[i + 1].lower) {
+            // "в начале 2024 года": the year word says it.
+            emit(i, i + 1, value: CalendarDate.iso(y), granularity: "year", qualifiers: [], rule: "year before a year word")
+            return true
+        }
         if rules.yearPrepositions.contains(t[i - 1].lower) {
             emit(i, i, value: CalendarDate.iso(y), granularity: "year", qualifiers: [], rule: "year after a preposition")
             return true

@@ -26,16 +26,30 @@ enum DateFolding {
     /// Latin letters with a stroke, which canonical decomposition leaves whole.
     private static let latinPlain: [Character: String] = ["ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"]
 
-    /// `entries` and, after them, each phrase folded when that spelling differs and is not
-    /// one of the phrases already: the unaccented spelling means the same.
+    /// `entries` and, after them, each phrase folded and each without its possessive
+    /// endings, when that spelling differs and is not one of the phrases already: the
+    /// unaccented spelling means the same, and a sentence's tokens are matched with "'s"
+    /// taken off ("new year's eve" is looked up as "new year eve").
     static func withFolded<Payload>(_ entries: [(String, Payload)]) -> [(String, Payload)] {
         var known = Set(entries.map(\.0))
         var result = entries
         for (phrase, payload) in entries {
-            let folded = fold(phrase)
-            if known.insert(folded).inserted { result.append((folded, payload)) }
+            for variant in [fold(phrase), withoutPossessives(phrase)] where known.insert(variant).inserted {
+                result.append((variant, payload))
+            }
         }
         return result
+    }
+
+    /// `phrase` with "'s" / "’s" taken off each word that carries it, as ``DateScan``
+    /// takes it off tokens.
+    static func withoutPossessives(_ phrase: String) -> String {
+        phrase.split(separator: " ").map { word in
+            for ending in ["'s", "’s"] where word.count > ending.count + 2 && word.hasSuffix(ending) {
+                return String(word.dropLast(ending.count))
+            }
+            return String(word)
+        }.joined(separator: " ")
     }
 
     /// A word table with the folded spelling of each word added where it is new.

@@ -49,6 +49,11 @@ struct DateLanguageTables: Sendable {
     let seasons: [String: String]
     /// Named days.
     let holidays: PhraseTable<Holiday>
+    /// Parts of a month or year: phrases before it, phrases naming the current one, and
+    /// whether a lower-case month is read after them.
+    let partWords: PhraseTable<String>
+    let partCurrent: PhraseTable<String>
+    let partLowercaseMonths: Bool
     /// Ordinal day words ICU does not read ("pierwszego": 1).
     let ordinalWords: [String: Int]
 
@@ -87,6 +92,10 @@ struct DateLanguageTables: Sendable {
         quarterWords = Set(rules.periods[language]?.quarter ?? [])
         quarterOrdinals = DateFolding.withFolded(rules.periods[language]?.ordinals ?? [:])
         seasons = DateFolding.withFolded(rules.periods[language]?.seasons ?? [:])
+        let parts = rules.parts[language]
+        partWords = PhraseTable(DateFolding.withFolded((parts?.words ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        partCurrent = PhraseTable(DateFolding.withFolded((parts?.current ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        partLowercaseMonths = parts?.lowercaseMonths ?? false
         ordinalWords = DateFolding.withFolded(rules.ordinalWords[language] ?? [:])
         holidays = PhraseTable(DateFolding.withFolded((rules.holidays[language] ?? []).map { ($0.phrase, $0) }))
     }

@@ -47,6 +47,8 @@ struct DateRules: Decodable, Sendable {
     /// Day-month order of numeric dates (`3/4/2024`) per language, and per country where
     /// it differs: `dmy`, `mdy`; a language absent here leaves an ambiguous date ambiguous.
     var numericOrder: [String: String] = [:]
+    /// Parts of a month or year ("the end of", "early", "fin"), per language.
+    var parts: [String: PartWords] = [:]
     /// Endings that make a day number an ordinal ("12th", "1er", "15te", "3go", "18-е"),
     /// per language: glued to the digits or after a hyphen.
     var ordinalSuffixes: [String: [String]] = [:]
@@ -58,7 +60,7 @@ struct DateRules: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case relative, pastMarkers, yearPrepositions, coordinators, yearDeterminers, offsets, weekdayModifiers, futureCues, pastCues,
-             lowercaseWords, dayMarkers, ranges, periods, holidays, numericOrder, ordinalSuffixes, dayArticles, ordinalWords
+             lowercaseWords, dayMarkers, ranges, periods, holidays, numericOrder, ordinalSuffixes, dayArticles, ordinalWords, parts
     }
 
     init(from decoder: any Decoder) throws {
@@ -81,6 +83,7 @@ struct DateRules: Decodable, Sendable {
         ordinalSuffixes = try c.decodeIfPresent([String: [String]].self, forKey: .ordinalSuffixes) ?? [:]
         dayArticles = try c.decodeIfPresent([String: [String]].self, forKey: .dayArticles) ?? [:]
         ordinalWords = try c.decodeIfPresent([String: [String: Int]].self, forKey: .ordinalWords) ?? [:]
+        parts = try c.decodeIfPresent([String: PartWords].self, forKey: .parts) ?? [:]
     }
 }
 
@@ -184,6 +187,17 @@ struct PeriodWords: Decodable, Sendable {
     var seasons: [String: String]?
 }
 
+/// Words of the parts of a month or year in one language.
+struct PartWords: Decodable, Sendable {
+    /// Phrases before a month or year naming its `start`, `middle` or `end`.
+    var words: [String: String]
+    /// Phrases after them naming the publication's `month` or `year` ("the month", "d'année").
+    var current: [String: String]?
+    /// Whether a month written in lower case (as the language writes it) is read after
+    /// such a phrase ("fin mars"); English "late may" may be a verb.
+    var lowercaseMonths: Bool?
+}
+
 /// A named day.
 struct Holiday: Decodable, Sendable {
     var phrase: String
@@ -191,4 +205,7 @@ struct Holiday: Decodable, Sendable {
     var date: String?
     /// Days from Easter Sunday (Gregorian) of a movable one.
     var easter: Int?
+    /// The nth weekday of a month (`11-5-4`: the fourth Thursday of November; weekday 1 is
+    /// Sunday; `n` -1 for the last), for holidays such as Thanksgiving.
+    var weekday: String?
 }

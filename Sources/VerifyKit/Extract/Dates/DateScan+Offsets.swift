@@ -37,6 +37,8 @@ extension DateScan {
             // "les 3 derniers jours": a window word between the number and its unit.
             let between = k >= 2 && !hyphen ? table.windowBetween[t[k - 1].lower] : nil
             guard let count = number(endingAt: hyphen || between != nil ? k - 2 : k - 1) else { continue }
+            // "2024 года" is the year 2024, not 2024 years.
+            if unit == .year, year(count.first) != nil, count.first == k - 1, Self.yearMarkers.contains(t[k].lower) { continue }
             // An age: "de 26 años", "a 38-year-old", "35 years old".
             if unit == .year {
                 let next = k + 1 < t.count ? t[k + 1].lower : ""

@@ -68,18 +68,23 @@ extension DateScan {
         let marked = i > 0 && rules.pastMarkers.contains(t[i - 1].lower)
         // Without a marker, a capitalised name opening the sentence is left alone ("May God…").
         guard marked || (i > 0 && (tense == .future || t[i].text.first?.isUppercase == true)) else { return false }
-        guard let published = context.published, let year = published.year else { return false }
         let previous = i > 0 ? t[i - 1].lower : ""
         let exclusive = ["last", "прошлом", "прошлого", "минулого"].contains(previous)
-        let y: Int
-        if tense == .future, !exclusive {
-            y = m > published.month || (m == published.month) ? year : year + 1
-        } else {
-            y = m < published.month || (m == published.month && !exclusive) ? year : year - 1
-        }
+        guard let y = yearOfBareMonth(m, exclusive: exclusive) else { return false }
         let start = exclusive ? i - 1 : i
         emit(start, i, value: CalendarDate.iso(y, m), granularity: "month", qualifiers: relativeQualifiers, rule: "month before publication")
         return true
+    }
+
+    /// The year of a month named without one: its latest occurrence on or before
+    /// publication (`exclusive`: before the publication's month), the next one in a future
+    /// sentence; nil without a publication year.
+    func yearOfBareMonth(_ m: Int, exclusive: Bool) -> Int? {
+        guard let published = context.published, let year = published.year else { return nil }
+        if tense == .future, !exclusive {
+            return m >= published.month ? year : year + 1
+        }
+        return m < published.month || (m == published.month && !exclusive) ? year : year - 1
     }
 
     /// The weekday token `i` names, in any case.
