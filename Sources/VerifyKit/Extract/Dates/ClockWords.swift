@@ -113,6 +113,13 @@ struct ClockReader {
             // "après-midi" is no "midi".
             if let named = table.named.match(t, from: i), !(i > 0 && !t[i].spaceBefore && t[i - 1].text == "-") {
                 let parts = named.payload.split(separator: ":").compactMap { Int($0) }
+                // "midi et quart", "midi moins le quart": minutes after the named time.
+                for other in tables {
+                    if let phrase = other.minutesAfter.match(t, from: named.last + 1) {
+                        let total = (parts[0] * 60 + parts[1] + phrase.payload + 1440) % 1440
+                        return (total / 60, total % 60, phrase.last, "named time and minutes")
+                    }
+                }
                 return (parts[0], parts[1], named.last, "named time")
             }
         }
@@ -160,7 +167,9 @@ struct ClockReader {
                 if !t[start + 2].spaceBefore, let mm = minutes(start + 2) { m = mm; last = start + 2 }
             } else if isHourWord(start + 1) {
                 last = start + 1
-                if let mm = minutes(start + 2), t[start + 2].kind == .number { m = mm; last = start + 2 }
+                // "à 15 heures 30"; minutes in words only after a preposition ("à quinze heures trente").
+                let introduced = prepared || (start > 0 && tables.contains { $0.hourWordPrepositions.contains(t[start - 1].lower) })
+                if let mm = minutes(start + 2), t[start + 2].kind == .number || introduced { m = mm; last = start + 2 }
                 // "3 horas" counts hours unless something makes it a clock reading.
                 let word = t[start + 1].lower
                 if last == start + 1, !prepared, tables.contains(where: { $0.ambiguousHourWords.contains(word) }),

@@ -87,6 +87,24 @@ extension DateScan {
         return m < published.month || (m == published.month && !exclusive) ? year : year - 1
     }
 
+    /// "Friday 13", "mercredi 13 à 11h", "Thu 15th": a weekday and a day of the month with no
+    /// month written, the date nearest publication (by tense) whose day and weekday both
+    /// agree. The day must end the phrase or be followed by a word that may follow a day
+    /// ("at", "à"): "on Friday 3 people died" is a count.
+    mutating func weekdayAndDay(_ i: Int, weekday w: Int, dayAt k: Int) -> Bool {
+        guard k < t.count, !used[k], t[k].kind == .number || t[k].lower.first?.isNumber == true,
+              let (value, last) = day(k), month(last + 1) == nil, let published = publishedDay else { return false }
+        let ordinal = last > k || t[k].lower.count > t[k].text.filter(\.isNumber).count
+        if !ordinal, last + 1 < t.count, t[last + 1].kind == .word,
+           !tables.contains(where: { $0.dayContinuations.contains(t[last + 1].lower) }) { return false }
+        let candidates = (-6...6).map { CalendarDate.adding(months: $0, to: published.0, published.1) }
+            .filter { CalendarDate.isValid($0.0, $0.1, value) && CalendarDate.weekday($0.0, $0.1, value) == w }
+            .map { ($0.0, $0.1, value) }
+        guard let (y, m, d) = Self.pick(candidates, near: published, tense: tense) else { return false }
+        emit(i, last, value: CalendarDate.iso(y, m, d), granularity: "day", qualifiers: relativeQualifiers, rule: "weekday and day")
+        return true
+    }
+
     /// The weekday token `i` names, in any case.
     func weekdayAt(_ i: Int) -> Int? {
         guard i >= 0, i < t.count, t[i].kind == .word else { return nil }
@@ -110,6 +128,7 @@ extension DateScan {
         var k = i + 1
         if k < t.count, t[k].text == "," { k += 1 }
         if k < t.count, dateTokens.contains(where: { $0.first == k }) { return false }   // "Friday, November 14": the date says it
+        if weekdayAndDay(i, weekday: w, dayAt: k) { return true }
         guard let (year, month, day) = publishedDay else { return false }
         let today = CalendarDate.weekday(year, month, day)
         let modifier = weekdayModifier(around: i)
