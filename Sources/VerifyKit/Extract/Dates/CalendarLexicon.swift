@@ -11,6 +11,9 @@ struct CalendarLexicon: Sendable {
     /// Lower-case weekday name → weekday number (1 Sunday … 7 Saturday), inflected
     /// forms matched by ``weekday(_:)``.
     let weekdays: [String: Int]
+    /// Abbreviated weekday names ("thu", "lun", "di", "пн"), read only where the sentence
+    /// allows (see ``DateScan/weekdayAt(_:)``): many are words too ("sat", "mer").
+    let abbreviatedWeekdays: [String: Int]
     /// Month names known only through folding ("marco" for "março"): a common word as
     /// often as a month, so read as one only next to a day or a year.
     let unaccentedMonths: Set<String>
@@ -46,6 +49,14 @@ struct CalendarLexicon: Sendable {
             }
         }
         self.weekdays = DateFolding.withFolded(weekdays)
+        var abbreviated: [String: Int] = [:]
+        for (index, variants) in names.weekdays.enumerated() {
+            for name in variants {
+                let clean = name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                if (2...4).contains(clean.count), weekdays[clean] == nil, months[clean] == nil { abbreviated[clean] = index + 1 }
+            }
+        }
+        abbreviatedWeekdays = DateFolding.withFolded(abbreviated)
     }
 
     /// The month a token names, if any; an inflected form in a non-Latin script

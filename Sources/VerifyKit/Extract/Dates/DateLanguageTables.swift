@@ -54,6 +54,8 @@ struct DateLanguageTables: Sendable {
     let partWords: PhraseTable<String>
     let partCurrent: PhraseTable<String>
     let partLowercaseMonths: Bool
+    /// Abbreviated weekdays that are common words, read only before a day or date.
+    let weekdayWords: Set<String>
     /// Ordinal day words ICU does not read ("pierwszego": 1).
     let ordinalWords: [String: Int]
 
@@ -92,6 +94,7 @@ struct DateLanguageTables: Sendable {
         quarterWords = Set(rules.periods[language]?.quarter ?? [])
         quarterOrdinals = DateFolding.withFolded(rules.periods[language]?.ordinals ?? [:])
         seasons = DateFolding.withFolded(rules.periods[language]?.seasons ?? [:])
+        weekdayWords = Set((rules.weekdayWords[language] ?? []).flatMap { [$0, DateFolding.fold($0)] })
         let parts = rules.parts[language]
         partWords = PhraseTable(DateFolding.withFolded((parts?.words ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         partCurrent = PhraseTable(DateFolding.withFolded((parts?.current ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))

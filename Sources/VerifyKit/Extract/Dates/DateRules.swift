@@ -47,6 +47,9 @@ struct DateRules: Decodable, Sendable {
     /// Day-month order of numeric dates (`3/4/2024`) per language, and per country where
     /// it differs: `dmy`, `mdy`; a language absent here leaves an ambiguous date ambiguous.
     var numericOrder: [String: String] = [:]
+    /// Abbreviated weekday names that are also common words ("sat", "mer", "so"), per
+    /// language: read as weekdays only before a day or a date.
+    var weekdayWords: [String: [String]] = [:]
     /// Parts of a month or year ("the end of", "early", "fin"), per language.
     var parts: [String: PartWords] = [:]
     /// Endings that make a day number an ordinal ("12th", "1er", "15te", "3go", "18-е"),
@@ -60,7 +63,7 @@ struct DateRules: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case relative, pastMarkers, yearPrepositions, coordinators, yearDeterminers, offsets, weekdayModifiers, futureCues, pastCues,
-             lowercaseWords, dayMarkers, ranges, periods, holidays, numericOrder, ordinalSuffixes, dayArticles, ordinalWords, parts
+             lowercaseWords, dayMarkers, ranges, periods, holidays, numericOrder, ordinalSuffixes, dayArticles, ordinalWords, parts, weekdayWords
     }
 
     init(from decoder: any Decoder) throws {
@@ -84,6 +87,7 @@ struct DateRules: Decodable, Sendable {
         dayArticles = try c.decodeIfPresent([String: [String]].self, forKey: .dayArticles) ?? [:]
         ordinalWords = try c.decodeIfPresent([String: [String: Int]].self, forKey: .ordinalWords) ?? [:]
         parts = try c.decodeIfPresent([String: PartWords].self, forKey: .parts) ?? [:]
+        weekdayWords = try c.decodeIfPresent([String: [String]].self, forKey: .weekdayWords) ?? [:]
     }
 }
 

@@ -106,9 +106,18 @@ extension DateScan {
     }
 
     /// The weekday token `i` names, in any case.
-    func weekdayAt(_ i: Int) -> Int? {
+    /// An abbreviated name ("Thu", "lun.", "Di.") counts when a day or a date follows it
+    /// ("Thu 15th", "Wed, Feb 13"), or when it is no common word of the language
+    /// (`weekdayWords`: "sat", "mer", "so") and no capitalised word follows it ("Mon State").
+    /// `dated`: the name is read only with the day or date after it.
+    func weekdayAt(_ i: Int) -> (weekday: Int, dated: Bool)? {
         guard i >= 0, i < t.count, t[i].kind == .word else { return nil }
-        return lexicons.lazy.compactMap { $0.weekday(self.t[i].lower) }.first
+        let word = t[i].lower
+        if let wide = lexicons.lazy.compactMap({ $0.weekday(word) }).first { return (wide, false) }
+        guard let short = lexicons.lazy.compactMap({ $0.abbreviatedWeekdays[word] }).first else { return nil }
+        if tables.contains(where: { $0.weekdayWords.contains(word) }) { return (short, true) }
+        if i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].text.first?.isUppercase == true { return nil }
+        return (short, false)
     }
 
     /// The modifier ("last", "next", "this", "pasado") just before or after token `i`, with
@@ -124,11 +133,13 @@ extension DateScan {
     /// latest such day on or before publication; the first after it for `next` or in a
     /// future sentence; for `this` the coming one, today included.
     mutating func weekday(_ i: Int) -> Bool {
-        guard let w = weekdayAt(i) else { return false }
+        guard let (w, dated) = weekdayAt(i) else { return false }
         var k = i + 1
+        if k < t.count, t[k].text == ".", !t[k].spaceBefore, dated { k += 1 }   // "Sat., 16"
         if k < t.count, t[k].text == "," { k += 1 }
         if k < t.count, dateTokens.contains(where: { $0.first == k }) { return false }   // "Friday, November 14": the date says it
         if weekdayAndDay(i, weekday: w, dayAt: k) { return true }
+        if dated { return false }
         guard let (year, month, day) = publishedDay else { return false }
         let today = CalendarDate.weekday(year, month, day)
         let modifier = weekdayModifier(around: i)
