@@ -16,6 +16,11 @@ struct ClockWords: Decodable, Sendable {
     var minutesAfter: [String: Int]?
     /// Parts of the day after a time: `am` or `pm`.
     var dayParts: [String: String]?
+    /// Words between a number of minutes and an hour: `1` after it ("twenty past three",
+    /// "zwanzig nach drei"), `-1` before it ("ten to five", "zehn vor acht").
+    var minutesRelative: [String: Int]?
+    /// Words for minutes between the number and the relation word ("ten minutes to five").
+    var minuteWords: [String]?
 }
 
 /// Clock words compiled into phrase tables (each also without its accents: "de la manana"),
@@ -31,6 +36,9 @@ struct ClockTables: Sendable {
     let minutesAfter: PhraseTable<Int>
     /// Parts of the day: true for after noon.
     let dayParts: PhraseTable<Bool>
+    /// Relation words of minutes to an hour (+1 past, -1 to) and minute words.
+    let minutesRelative: [String: Int]
+    let minuteWords: Set<String>
 
     init(language: String, words: ClockWords) {
         self.language = language
@@ -42,6 +50,8 @@ struct ClockTables: Sendable {
         minutesBefore = PhraseTable(DateFolding.withFolded((words.minutesBefore ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         minutesAfter = PhraseTable(DateFolding.withFolded((words.minutesAfter ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         dayParts = PhraseTable(DateFolding.withFolded((words.dayParts ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value == "pm") }))
+        minutesRelative = words.minutesRelative ?? [:]
+        minuteWords = Set(words.minuteWords ?? [])
     }
 }
 
@@ -132,6 +142,7 @@ struct ClockReader {
                 return (total / 60, total % 60, last, "minutes before an hour")
             }
         }
+        if let relative = minutesRelativeToHour(at: i) { return relative }
         var start = i
         var prepared = false
         for table in tables {
@@ -201,6 +212,40 @@ struct ClockReader {
             }
         }
         return (h % 24, m, last, prepared ? "hour after a preposition" : "hour with a clock word")
+    }
+
+    /// "twenty past three", "ten minutes to five", "um 20 nach 3": minutes (digits or a word,
+    /// optionally with a minute word), a relation word, an hour (digits, a word, "3pm",
+    /// "noon"). The hour must end the phrase or be followed by a clock word, a.m./p.m. or a
+    /// part of the day ("10 to 5 people" is no time), unless a preposition introduces the
+    /// minutes ("um zwanzig nach 3 ab"); minutes *to* an hour also need a
+    /// minute word, a preposition before them or a clock word after the hour, since "voted
+    /// 7 to 2." is a score.
+    func minutesRelativeToHour(at i: Int) -> (hour: Int, minute: Int, last: Int, rule: String)? {
+        guard i + 2 < t.count, t[i].kind == .number || t[i].kind == .word else { return nil }
+        var k = i + 1
+        let minuteWord = tables.contains { $0.minuteWords.contains(t[k].lower) }
+        if minuteWord { k += 1 }
+        guard k + 1 < t.count, let relation = tables.lazy.compactMap({ $0.minutesRelative[self.t[k].lower] }).first else { return nil }
+        let count: Int?
+        if t[i].kind == .number {
+            count = t[i].text.count <= 2 ? Int(t[i].text) : nil
+        } else {
+            count = tables.lazy.compactMap { self.spelled.value(of: self.t[i].lower, language: $0.language) }.first
+        }
+        guard let minutes = count, (1...59).contains(minutes), let h = hour(k + 1) ?? meridiemHour(k + 1), h <= 24 else { return nil }
+        let hourAt = k + 1
+        let after = hourAt + 1
+        let clockAfter = after < t.count && (isHourWord(after) || dayPart(after: hourAt) != nil
+            || ["am", "pm", "a.m", "p.m", "a"].contains(t[after].lower) || meridiemHour(hourAt) != nil)
+        let ends = after >= t.count || (t[after].kind != .word && t[after].kind != .number) || clockAfter
+        let introduced = i > 0 && tables.contains { $0.hourWordPrepositions.contains(t[i - 1].lower) }
+        guard ends || introduced else { return nil }   // "um zwanzig nach 3 ab"
+        if relation < 0 { guard minuteWord || introduced || clockAfter else { return nil } }
+        var last = hourAt
+        if isHourWord(last + 1) { last += 1 }
+        let total = ((h % 24) * 60 + relation * minutes + 1440) % 1440
+        return (total / 60, total % 60, last, "minutes and an hour")
     }
 
     /// A part of the day just before token `i`, an "at"-like word between them allowed
