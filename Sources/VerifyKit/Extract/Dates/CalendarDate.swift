@@ -94,3 +94,25 @@ extension CalendarDate {
         return (total / 12, total % 12 + 1)
     }
 }
+
+extension CalendarDate {
+    /// The day a `month-weekday-n` rule names in `year` (`11-5-4`: the fourth Thursday of
+    /// November, weekday 1 being Sunday; n -1 for the last such day); nil for a rule that is
+    /// not one.
+    static func nthWeekday(_ rule: String, in year: Int) -> (Int, Int, Int)? {
+        let parts = rule.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3 || parts.count == 4 else { return nil }
+        let numbers = parts.count == 4 ? [Int(parts[0]), Int(parts[1]), Int(parts[3]).map { -$0 }] : parts.map { Int($0) }
+        guard let month = numbers[0], let weekday = numbers[1], let n = numbers[2], (1...12).contains(month),
+              (1...7).contains(weekday), n != 0, (-5...5).contains(n) else { return nil }
+        if n > 0 {
+            let first = (weekday - self.weekday(year, month, 1) + 7) % 7 + 1
+            let day = first + 7 * (n - 1)
+            return isValid(year, month, day) ? (year, month, day) : nil
+        }
+        var last = 31
+        while !isValid(year, month, last) { last -= 1 }
+        let day = last - (self.weekday(year, month, last) - weekday + 7) % 7 + 7 * (n + 1)
+        return day >= 1 ? (year, month, day) : nil
+    }
+}

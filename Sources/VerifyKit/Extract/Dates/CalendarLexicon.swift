@@ -3,13 +3,20 @@ import VerifyICU
 
 /// Month and weekday names per language, from ICU locale data (format and stand-alone,
 /// wide and abbreviated, so "ноября" and "Nov." are both known). Unambiguous prefixes of
-/// month names of at least three letters are accepted too ("Sept").
+/// month names of at least three letters are accepted too ("Sept"), and every name and
+/// prefix without its accents ("fevrier", "sabado": ``DateFolding``).
 struct CalendarLexicon: Sendable {
     /// Lower-case month name or prefix → month number 1–12.
     let months: [String: Int]
     /// Lower-case weekday name → weekday number (1 Sunday … 7 Saturday), inflected
     /// forms matched by ``weekday(_:)``.
     let weekdays: [String: Int]
+    /// Abbreviated weekday names ("thu", "lun", "di", "пн"), read only where the sentence
+    /// allows (see ``DateScan/weekdayAt(_:)``): many are words too ("sat", "mer").
+    let abbreviatedWeekdays: [String: Int]
+    /// Month names known only through folding ("marco" for "março"): a common word as
+    /// often as a month, so read as one only next to a day or a year.
+    let unaccentedMonths: Set<String>
 
     /// The lexicons to use for a text in `language` (its own and English), from `all`
     /// (every locale listed in `datelines.yaml`, built by the dateline reader).
@@ -31,7 +38,9 @@ struct CalendarLexicon: Sendable {
         for (prefix, candidates) in prefixes where candidates.count == 1 && months[prefix] == nil {
             months[prefix] = candidates.first
         }
-        self.months = months
+        let folded = DateFolding.withFolded(months)
+        self.months = folded
+        unaccentedMonths = Set(folded.keys).subtracting(months.keys)
         var weekdays: [String: Int] = [:]
         for (index, variants) in names.weekdays.enumerated() {
             for name in variants {
@@ -39,7 +48,15 @@ struct CalendarLexicon: Sendable {
                 if clean.count >= 5 { weekdays[clean] = index + 1 }   // wide names only: "sun", "sat", "wed" are words
             }
         }
-        self.weekdays = weekdays
+        self.weekdays = DateFolding.withFolded(weekdays)
+        var abbreviated: [String: Int] = [:]
+        for (index, variants) in names.weekdays.enumerated() {
+            for name in variants {
+                let clean = name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                if (2...4).contains(clean.count), weekdays[clean] == nil, months[clean] == nil { abbreviated[clean] = index + 1 }
+            }
+        }
+        abbreviatedWeekdays = DateFolding.withFolded(abbreviated)
     }
 
     /// The month a token names, if any; an inflected form in a non-Latin script

@@ -16,9 +16,15 @@ struct ClockWords: Decodable, Sendable {
     var minutesAfter: [String: Int]?
     /// Parts of the day after a time: `am` or `pm`.
     var dayParts: [String: String]?
+    /// Words between a number of minutes and an hour: `1` after it ("twenty past three",
+    /// "zwanzig nach drei"), `-1` before it ("ten to five", "zehn vor acht").
+    var minutesRelative: [String: Int]?
+    /// Words for minutes between the number and the relation word ("ten minutes to five").
+    var minuteWords: [String]?
 }
 
-/// Clock words compiled into phrase tables, and the reading of a time written with them.
+/// Clock words compiled into phrase tables (each also without its accents: "de la manana"),
+/// and the reading of a time written with them.
 struct ClockTables: Sendable {
     let language: String
     let named: PhraseTable<String>
@@ -30,17 +36,22 @@ struct ClockTables: Sendable {
     let minutesAfter: PhraseTable<Int>
     /// Parts of the day: true for after noon.
     let dayParts: PhraseTable<Bool>
+    /// Relation words of minutes to an hour (+1 past, -1 to) and minute words.
+    let minutesRelative: [String: Int]
+    let minuteWords: Set<String>
 
     init(language: String, words: ClockWords) {
         self.language = language
-        named = PhraseTable((words.named ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        named = PhraseTable(DateFolding.withFolded((words.named ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         hourAfter = Set(words.hourAfter ?? [])
         ambiguousHourWords = Set(words.ambiguousHourWords ?? [])
         hourWordPrepositions = Set(words.hourWordPrepositions ?? [])
-        hourBefore = PhraseTable((words.hourBefore ?? []).sorted().map { ($0, true) })
-        minutesBefore = PhraseTable((words.minutesBefore ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        minutesAfter = PhraseTable((words.minutesAfter ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        dayParts = PhraseTable((words.dayParts ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value == "pm") })
+        hourBefore = PhraseTable(DateFolding.withFolded((words.hourBefore ?? []).sorted().map { ($0, true) }))
+        minutesBefore = PhraseTable(DateFolding.withFolded((words.minutesBefore ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        minutesAfter = PhraseTable(DateFolding.withFolded((words.minutesAfter ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        dayParts = PhraseTable(DateFolding.withFolded((words.dayParts ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value == "pm") }))
+        minutesRelative = words.minutesRelative ?? [:]
+        minuteWords = Set(words.minuteWords ?? [])
     }
 }
 
@@ -112,6 +123,13 @@ struct ClockReader {
             // "après-midi" is no "midi".
             if let named = table.named.match(t, from: i), !(i > 0 && !t[i].spaceBefore && t[i - 1].text == "-") {
                 let parts = named.payload.split(separator: ":").compactMap { Int($0) }
+                // "midi et quart", "midi moins le quart": minutes after the named time.
+                for other in tables {
+                    if let phrase = other.minutesAfter.match(t, from: named.last + 1) {
+                        let total = (parts[0] * 60 + parts[1] + phrase.payload + 1440) % 1440
+                        return (total / 60, total % 60, phrase.last, "named time and minutes")
+                    }
+                }
                 return (parts[0], parts[1], named.last, "named time")
             }
         }
@@ -124,6 +142,7 @@ struct ClockReader {
                 return (total / 60, total % 60, last, "minutes before an hour")
             }
         }
+        if let relative = minutesRelativeToHour(at: i) { return relative }
         var start = i
         var prepared = false
         for table in tables {
@@ -159,7 +178,9 @@ struct ClockReader {
                 if !t[start + 2].spaceBefore, let mm = minutes(start + 2) { m = mm; last = start + 2 }
             } else if isHourWord(start + 1) {
                 last = start + 1
-                if let mm = minutes(start + 2), t[start + 2].kind == .number { m = mm; last = start + 2 }
+                // "à 15 heures 30"; minutes in words only after a preposition ("à quinze heures trente").
+                let introduced = prepared || (start > 0 && tables.contains { $0.hourWordPrepositions.contains(t[start - 1].lower) })
+                if let mm = minutes(start + 2), t[start + 2].kind == .number || introduced { m = mm; last = start + 2 }
                 // "3 horas" counts hours unless something makes it a clock reading.
                 let word = t[start + 1].lower
                 if last == start + 1, !prepared, tables.contains(where: { $0.ambiguousHourWords.contains(word) }),
@@ -191,6 +212,40 @@ struct ClockReader {
             }
         }
         return (h % 24, m, last, prepared ? "hour after a preposition" : "hour with a clock word")
+    }
+
+    /// "twenty past three", "ten minutes to five", "um 20 nach 3": minutes (digits or a word,
+    /// optionally with a minute word), a relation word, an hour (digits, a word, "3pm",
+    /// "noon"). The hour must end the phrase or be followed by a clock word, a.m./p.m. or a
+    /// part of the day ("10 to 5 people" is no time), unless a preposition introduces the
+    /// minutes ("um zwanzig nach 3 ab"); minutes *to* an hour also need a
+    /// minute word, a preposition before them or a clock word after the hour, since "voted
+    /// 7 to 2." is a score.
+    func minutesRelativeToHour(at i: Int) -> (hour: Int, minute: Int, last: Int, rule: String)? {
+        guard i + 2 < t.count, t[i].kind == .number || t[i].kind == .word else { return nil }
+        var k = i + 1
+        let minuteWord = tables.contains { $0.minuteWords.contains(t[k].lower) }
+        if minuteWord { k += 1 }
+        guard k + 1 < t.count, let relation = tables.lazy.compactMap({ $0.minutesRelative[self.t[k].lower] }).first else { return nil }
+        let count: Int?
+        if t[i].kind == .number {
+            count = t[i].text.count <= 2 ? Int(t[i].text) : nil
+        } else {
+            count = tables.lazy.compactMap { self.spelled.value(of: self.t[i].lower, language: $0.language) }.first
+        }
+        guard let minutes = count, (1...59).contains(minutes), let h = hour(k + 1) ?? meridiemHour(k + 1), h <= 24 else { return nil }
+        let hourAt = k + 1
+        let after = hourAt + 1
+        let clockAfter = after < t.count && (isHourWord(after) || dayPart(after: hourAt) != nil
+            || ["am", "pm", "a.m", "p.m", "a"].contains(t[after].lower) || meridiemHour(hourAt) != nil)
+        let ends = after >= t.count || (t[after].kind != .word && t[after].kind != .number) || clockAfter
+        let introduced = i > 0 && tables.contains { $0.hourWordPrepositions.contains(t[i - 1].lower) }
+        guard ends || introduced else { return nil }   // "um zwanzig nach 3 ab"
+        if relation < 0 { guard minuteWord || introduced || clockAfter else { return nil } }
+        var last = hourAt
+        if isHourWord(last + 1) { last += 1 }
+        let total = ((h % 24) * 60 + relation * minutes + 1440) % 1440
+        return (total / 60, total % 60, last, "minutes and an hour")
     }
 
     /// A part of the day just before token `i`, an "at"-like word between them allowed

@@ -55,6 +55,10 @@ struct DateScan {
     let connectors: Set<String>
     /// The month each token names, looked up once per token.
     let monthAt: [Int?]
+    /// Ordinal endings of a day number in the sentence's language and English.
+    let ordinalSuffixes: Set<String>
+    /// Words between a month and its day ("the").
+    let dayArticles: Set<String>
     var used: [Bool]
     var found: [Mention] = []
     /// Day-level dates written in the sentence, with the token each ends at: the anchor of
@@ -84,6 +88,9 @@ struct DateScan {
             token.kind == .word ? lexicons.lazy.compactMap { $0.month(token.lower) }.first : nil
         }
         used = Array(repeating: false, count: sentence.tokens.count)
+        let languages = Set(tables.map(\.language) + ["en"])
+        ordinalSuffixes = Set(languages.flatMap { rules.ordinalSuffixes[$0] ?? [] })
+        dayArticles = Set(languages.flatMap { rules.dayArticles[$0] ?? [] })
     }
 
     /// The sentence's tokens, a possessive ending taken off for matching ("Wednesday's",
@@ -105,6 +112,7 @@ struct DateScan {
         holidays()
         offsets()
         for i in t.indices where !used[i] { _ = bareMonth(i) || weekday(i) || bareYear(i) || ordinalDay(i) }
+        parts()
     }
 
     // MARK: Token tests
@@ -113,19 +121,36 @@ struct DateScan {
         i < monthAt.count ? monthAt[i] : nil
     }
 
-    /// A day number at `i` (`14`, `12th`, `12` `th`) and the last token it uses.
+    /// A day number at `i` (`14`, `12th`, `12` `th`, `1er`, `18-е`) and the last token it uses.
     func day(_ i: Int) -> (day: Int, last: Int)? {
-        guard i < t.count else { return nil }
+        guard i >= 0, i < t.count else { return nil }
         let text = t[i].lower
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count), let value = Int(digits), (1...31).contains(value) else { return nil }
         let rest = text.dropFirst(digits.count)
         if rest.isEmpty {
-            if i + 1 < t.count, !t[i + 1].spaceBefore, ["st", "nd", "rd", "th"].contains(t[i + 1].lower) { return (value, i + 1) }
+            if i + 1 < t.count, !t[i + 1].spaceBefore, ordinalSuffixes.contains(t[i + 1].lower) { return (value, i + 1) }
+            if i + 2 < t.count, t[i + 1].text == "-", !t[i + 1].spaceBefore, !t[i + 2].spaceBefore,
+               ordinalSuffixes.contains(t[i + 2].lower) { return (value, i + 2) }   // "18-е", "24-ого"
             if i + 1 < t.count, t[i + 1].text == ":", !t[i + 1].spaceBefore { return nil }   // a time
             return (value, i)
         }
-        return ["st", "nd", "rd", "th"].contains(String(rest)) ? (value, i) : nil
+        return ordinalSuffixes.contains(String(rest)) ? (value, i) : nil
+    }
+
+    /// A day of the month written as a word at `i` ("third", "premier", "cinco",
+    /// "восемнадцатого"): its number and whether the word is an ordinal. ICU is asked only
+    /// when `i` stands next to a month, so not about every word.
+    func spelledDay(_ i: Int) -> (day: Int, ordinal: Bool)? {
+        guard i >= 0, i < t.count, t[i].kind == .word, t[i].lower.count >= 2 else { return nil }
+        let word = t[i].lower
+        for table in tables {
+            if let value = table.ordinalWords[word] { return (value, true) }
+            if let value = spelled.value(of: word, language: table.language), (1...31).contains(value) {
+                return (value, table.isOrdinal(word))
+            }
+        }
+        return nil
     }
 
     func year(_ i: Int) -> Int? {
@@ -139,9 +164,12 @@ struct DateScan {
         var k = i + 1
         if k < t.count, t[k].text == "," || connectors.contains(t[k].lower) { k += 1 }
         guard let value = year(k) else { return nil }
-        if k + 1 < t.count, ["года", "г", "году", "року", "р", "il", "ilin"].contains(t[k + 1].lower) { return (value, k + 1) }
+        if k + 1 < t.count, Self.yearMarkers.contains(t[k + 1].lower) { return (value, k + 1) }
         return (value, k)
     }
+
+    /// Words after a year that say it is one ("2024 года", "2024 року", "2024-il").
+    static let yearMarkers: Set<String> = ["года", "г", "году", "року", "р", "il", "ilin"]
 
     func isCoordinator(_ i: Int) -> Bool { i < t.count && rules.coordinators.contains(t[i].lower) }
 
@@ -283,11 +311,19 @@ struct DateScan {
         return last + 1
     }
 
-    /// August 8 and 18, 2025 / Jan. 2 / November 14, 2025
+    /// August 8 and 18, 2025 / Jan. 2 / November 14, 2025 / February the 15th / March third
     mutating func monthFirst(_ i: Int) -> Int? {
         guard let m = month(i) else { return nil }
         var k = i + 1
         if k < t.count, t[k].text == ".", !t[k].spaceBefore { k += 1 }
+        if k + 1 < t.count, dayArticles.contains(t[k].lower), day(k + 1) != nil || spelledDay(k + 1)?.ordinal == true { k += 1 }
+        if day(k) == nil, let spelled = spelledDay(k), spelled.ordinal {
+            // "March third": only an ordinal word ("in March two people died" is no day).
+            var last = k
+            let y = yearAfter(last)
+            if let y { last = y.last }
+            return emitDays(i, last, month: m, days: [spelled.day], year: y?.year, rule: "month and ordinal word")
+        }
         guard let coordinated = coordinatedDays(from: k) else { return nil }
         let days = coordinated.days
         var last = coordinated.last
@@ -308,8 +344,10 @@ struct DateScan {
         return (days, last)
     }
 
-    /// 2 January 2024 / 8 and 18 August 2025 / 14 ноября / 12th September, 2023
+    /// 2 January 2024 / 8 and 18 August 2025 / 14 ноября / 12th September, 2023 /
+    /// the third of March / premier mars / el cinco de mayo
     mutating func dayFirst(_ i: Int) -> Int? {
+        if day(i) == nil { return spelledDayFirst(i) }
         guard let coordinated = coordinatedDays(from: i) else { return nil }
         let days = coordinated.days
         var last = coordinated.last
@@ -324,6 +362,21 @@ struct DateScan {
         return emitDays(i, last, month: m, days: days, year: y?.year, rule: "day month year")
     }
 
+    /// A day written as a word before its month: an ordinal ("the first of March",
+    /// "premier mars", "восемнадцатого февраля"), or a cardinal joined to the month by a
+    /// particle ("el cinco de mayo"); "three May protesters" is no date.
+    mutating func spelledDayFirst(_ i: Int) -> Int? {
+        guard i + 1 < t.count, t[i].kind == .word else { return nil }
+        var k = i + 1
+        let joined = connectors.contains(t[k].lower)
+        if joined { k += 1 }
+        guard let m = month(k), let spelled = spelledDay(i), spelled.ordinal || joined else { return nil }
+        var last = k
+        let y = yearAfter(last)
+        if let y { last = y.last }
+        return emitDays(i, last, month: m, days: [spelled.day], year: y?.year, rule: "day word month year")
+    }
+
     /// April 2022 / декабре 2024 года
     mutating func monthYear(_ i: Int) -> Int? {
         guard let m = month(i), let y = yearAfter(i), y.last == i + 1 || y.last == i + 2 else { return nil }
@@ -331,10 +384,16 @@ struct DateScan {
         return y.last + 1
     }
 
-    /// "in 2004", "of 1980": a year after a preposition; "the 1996 bombing": a year from
+    /// "in 2004", "of 1980": a year after a preposition; "2024 года": before a year word;
+    /// "the 1996 bombing": a year from
     /// 1900 to publication, no round hundred, between a determiner and a word.
     mutating func bareYear(_ i: Int) -> Bool {
         guard i > 0, let y = year(i) else { return false }
+        if i + 1 < t.count, Self.yearMarkers.contains(t[i + 1].lower) {
+            // "в начале 2024 года": the year word says it.
+            emit(i, i + 1, value: CalendarDate.iso(y), granularity: "year", qualifiers: [], rule: "year before a year word")
+            return true
+        }
         if rules.yearPrepositions.contains(t[i - 1].lower) {
             emit(i, i, value: CalendarDate.iso(y), granularity: "year", qualifiers: [], rule: "year after a preposition")
             return true

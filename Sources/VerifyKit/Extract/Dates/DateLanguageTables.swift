@@ -1,5 +1,6 @@
 /// The date words of one language from `dates.yaml`, compiled once into phrase tables
-/// so that a sentence is scanned with a dictionary probe per token.
+/// so that a sentence is scanned with a dictionary probe per token. Words and phrases are
+/// also known without their accents (``DateFolding``: "manana", "proxima semana").
 struct DateLanguageTables: Sendable {
     /// Language code.
     let language: String
@@ -36,6 +37,10 @@ struct DateLanguageTables: Sendable {
     let notNumberEndings: [String]
     /// Words after a unit that keep it a duration.
     let durationBefore: Set<String>
+    /// Window words before a number, between it and its unit, and after the unit.
+    let windowBefore: PhraseTable<OffsetDirection>
+    let windowBetween: [String: OffsetDirection]
+    let windowAfter: PhraseTable<OffsetDirection>
     /// Quarter words ("quarter", "trimestre").
     let quarterWords: Set<String>
     /// Ordinals 1–4 of quarters.
@@ -44,6 +49,15 @@ struct DateLanguageTables: Sendable {
     let seasons: [String: String]
     /// Named days.
     let holidays: PhraseTable<Holiday>
+    /// Parts of a month or year: phrases before it, phrases naming the current one, and
+    /// whether a lower-case month is read after them.
+    let partWords: PhraseTable<String>
+    let partCurrent: PhraseTable<String>
+    let partLowercaseMonths: Bool
+    /// Abbreviated weekdays that are common words, read only before a day or date.
+    let weekdayWords: Set<String>
+    /// Ordinal day words ICU does not read ("pierwszego": 1).
+    let ordinalWords: [String: Int]
 
     /// Whether `word` is an ordinal of the language, not a count.
     func isOrdinal(_ word: String) -> Bool {
@@ -52,22 +66,25 @@ struct DateLanguageTables: Sendable {
 
     init(language: String, rules: DateRules) {
         self.language = language
-        relative = PhraseTable((rules.relative[language] ?? []).map { ($0.phrase, $0) })
+        relative = PhraseTable(DateFolding.withFolded((rules.relative[language] ?? []).map { ($0.phrase, $0) }))
         let offsets = rules.offsets[language]
-        units = offsets?.units ?? [:]
-        before = PhraseTable((offsets?.before ?? nil ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        after = PhraseTable((offsets?.after ?? nil ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        units = DateFolding.withFolded(offsets?.units ?? [:])
+        before = PhraseTable(DateFolding.withFolded((offsets?.before ?? nil ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        after = PhraseTable(DateFolding.withFolded((offsets?.after ?? nil ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         numbers = PhraseTable((offsets?.numbers ?? nil ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        recurrences = PhraseTable((offsets?.recurrences ?? nil ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        modifiers = rules.weekdayModifiers[language] ?? [:]
+        recurrences = PhraseTable(DateFolding.withFolded((offsets?.recurrences ?? nil ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        modifiers = DateFolding.withFolded(rules.weekdayModifiers[language] ?? [:])
         tenseCues = PhraseTable((rules.futureCues[language] ?? []).sorted().map { ($0, Tense.future) }
                                 + (rules.pastCues[language] ?? []).sorted().map { ($0, Tense.past) })
         lowercaseWords = Set(rules.lowercaseWords[language] ?? [])
-        dayMarkers = PhraseTable((rules.dayMarkers[language]?.phrases ?? []).map { ($0, true) })
+        dayMarkers = PhraseTable(DateFolding.withFolded((rules.dayMarkers[language]?.phrases ?? []).map { ($0, true) }))
         dayContinuations = Set(rules.dayMarkers[language]?.continuations ?? [])
         dayNeedsOrdinal = rules.dayMarkers[language]?.ordinalSuffix ?? false
         rangeOpen = Set(rules.ranges[language]?.open ?? [])
         rangeJoin = Set(rules.ranges[language]?.join ?? [])
+        windowBefore = PhraseTable(DateFolding.withFolded((offsets?.windowBefore ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        windowBetween = DateFolding.withFolded(offsets?.windowBetween ?? [:])
+        windowAfter = PhraseTable(DateFolding.withFolded((offsets?.windowAfter ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         durationBefore = Set(offsets?.durationBefore ?? [])
         ageBefore = Set(offsets?.ageBefore ?? [])
         ageAfter = Set(offsets?.ageAfter ?? [])
@@ -75,9 +92,15 @@ struct DateLanguageTables: Sendable {
         notNumbers = Set(excluded.filter { !$0.hasPrefix("*") })
         notNumberEndings = excluded.filter { $0.hasPrefix("*") }.map { String($0.dropFirst()) }
         quarterWords = Set(rules.periods[language]?.quarter ?? [])
-        quarterOrdinals = rules.periods[language]?.ordinals ?? [:]
-        seasons = rules.periods[language]?.seasons ?? [:]
-        holidays = PhraseTable((rules.holidays[language] ?? []).map { ($0.phrase, $0) })
+        quarterOrdinals = DateFolding.withFolded(rules.periods[language]?.ordinals ?? [:])
+        seasons = DateFolding.withFolded(rules.periods[language]?.seasons ?? [:])
+        weekdayWords = Set((rules.weekdayWords[language] ?? []).flatMap { [$0, DateFolding.fold($0)] })
+        let parts = rules.parts[language]
+        partWords = PhraseTable(DateFolding.withFolded((parts?.words ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        partCurrent = PhraseTable(DateFolding.withFolded((parts?.current ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        partLowercaseMonths = parts?.lowercaseMonths ?? false
+        ordinalWords = DateFolding.withFolded(rules.ordinalWords[language] ?? [:])
+        holidays = PhraseTable(DateFolding.withFolded((rules.holidays[language] ?? []).map { ($0.phrase, $0) }))
     }
 }
 

@@ -47,10 +47,23 @@ struct DateRules: Decodable, Sendable {
     /// Day-month order of numeric dates (`3/4/2024`) per language, and per country where
     /// it differs: `dmy`, `mdy`; a language absent here leaves an ambiguous date ambiguous.
     var numericOrder: [String: String] = [:]
+    /// Abbreviated weekday names that are also common words ("sat", "mer", "so"), per
+    /// language: read as weekdays only before a day or a date.
+    var weekdayWords: [String: [String]] = [:]
+    /// Parts of a month or year ("the end of", "early", "fin"), per language.
+    var parts: [String: PartWords] = [:]
+    /// Endings that make a day number an ordinal ("12th", "1er", "15te", "3go", "18-е"),
+    /// per language: glued to the digits or after a hyphen.
+    var ordinalSuffixes: [String: [String]] = [:]
+    /// Words between a month and its day ("February the 15th"), per language.
+    var dayArticles: [String: [String]] = [:]
+    /// Ordinal words of days that ICU's spell-out rules do not read, per language
+    /// ("pierwszego": 1).
+    var ordinalWords: [String: [String: Int]] = [:]
 
     enum CodingKeys: String, CodingKey {
         case relative, pastMarkers, yearPrepositions, coordinators, yearDeterminers, offsets, weekdayModifiers, futureCues, pastCues,
-             lowercaseWords, dayMarkers, ranges, periods, holidays, numericOrder
+             lowercaseWords, dayMarkers, ranges, periods, holidays, numericOrder, ordinalSuffixes, dayArticles, ordinalWords, parts, weekdayWords
     }
 
     init(from decoder: any Decoder) throws {
@@ -70,6 +83,11 @@ struct DateRules: Decodable, Sendable {
         periods = try c.decodeIfPresent([String: PeriodWords].self, forKey: .periods) ?? [:]
         holidays = try c.decodeIfPresent([String: [Holiday]].self, forKey: .holidays) ?? [:]
         numericOrder = try c.decodeIfPresent([String: String].self, forKey: .numericOrder) ?? [:]
+        ordinalSuffixes = try c.decodeIfPresent([String: [String]].self, forKey: .ordinalSuffixes) ?? [:]
+        dayArticles = try c.decodeIfPresent([String: [String]].self, forKey: .dayArticles) ?? [:]
+        ordinalWords = try c.decodeIfPresent([String: [String: Int]].self, forKey: .ordinalWords) ?? [:]
+        parts = try c.decodeIfPresent([String: PartWords].self, forKey: .parts) ?? [:]
+        weekdayWords = try c.decodeIfPresent([String: [String]].self, forKey: .weekdayWords) ?? [:]
     }
 }
 
@@ -126,6 +144,13 @@ struct OffsetWords: Decodable, Sendable {
     var ageAfter: [String]?
     /// Words ICU reads as numbers that are ordinals here; `*th` matches an ending.
     var notNumbers: [String]?
+    /// Words that make a number and unit the last or next whole units before or after the
+    /// current one (`ago` for past, `ahead` for future): before the number ("the last 3
+    /// days", "последние 2 недели"), between it and the unit ("les 3 derniers jours"), or
+    /// after the unit ("2 semaines passées", "3 meses que vem").
+    var windowBefore: [String: OffsetDirection]?
+    var windowBetween: [String: OffsetDirection]?
+    var windowAfter: [String: OffsetDirection]?
 }
 
 /// What a weekday modifier picks.
@@ -166,6 +191,17 @@ struct PeriodWords: Decodable, Sendable {
     var seasons: [String: String]?
 }
 
+/// Words of the parts of a month or year in one language.
+struct PartWords: Decodable, Sendable {
+    /// Phrases before a month or year naming its `start`, `middle` or `end`.
+    var words: [String: String]
+    /// Phrases after them naming the publication's `month` or `year` ("the month", "d'année").
+    var current: [String: String]?
+    /// Whether a month written in lower case (as the language writes it) is read after
+    /// such a phrase ("fin mars"); English "late may" may be a verb.
+    var lowercaseMonths: Bool?
+}
+
 /// A named day.
 struct Holiday: Decodable, Sendable {
     var phrase: String
@@ -173,4 +209,7 @@ struct Holiday: Decodable, Sendable {
     var date: String?
     /// Days from Easter Sunday (Gregorian) of a movable one.
     var easter: Int?
+    /// The nth weekday of a month (`11-5-4`: the fourth Thursday of November; weekday 1 is
+    /// Sunday; `n` -1 for the last), for holidays such as Thanksgiving.
+    var weekday: String?
 }

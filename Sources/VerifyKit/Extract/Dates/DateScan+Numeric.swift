@@ -69,6 +69,7 @@ extension DateScan {
         guard let (table, marker) = tables.lazy.compactMap({ table in table.dayMarkers.match(tokens, endingAt: i - 1).map { (table, $0) } }).first,
               ordinal || !table.dayNeedsOrdinal else { return false }
         if last + 1 < t.count, t[last + 1].kind == .word, !table.dayContinuations.contains(t[last + 1].lower) { return false }
+        if last + 1 < t.count, t[last + 1].kind == .number { return false }   // "le 2 000 manifestants"
         guard let published = publishedDay else { return false }
         let candidates = [-1, 0, 1].map { CalendarDate.adding(months: $0, to: published.0, published.1) }
             .filter { CalendarDate.isValid($0.0, $0.1, value) }.map { ($0.0, $0.1, value) }

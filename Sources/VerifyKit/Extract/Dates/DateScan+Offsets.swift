@@ -34,7 +34,11 @@ extension DateScan {
             guard let (table, unit) = languages.lazy.compactMap({ table in table.units[tokens[k].lower].map { (table, $0) } }).first else { continue }
             // "48-hour": a number glued to the unit by a hyphen.
             let hyphen = k >= 2 && t[k - 1].text == "-" && !t[k - 1].spaceBefore && !t[k].spaceBefore
-            guard let count = number(endingAt: hyphen ? k - 2 : k - 1) else { continue }
+            // "les 3 derniers jours": a window word between the number and its unit.
+            let between = k >= 2 && !hyphen ? table.windowBetween[t[k - 1].lower] : nil
+            guard let count = number(endingAt: hyphen || between != nil ? k - 2 : k - 1) else { continue }
+            // "2024 года" is the year 2024, not 2024 years.
+            if unit == .year, year(count.first) != nil, count.first == k - 1, Self.yearMarkers.contains(t[k].lower) { continue }
             // An age: "de 26 años", "a 38-year-old", "35 years old".
             if unit == .year {
                 let next = k + 1 < t.count ? t[k + 1].lower : ""
@@ -42,6 +46,16 @@ extension DateScan {
                 if (count.first > 0 && table.ageBefore.contains(t[count.first - 1].lower)) || table.ageAfter.contains(next)
                     || table.ageAfter.contains(glued) { continue }
             }
+            // "the last 3 days", "3 prochains jours", "2 semaines passées": whole units
+            // before or after the current one ("of" after the unit makes them the last days
+            // of something else: "the last two days of the trial").
+            let blockedWindow = k + 1 < t.count && table.durationBefore.contains(t[k + 1].lower)
+            if !blockedWindow, let (direction, first, last) = window(table, count: count, unitAt: k, between: between),
+               !used[first...last].contains(true), window(direction, count.value, unit, first: first, last: last) {
+                if !count.weak { emit(.duration, count.first, k, value: unit.duration(count.value), subtype: unit.rawValue, rule: "duration") }
+                continue
+            }
+            guard between == nil else { continue }
             let before = languages.lazy.compactMap { $0.before.match(tokens, endingAt: count.first - 1) }.first
             let after = languages.lazy.compactMap { $0.after.match(tokens, from: k + 1) }.first
             var direction = before?.payload ?? after?.payload
@@ -66,6 +80,46 @@ extension DateScan {
                 if !count.weak { emit(.duration, count.first, k, value: unit.duration(count.value), subtype: unit.rawValue, rule: "duration") }
             }
         }
+    }
+
+    /// The window word around a number and its unit at `k`: its direction and the span.
+    func window(_ table: DateLanguageTables, count: (value: Int, first: Int, weak: Bool), unitAt k: Int,
+                between: OffsetDirection?) -> (OffsetDirection, first: Int, last: Int)? {
+        if let between { return (between, count.first, k) }
+        if let before = table.windowBefore.match(t, endingAt: count.first - 1) { return (before.payload, before.first, k) }
+        if let after = table.windowAfter.match(t, from: k + 1) { return (after.payload, count.first, after.last) }
+        return nil
+    }
+
+    /// Emits the interval of the `count` whole units before the current one (`ago`) or
+    /// after it (`ahead`): "the last 2 days" on 12 February are 10–11 February, "the next 3
+    /// months" in February are March to May. False for a unit with no calendar interval
+    /// here (hours, minutes, decades) or without a publication date.
+    mutating func window(_ direction: OffsetDirection, _ count: Int, _ unit: OffsetUnit, first: Int, last: Int) -> Bool {
+        guard let (y, m, d) = publishedDay, direction == .ago || direction == .ahead else { return false }
+        let past = direction == .ago
+        let value: String
+        switch unit {
+        case .day:
+            let from = CalendarDate.adding(days: past ? -count : 1, to: y, m, d)
+            let to = CalendarDate.adding(days: past ? -1 : count, to: y, m, d)
+            value = CalendarDate.iso(from.0, from.1, from.2) + "/" + CalendarDate.iso(to.0, to.1, to.2)
+        case .week, .fortnight:
+            let weeks = unit == .week ? count : 2 * count
+            let from = CalendarDate.adding(days: 7 * (past ? -weeks : 1), to: y, m, d)
+            let to = CalendarDate.adding(days: 7 * (past ? -1 : weeks), to: y, m, d)
+            value = CalendarDate.isoWeek(from.0, from.1, from.2) + "/" + CalendarDate.isoWeek(to.0, to.1, to.2)
+        case .month:
+            let from = CalendarDate.adding(months: past ? -count : 1, to: y, m)
+            let to = CalendarDate.adding(months: past ? -1 : count, to: y, m)
+            value = CalendarDate.iso(from.0, from.1) + "/" + CalendarDate.iso(to.0, to.1)
+        case .year:
+            value = past ? "\(y - count)/\(y - 1)" : "\(y + 1)/\(y + count)"
+        case .minute, .hour, .decade:
+            return false
+        }
+        emit(.date, first, last, value: value, subtype: "interval", qualifiers: relativeQualifiers, rule: "window of whole units")
+        return true
     }
 
     /// Emits the date (or time) `count` units away in `direction`; false when it cannot be

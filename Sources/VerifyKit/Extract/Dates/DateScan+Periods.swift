@@ -74,6 +74,7 @@ extension DateScan {
                         let (y, m, d) = CalendarDate.easter(year)
                         return CalendarDate.adding(days: offset, to: y, m, d)
                     }
+                    if let rule = holiday.weekday { return CalendarDate.nthWeekday(rule, in: year) }
                     let parts = (holiday.date ?? "").split(separator: "-").compactMap { Int($0) }
                     guard parts.count == 2, CalendarDate.isValid(year, parts[0], parts[1]) else { return nil }
                     return (year, parts[0], parts[1])

@@ -87,7 +87,7 @@ struct TimeExtractor: MentionExtractor {
         return found
     }
 
-    /// A clock reading at `i`: H:MM [a.m./p.m.], H a.m./p.m., 11pm, HHMM before a zone.
+    /// A clock reading at `i`: H:MM [a.m./p.m.], H a.m./p.m., HMM a.m./p.m., 11pm, HHMM before a zone.
     private func clock(_ t: [Token], _ i: Int) -> (Int, Int, Int, String)? {
         let text = t[i].lower
         // 11pm, 1am (one token)
@@ -96,6 +96,12 @@ struct TimeExtractor: MentionExtractor {
             if (1...2).contains(digits.count), let hour = Int(digits), (1...12).contains(hour) {
                 let last = i + 1 < t.count && t[i + 1].text == "." && !t[i + 1].spaceBefore ? i + 1 : i
                 return (to24(hour, pm: marker.hasPrefix("p")), 0, last, "hour with a.m./p.m.")
+            }
+            // 1015pm
+            if (3...4).contains(digits.count), digits.allSatisfy(\.isNumber), let value = Int(digits),
+               (1...12).contains(value / 100), value % 100 < 60 {
+                let last = i + 1 < t.count && t[i + 1].text == "." && !t[i + 1].spaceBefore ? i + 1 : i
+                return (to24(value / 100, pm: marker.hasPrefix("p")), value % 100, last, "HMM with a.m./p.m.")
             }
         }
         guard t[i].kind == .number, t[i].text.allSatisfy(\.isASCII), let value = Int(t[i].text) else { return nil }
@@ -122,6 +128,10 @@ struct TimeExtractor: MentionExtractor {
         // 3 a.m.
         if t[i].text.count <= 2, (1...12).contains(value), let (pm, last) = meridiem(t, i + 1) {
             return (to24(value, pm: pm), 0, last, "hour with a.m./p.m.")
+        }
+        // 330 p.m., 1030pm: hour and minutes run together before a.m./p.m.
+        if (3...4).contains(t[i].text.count), value / 100 >= 1, value / 100 <= 12, value % 100 < 60, let (pm, last) = meridiem(t, i + 1) {
+            return (to24(value / 100, pm: pm), value % 100, last, "HMM with a.m./p.m.")
         }
         // 2211 GMT
         if t[i].text.count == 4, i + 1 < t.count, zones[t[i + 1].text] != nil, value / 100 < 24, value % 100 < 60 {
