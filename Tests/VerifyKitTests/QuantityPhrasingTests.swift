@@ -148,4 +148,47 @@ import Testing
         #expect(Self.quantities("Er trank einen halben Liter.", "de").map(\.value) == ["0.5 l"])
         #expect(Self.quantities("Он выпил пол-литра воды.", "ru").map(\.value) == ["0.5 l"])
     }
+
+    @Test(arguments: [
+        ("moins 12", "fr", -12.0), ("menos 3", "es", -3), ("meno 7", "it", -7), ("3/8", "en", 0.375),
+        ("sixty-two (62)", "en", 62), ("62 (sixty-two)", "en", 62), ("four lac", "en", 400_000), ("2 cr", "en", 20_000_000),
+        ("cero siete", "es", 7), ("zero four two", "en", 42), ("cuarenta y 6", "es", 46), ("cinquante 4", "fr", 54),
+        ("quatre vingt deux", "fr", 82), ("dwudziestu trzem", "pl", 23), ("duas duzias", "pt", 24), ("tres cientos", "es", 300),
+    ])
+    func moreSpellings(text: String, language: String, value: Double) {
+        #expect(Self.readsWhole(text, language, value), "\(Self.numbers(text, language))")
+    }
+
+    @Test func minusWordsThatAreNoSign() {
+        #expect(!Self.numbers("Il y a au moins 12 blessés.", "fr").contains { $0.1 < 0 })
+        #expect(!Self.numbers("Hubo por lo menos 3 heridos.", "es").contains { $0.1 < 0 })
+        #expect(!Self.numbers("Son las ocho menos cinco.", "es").contains { $0.1 < 0 })
+        #expect(!Self.numbers("Erano più o meno 7.", "it").contains { $0.1 < 0 })
+        #expect(!Self.numbers("the twenty 5-year-olds").contains { $0.1 == 25 })
+    }
+
+    @Test func inchesWhereNoWordFollows() {
+        #expect(Self.quantities("The gap was 4 in.").map(\.value) == ["4 in"])
+        #expect(Self.quantities("The fence is 2 yards, 1 foot, 3 in.").map(\.value) == ["87 in"])
+        #expect(Self.quantities("They won 4 in a row and 3 in May.").isEmpty)
+    }
+
+    @Test func footAndInchMarksAfterALength() {
+        #expect(Self.quantities("The pole stood 3 yd 2' high.").map(\.value) == ["11 ft"])
+        #expect(Self.quantities("She sang 'Top 5' twice.").isEmpty)
+    }
+
+    @Test func minorSignsAndOpenRanges() {
+        #expect(Self.quantities("Lunch was $12 and 30c.").map(\.value) == ["12.3 USD"])
+        #expect(Self.quantities("Prices went from 10 dollars to 15.").map(\.value) == ["10-15 USD"])
+        #expect(Self.quantities("Prices went from 10 dollars to 15 people.").map(\.value) == ["10 USD"])
+        #expect(Self.quantities("It takes 3 - ~6 litres.").map(\.value) == ["3-6 l"])
+        #expect(Self.quantities("It was a US$4.5 billion deal.").map(\.value) == ["4500000000 USD"])
+    }
+
+    @Test func aMinusSetApartOpensATemperature() {
+        #expect(Self.quantities("- 8 degrees at the summit.").map(\.value) == ["-8 °"])
+        #expect(Self.quantities("- 8 people were hurt.").isEmpty)
+        #expect(Self.quantities("Readings: 4 - 9 degrees.").map(\.value) == ["4-9 °"])
+    }
 }

@@ -50,6 +50,8 @@ final class NumberReader {
         var ordinals: Set<String> = []
         /// Words that make the number after them negative ("minus 5").
         var negatives: Set<String> = []
+        /// Words after which a negative word is none ("au moins 5", "al menos 5").
+        var negativesNotAfter: Set<String> = []
         /// Words for the decimal mark between two numbers ("1 point 5").
         var decimalWords: Set<String> = []
         /// Phrases ending in a decimal word that are no number ("at one point").
@@ -107,13 +109,16 @@ final class NumberReader {
             startAt = index + 1
         }
         guard var low = read(sentence, at: startAt, guarded: true, money: money) else { return nil }
+        restated(sentence, &low)
         let next = low.last + 1
         if low.gluedUnit == nil, next + 1 < tokens.count {
             let link = tokens[next]
             let isDash = qualifiers.dashes.contains(link.lower)
             let isJoin = !isDash && qualifiers.rangeJoin.contains(link.lower)
                 && (opener != nil || !qualifiers.openedJoin.contains(link.lower))
-            if isDash || isJoin, let high = read(sentence, at: next + 1, guarded: false, money: money), high.value > low.value,
+            // "2 - ~7": an approximation sign before the upper end.
+            let highAt = next + 2 < tokens.count && tokens[next + 1].text == "~" && !tokens[next + 2].spaceBefore ? next + 2 : next + 1
+            if isDash || isJoin, let high = read(sentence, at: highAt, guarded: false, money: money), high.value > low.value,
                !(isDash && low.isWord != high.isWord) {
                 low.high = high.value
                 low.last = high.last
@@ -149,6 +154,11 @@ final class NumberReader {
         let language = table(for: sentence.language)
         switch token.kind {
         case .number:
+            if let fraction = fraction(sentence, at: index) {
+                var found = fraction
+                scale(sentence, &found, language: language, money: money)
+                return found
+            }
             guard var value = Self.digits(token.text, decimalComma: language.decimalComma) else { return nil }
             var last = index
             // Thousands grouped by (non-breaking) spaces: "1 404".
@@ -176,6 +186,12 @@ final class NumberReader {
             scale(sentence, &found, language: language, money: money)
             return found
         case .word where language.negatives.contains(token.lower):
+            // Not "au moins 5", "por lo menos 5", nor "ocho menos cinco" (a number before).
+            if index > 0 {
+                let previous = tokens[index - 1]
+                if language.negativesNotAfter.contains(previous.lower) || previous.kind == .number
+                    || previous.kind == .word && isNumberWord(previous.lower, language: language) { return nil }
+            }
             return negative(sentence, at: index, money: money)
         case .word:
             if let first = token.text.unicodeScalars.first, first.properties.numericType != nil {
@@ -222,6 +238,29 @@ final class NumberReader {
         guard let unit = catalog.glued[rest.lowercased()],
               !catalog.caseSensitive.contains(rest.lowercased()) || rest == rest.lowercased() else { return nil }
         return NumberSpan(first: index, last: index, value: value, high: nil, isWord: false, vague: false, gluedUnit: unit)
+    }
+
+    /// "3/4", "2/1000": a fraction of digits, not part of a date such as 1/2/2024 (a third
+    /// number glued after it).
+    private func fraction(_ sentence: SentenceText, at i: Int) -> NumberSpan? {
+        let tokens = sentence.tokens
+        func isDigits(_ token: Token) -> Bool { token.kind == .number && token.text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+        guard i + 2 < tokens.count, isDigits(tokens[i]), tokens[i + 1].text == "/", !tokens[i + 1].spaceBefore,
+              isDigits(tokens[i + 2]), !tokens[i + 2].spaceBefore,
+              i + 3 >= tokens.count || tokens[i + 3].spaceBefore || !["/", ".", "-"].contains(tokens[i + 3].text),
+              let numerator = Double(tokens[i].text), let denominator = Double(tokens[i + 2].text), denominator > 0 else { return nil }
+        return NumberSpan(first: i, last: i + 2, value: numerator / denominator, high: nil, isWord: false, vague: false, gluedUnit: nil)
+    }
+
+    /// "forty-five (45)", "45 (forty-five)": a number restated in brackets, in words for
+    /// digits or digits for words, is one number.
+    private func restated(_ sentence: SentenceText, _ found: inout NumberSpan) {
+        let tokens = sentence.tokens
+        let open = found.last + 1
+        guard found.high == nil, !found.vague, open + 2 < tokens.count, tokens[open].text == "(",
+              let inner = read(sentence, at: open + 1, guarded: false), inner.value == found.value, inner.isWord != found.isWord,
+              inner.high == nil, inner.last + 1 < tokens.count, tokens[inner.last + 1].text == ")" else { return }
+        found.last = inner.last + 1
     }
 
     /// Signs that make the digits glued after them negative.
@@ -285,6 +324,14 @@ final class NumberReader {
             while (found.value / (place * 10)).rounded() == found.value / (place * 10) { place *= 10 }
             var next = found.last + 1
             if next < tokens.count, language.connectors.contains(tokens[next].lower) { next += 1 }
+            // "treinta y 3", "trente 3": a digit completes a number in words (not the "5" of "5-year-olds").
+            if found.isWord, next < tokens.count, tokens[next].kind == .number, tokens[next].text.utf8.count == 1,
+               next + 1 >= tokens.count || tokens[next + 1].spaceBefore || tokens[next + 1].kind == .punctuation && !qualifiers.dashes.contains(tokens[next + 1].text),
+               let digit = Double(tokens[next].text), digit >= 1, digit < place {
+                found.value += digit
+                found.last = next
+                return
+            }
             guard next < tokens.count, tokens[next].kind == .word,
                   let part = words(sentence, at: next, language: language, money: false, places: false),
                   !part.vague, part.value >= 1, part.value < place, part.value == part.value.rounded(),
@@ -334,9 +381,10 @@ final class NumberReader {
                 guard token.kind == .word, !language.notNumbers.contains(token.lower), scaled || language.scales[token.lower] == nil,
                       language.stems.map({ stems in stems.contains { token.lower.hasPrefix($0) } })
                         ?? (language.scales[token.lower] != nil || isNumberWord(token.lower, language: language)) else { break }
-                // "five six": two digits in a row are two numbers (ICU would read 506).
-                if isDigitWord(tokens[candidates[candidates.count - 1]].lower, language: language),
-                   isDigitWord(token.lower, language: language) { break }
+                // "five six": two digits in a row are two numbers (ICU would read 506), or a
+                // string of digits ("zero four two").
+                if digitValue(tokens[candidates[candidates.count - 1]].lower, language: language) != nil,
+                   digitValue(token.lower, language: language) != nil { break }
                 candidates.append(j)
                 words += 1
                 j += 1
@@ -351,6 +399,20 @@ final class NumberReader {
             }
         }
         guard var found = best else { return nil }
+        // "cero cinco", "zero one two": a zero word leading digit words is a string of digits.
+        if found.value == 0, !found.vague, found.first == found.last {
+            var digits = ""
+            var next = found.last + 1
+            while next < tokens.count, tokens[next].kind == .word, let digit = digitValue(tokens[next].lower, language: language) {
+                digits += String(digit)
+                next += 1
+            }
+            if !digits.isEmpty, let value = Double(digits) {
+                found.value = value
+                found.last = next - 1
+                return found
+            }
+        }
         if !found.vague, isOrdinal(sentence, after: found, language: language) { return nil }
         if !found.vague, places { addPlaces(sentence, to: &found, language: language) }
         if !found.vague, scaled { addFraction(sentence, to: &found, language: language) }
@@ -381,10 +443,11 @@ final class NumberReader {
         return value
     }
 
-    /// Whether this one word is a number from one to nine.
-    private func isDigitWord(_ lower: String, language: Language) -> Bool {
-        guard isNumberWord(lower, language: language), let value = language.wordCache[lower] else { return false }
-        return value >= 1 && value <= 9 && value == value.rounded()
+    /// The digit (zero to nine) this one word is, if it is one.
+    private func digitValue(_ lower: String, language: Language) -> Int? {
+        guard isNumberWord(lower, language: language), let value = language.wordCache[lower],
+              value >= 0, value <= 9, value == value.rounded() else { return nil }
+        return Int(value)
     }
 
     /// Whether ICU reads this one word as a cardinal (cached per language).
@@ -538,6 +601,7 @@ final class NumberReader {
         for (phrase, value) in (numbers.fractions?[code] ?? [:]).sorted(by: { $0.key < $1.key }) { made.fractions.add(phrase, value) }
         made.ordinals = Set(numbers.ordinals?[code] ?? [])
         made.negatives = Set(numbers.negatives?[code] ?? [])
+        made.negativesNotAfter = Set(numbers.negativesNotAfter?[code] ?? [])
         made.decimalWords = Set(numbers.decimalWords?[code] ?? [])
         for phrase in numbers.decimalIdioms?[code] ?? [] { made.decimalIdioms.add(phrase, true) }
         languages[code] = made

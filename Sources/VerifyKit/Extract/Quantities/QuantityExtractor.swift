@@ -95,7 +95,7 @@ struct QuantityExtractor: MentionExtractor {
             return finish(sentence, number: number, unit: pre.payload, first: first, unitLast: unitLast, qualifiers: qualifierList)
         }
         if let code = gluedCode(sentence, at: i) { return code }
-        let read = fraction(sentence, at: i) ?? reader.readAmount(sentence, at: i)
+        let read = reader.readAmount(sentence, at: i)
         let byArticle = read == nil ? article(sentence, at: i) : nil
         guard var number = read ?? byArticle else { return nil }
         var unit = number.gluedUnit
@@ -116,7 +116,8 @@ struct QuantityExtractor: MentionExtractor {
                 next += 1
             }
             if let match = catalog.after.match(tokens, from: next), accepts(match.payload, sentence, number: number, from: next, to: match.last),
-               byArticle == nil || (next == number.last + 1 && catalog.units[match.payload]?.article == true) {
+               byArticle == nil || (next == number.last + 1 && catalog.units[match.payload]?.article == true
+                                    && tokens[next...match.last].allSatisfy { $0.kind == .word }) {
                 unit = match.payload
                 unitLast = match.last
             }
@@ -133,6 +134,13 @@ struct QuantityExtractor: MentionExtractor {
             unitLast = below.last
         }
         guard let unit else { return nil }
+        // "- 2 degrees" opening a sentence: a minus set apart from a temperature is its
+        // sign (elsewhere a dash set apart is a list's bullet or a pause).
+        if number.first == 1, Self.minusSigns.contains(tokens[0].text), tokens[1].spaceBefore, number.value > 0,
+           ["temperature", "degree"].contains(catalog.units[unit]?.dimension ?? "") {
+            number.negate()
+            number.first = 0
+        }
         var qualifierList: [Qualifier] = []
         var first = number.first
         if let q = qualifiers.qualifier(before: number.first, in: sentence) {
@@ -142,14 +150,20 @@ struct QuantityExtractor: MentionExtractor {
         return finish(sentence, number: number, unit: unit, first: first, unitLast: unitLast, qualifiers: qualifierList)
     }
 
+    /// Minus signs (hyphen-minus and the minus sign).
+    private static let minusSigns: Set<String> = ["-", "−"]
+
     /// Whether the unit alias at tokens `first...last` after `number` may be taken: an
     /// alias matched only as written must be so written (`g`, not `G`), a unit for
-    /// digits only needs digits ("45 degrees"), and a capitalised unit word after a year
+    /// digits only needs digits ("45 degrees"), an alias for a clause's end needs nothing
+    /// after it but punctuation ("5 in."), and a capitalised unit word after a year
     /// is a name ("the 2026 Cup").
     private func accepts(_ unit: String, _ sentence: SentenceText, number: NumberSpan, from first: Int, to last: Int) -> Bool {
         let tokens = sentence.tokens
         let word = tokens[first]
         if first == last, catalog.caseSensitive.contains(word.lower), word.text != word.lower { return false }
+        // "5 in" is five inches only where no word follows ("5 in a row" is not).
+        if first == last, catalog.clauseEnd.contains(word.lower), last + 1 < tokens.count, tokens[last + 1].kind != .punctuation { return false }
         if catalog.units[unit]?.digitsOnly == true, number.isWord { return false }
         let digits = tokens[number.last].text
         if !number.isWord, number.first == number.last, digits.utf8.count == 4, let year = Int(digits), (1800...2100).contains(year),
@@ -167,18 +181,6 @@ struct QuantityExtractor: MentionExtractor {
         }
         if i > 0, ["per", "por", "par", "pro", "je", "al", "à"].contains(tokens[i - 1].lower) { return nil }
         return NumberSpan(first: i, last: i, value: 1, high: nil, isWord: true, vague: false, gluedUnit: nil)
-    }
-
-    /// "3/4 cup", "2/1000 kilograms": a fraction of digits (not part of a date such as
-    /// 1/2/2024); the caller takes it only before a unit.
-    private func fraction(_ sentence: SentenceText, at i: Int) -> NumberSpan? {
-        let tokens = sentence.tokens
-        func isDigits(_ token: Token) -> Bool { token.kind == .number && token.text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
-        guard i + 2 < tokens.count, isDigits(tokens[i]), tokens[i + 1].text == "/", !tokens[i + 1].spaceBefore,
-              isDigits(tokens[i + 2]), !tokens[i + 2].spaceBefore, i == 0 || tokens[i - 1].text != "/" || tokens[i].spaceBefore,
-              i + 3 >= tokens.count || tokens[i + 3].text != "/",
-              let numerator = Double(tokens[i].text), let denominator = Double(tokens[i + 2].text), denominator > 0 else { return nil }
-        return NumberSpan(first: i, last: i + 2, value: numerator / denominator, high: nil, isWord: false, vague: false, gluedUnit: nil)
     }
 
     /// "USD3.14", "Rs20", "EUR29,99": a currency code glued before the digits.
@@ -209,11 +211,17 @@ struct QuantityExtractor: MentionExtractor {
               item.unitLast == item.last || item.number.last == item.last else { return }
         var next = item.last + 1
         if next < tokens.count, qualifiers.openedJoin.contains(tokens[next].lower) { next += 1 }
-        guard next < tokens.count, tokens[next].kind != .punctuation,
-              let cents = reader.read(sentence, at: next, guarded: true), cents.gluedUnit == nil, !cents.vague, cents.high == nil,
+        guard next < tokens.count, tokens[next].kind != .punctuation else { return }
+        // "43c", "43ц": digits glued to a minor unit's sign.
+        let digits = tokens[next].text.prefix { $0.isASCII && $0.isNumber }
+        let glued = digits.isEmpty ? nil : catalog.minorSigns.contains(tokens[next].text.dropFirst(digits.count).lowercased()) ? Double(digits) : nil
+        guard let cents = glued.map({ NumberSpan(first: next, last: next, value: $0, high: nil, isWord: false, vague: false, gluedUnit: nil) })
+                ?? reader.read(sentence, at: next, guarded: true), cents.gluedUnit == nil, !cents.vague, cents.high == nil,
               cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded() else { return }
         var last = cents.last
-        if last + 1 < tokens.count, catalog.minorUnits.contains(tokens[last + 1].lower) {
+        if glued != nil {
+            // The sign is the minor unit.
+        } else if last + 1 < tokens.count, catalog.minorUnits.contains(tokens[last + 1].lower) {
             last += 1
         } else if last + 1 < tokens.count, tokens[last + 1].kind != .punctuation {
             return
@@ -261,7 +269,19 @@ struct QuantityExtractor: MentionExtractor {
         // The second end may carry a qualifier of its own ("between 2 l and about 7 l").
         let part = quantity(sentence, at: link + 1)
             ?? (link + 2..<min(link + 5, tokens.count)).lazy.compactMap { quantity(sentence, at: $0) }.first { $0.first == link + 1 }
-        guard isDash || isJoin, let part, part.unit == item.unit, part.number.high == nil,
+        guard isDash || isJoin else { return }
+        // "from 10 dollars to 20": after an opening word, a bare number ending the clause.
+        if part == nil, let opener, !isDash, let high = reader.read(sentence, at: link + 1, guarded: true), high.high == nil,
+           !high.vague, high.gluedUnit == nil, high.value > item.number.value,
+           high.last + 1 >= tokens.count || tokens[high.last + 1].kind == .punctuation {
+            item.number.high = high.value
+            item.number.last = high.last
+            item.last = high.last
+            item.unitLast = high.last
+            item.first = min(item.first, opener)
+            return
+        }
+        guard let part, part.unit == item.unit, part.number.high == nil,
               !part.number.vague, part.number.value > item.number.value else { return }
         item.number.high = part.number.value
         item.number.last = part.number.last
@@ -286,7 +306,7 @@ struct QuantityExtractor: MentionExtractor {
             if next < tokens.count, tokens[next].lower == "and" || tokens[next].text == "," { next += 1 }
             if next < tokens.count, tokens[next].lower == "and", tokens[next - 1].text == "," { next += 1 }
             guard next < tokens.count, tokens[next].kind != .punctuation,
-                  let part = quantity(sentence, at: next), part.first == next, part.qualifiers.isEmpty, part.number.high == nil,
+                  let part = quantity(sentence, at: next) ?? marked(sentence, at: next, after: info), part.first == next, part.qualifiers.isEmpty, part.number.high == nil,
                   !part.number.vague, let partInfo = catalog.units[part.unit], partInfo.dimension == info.dimension,
                   partInfo.offset == 0, partInfo.factor < info.factor else { return }
             // Rounded to nine decimals: 7 ft in inches is 84, not 84.00000000000001.
@@ -300,6 +320,29 @@ struct QuantityExtractor: MentionExtractor {
                 item.cued = true
             }
         }
+    }
+
+    /// "7'", `10"`: digits with a foot or inch mark, read only as the smaller part of a
+    /// length ("2 yd 7'", "6 ft 2\""): alone, a mark after digits closes a quotation as often.
+    private func marked(_ sentence: SentenceText, at i: Int, after info: UnitCatalog.UnitInfo) -> Found? {
+        let tokens = sentence.tokens
+        guard info.dimension == "length", i + 1 < tokens.count, tokens[i].kind == .number, !tokens[i + 1].spaceBefore,
+              let value = NumberReader.digits(tokens[i].text, decimalComma: false) else { return nil }
+        var last = i + 1
+        var symbol: String
+        switch tokens[i + 1].text {
+        case "'", "′", "’":
+            symbol = "ft"
+            if last + 1 < tokens.count, tokens[last + 1].text == tokens[i + 1].text, !tokens[last + 1].spaceBefore {
+                symbol = "in"
+                last += 1
+            }
+        case "\"", "″", "”": symbol = "in"
+        default: return nil
+        }
+        guard catalog.units[symbol] != nil else { return nil }
+        let number = NumberSpan(first: i, last: last, value: value, high: nil, isWord: false, vague: false, gluedUnit: nil)
+        return Found(number: number, unit: symbol, first: i, last: last, unitLast: last, qualifiers: [], subtype: nil, cued: false)
     }
 
     /// Adds the trailing qualifier ("or so") and the subtype.

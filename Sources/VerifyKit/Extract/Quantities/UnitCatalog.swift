@@ -68,6 +68,10 @@ public struct UnitCatalog: Sendable {
     let belowZero: PhraseTable<Bool>
     /// Minor units of currencies ("cents"), all languages.
     let minorUnits: Set<String>
+    /// Signs of minor units glued to their digits ("43c", "43ц"), all languages.
+    let minorSigns: Set<String>
+    /// Aliases taken only at the end of a clause (`in`: "5 in", not "5 in a row").
+    let clauseEnd: Set<String>
 
     /// Builds the tables from decoded rules.
     init(rules: UnitRules) {
@@ -134,6 +138,8 @@ public struct UnitCatalog: Sendable {
         for phrases in (rules.numbers.belowZero ?? [:]).values { phrases.forEach { belowZero.add($0, true) } }
         self.belowZero = belowZero
         minorUnits = Set((rules.numbers.minorUnits ?? [:]).values.joined())
+        minorSigns = Set((rules.numbers.minorSigns ?? [:]).values.joined())
+        clauseEnd = Set(rules.units.flatMap { $0.clauseEnd ?? [] })
     }
 
     /// Factor from `unit` (a canonical symbol such as `mi`) to its dimension's base unit

@@ -24,6 +24,8 @@ struct UnitRules: Decodable, Sendable {
         var article: Bool?
         /// Whether only numbers written in digits take it ("45 degrees", not "two degrees").
         var digitsOnly: Bool?
+        /// Aliases taken only where no word follows (`in`: "5 in", not "5 in a row").
+        var clauseEnd: [String]?
     }
 
     /// Cue words telling what a quantity measures.
@@ -66,6 +68,8 @@ struct UnitRules: Decodable, Sendable {
         var fractions: [String: [String: Double]]?
         /// Words that make the number after them negative (`minus 5`), by language.
         var negatives: [String: [String]]?
+        /// Words after which a negative word is none ("au moins 5"), by language.
+        var negativesNotAfter: [String: [String]]?
         /// Words that make a tens word before them an ordinal (`twenty second`), by language.
         var ordinals: [String: [String]]?
         /// Articles that stand for one before a unit marked `article` ("a kilogram"), by language.
@@ -78,6 +82,8 @@ struct UnitRules: Decodable, Sendable {
         var belowZero: [String: [String]]?
         /// Minor units of currencies ("cents", "pence", "копеек"), by language.
         var minorUnits: [String: [String]]?
+        /// Signs of minor units glued to digits after an amount ("43c"), by language.
+        var minorSigns: [String: [String]]?
     }
 
     /// Words that make a duration a time offset ("two days later", "hace tres días").
