@@ -20,8 +20,13 @@ every example through `verify-bench --mentions` (quantities) or `verify-bench --
 quantulum3 has English rules only; it is run with them on every language (its digits and
 unit symbols still apply). Numerals are counted for quantulum3 from its dimensionless
 quantities, for verify from its number reader.
+
+With MISSES=<LANG>[:<Kind>] in the environment it lists, instead of the table, verify's
+examples there that are not recalled whole or whose value is wrong, and the mentions it
+gave on negative examples, each with what verify gave.
 """
 import json
+import os
 import re
 import subprocess
 import sys
@@ -200,6 +205,10 @@ def close(a, b):
     return abs(a - b) <= 1e-3 * max(abs(a), abs(b), 1e-12)
 
 
+# Words joining a quantity to what it measures ("of meat", "de carne", "d'eau", "di vino").
+PRODUCT_LINKS = ["of", "de", "d'", "d’", "di", "du"]
+
+
 def score(positives, negatives, results, kind):
     recall_hits = value_hits = produced = correct = 0
     for (text, gold), found in zip(positives, results[: len(positives)]):
@@ -207,11 +216,13 @@ def score(positives, negatives, results, kind):
         produced += len(relevant)
         start = len(text) - len(text.lstrip())
         end = len(text.rstrip())
-        # Duckling's Quantity spans take in what is measured ("two pounds of meat"); the
-        # quantity is "two pounds" for both tools.
+        # Duckling's Quantity spans take in what is measured ("two pounds of meat", "dos
+        # libras de carne"); the quantity is "two pounds" for both tools, in every language.
         product = gold[3]
-        if product and text.rstrip().lower().endswith(" of " + product.lower()):
-            end -= len(" of " + product)
+        if product:
+            tail = re.search(r"\s+(?:" + "|".join(PRODUCT_LINKS) + r")\s*" + re.escape(product.lower()) + r"$", text.rstrip().lower())
+            if tail:
+                end -= len(tail.group(0))
         whole = [f for f in relevant if f[0] == start and f[1] == end]
         correct += len(whole)
         if whole:
@@ -226,13 +237,31 @@ def score(positives, negatives, results, kind):
     return n, len(negatives), recall_hits / n if n else 0, correct / produced if produced else 1.0, value_hits / recall_hits if recall_hits else 0.0
 
 
+def show_misses(positives, negatives, results, kind):
+    """Prints verify's misses: examples not covered whole, wrong values, mentions on negatives."""
+    def shown(text, found):
+        return ", ".join(f"{text[f[0]:f[1]]!r} {f[2]} {f[3]}..{f[4]}" for f in found) or "-"
+    for (text, gold), found in zip(positives, results[: len(positives)]):
+        relevant = [f for f in found if (f[2] == "number") == (kind == "Numeral")]
+        if len(relevant) == 1 and score([(text, gold)], [], [relevant], kind)[4] == 1.0:
+            continue
+        print(f"  {text!r} gold {gold[0]} {gold[1]:g}..{gold[2]:g}: {shown(text, relevant)}")
+    for text, found in zip(negatives, results[len(positives):]):
+        relevant = [f for f in found if (f[2] == "number") == (kind == "Numeral")]
+        if relevant:
+            print(f"  NEGATIVE {text!r}: {shown(text, relevant)}")
+
+
 def main():
     git_dir, bench = sys.argv[1], sys.argv[2]
     python = sys.argv[3] if len(sys.argv) > 3 else None
     print(f"{'lang':4} {'kind':13} {'ex':>4} {'neg':>4} | {'verify recall':>13} {'prec':>5} {'value':>5} | {'quantulum3 recall':>17} {'prec':>5} {'value':>5}")
-    totals = {}
+    misses = os.environ.get("MISSES", "")
+    want_language, _, want_kind = misses.partition(":")
     for language in LANGUAGES:
         for kind in KINDS:
+            if misses and (language != want_language.upper() or want_kind and kind != want_kind):
+                continue
             text = corpus_text(git_dir, kind, language)
             if text is None:
                 continue
@@ -242,6 +271,10 @@ def main():
             texts = [t for t, _ in positives] + negatives
             ours = run_verify(bench, "--numbers" if kind == "Numeral" else "--mentions", texts, language)
             row = score(positives, negatives, ours, kind)
+            if misses:
+                print(f"{language} {kind}: recall {row[2]:.2f} precision {row[3]:.2f} value {row[4]:.2f}")
+                show_misses(positives, negatives, ours, kind)
+                continue
             line = f"{language:4} {kind:13} {row[0]:4} {row[1]:4} | {row[2]:13.2f} {row[3]:5.2f} {row[4]:5.2f} |"
             if python:
                 theirs = score(positives, negatives, run_quantulum(python, texts), kind)

@@ -17,4 +17,13 @@ struct NumberSpan: Sendable, Hashable {
     var scaled = false
     /// A unit glued to the digits of the last token (`75km` → `km`, a canonical symbol).
     var gluedUnit: String?
+
+    /// The same amount below zero (a range's ends swapped: 2–5 below zero is −5 to −2).
+    mutating func negate() {
+        if let high {
+            (value, self.high) = (-high, -value)
+        } else {
+            value = -value
+        }
+    }
 }

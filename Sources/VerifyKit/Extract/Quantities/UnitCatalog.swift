@@ -14,6 +14,10 @@ public struct UnitCatalog: Sendable {
         public var factor: Double
         /// Offset added after the factor (temperatures).
         public var offset: Double
+        /// Whether an article stands for one of it ("a kilogram").
+        var article = false
+        /// Whether only numbers written in digits take it ("45 degrees").
+        var digitsOnly = false
     }
 
     /// What a measure cue says.
@@ -53,6 +57,21 @@ public struct UnitCatalog: Sendable {
     let unitSubtypes: [String: String]
     /// Number conventions.
     let numbers: UnitRules.Numbers
+    /// Aliases matched only as written (`g`), lower-cased as the tables hold them.
+    let caseSensitive: Set<String>
+    /// Single-word aliases written before the number that may be glued to its digits
+    /// (`USD3.14`, `Rs20`), by alias.
+    let gluedBefore: [String: String]
+    /// Articles standing for one before a unit ("a kilogram"), by language.
+    let articles: [String: Set<String>]
+    /// Phrases after a temperature or degree that make it negative, all languages.
+    let belowZero: PhraseTable<Bool>
+    /// Minor units of currencies ("cents"), all languages.
+    let minorUnits: Set<String>
+    /// Signs of minor units glued to their digits ("43c", "43ц"), all languages.
+    let minorSigns: Set<String>
+    /// Aliases taken only at the end of a clause (`in`: "5 in", not "5 in a row").
+    let clauseEnd: Set<String>
 
     /// Builds the tables from decoded rules.
     init(rules: UnitRules) {
@@ -62,7 +81,8 @@ public struct UnitCatalog: Sendable {
         var glued: [String: String] = [:]
         for unit in rules.units {
             units[unit.symbol] = UnitInfo(id: unit.id, symbol: unit.symbol, dimension: unit.dimension,
-                                          factor: unit.factor, offset: unit.offset ?? 0)
+                                          factor: unit.factor, offset: unit.offset ?? 0,
+                                          article: unit.article ?? false, digitsOnly: unit.digitsOnly ?? false)
             for alias in unit.aliases.keys.sorted().flatMap({ unit.aliases[$0] ?? [] }) {
                 after.add(alias, unit.symbol)
                 let words = RuleWords.split(alias)
@@ -105,6 +125,21 @@ public struct UnitCatalog: Sendable {
         self.offsetsAfter = offsetsAfter
         self.offsetsBefore = offsetsBefore
         scaleLinks = (rules.numbers.scaleLinks ?? [:]).mapValues { Set($0.flatMap(RuleWords.split)) }
+        caseSensitive = Set(rules.units.flatMap { $0.caseSensitive ?? [] })
+        var gluedBefore: [String: String] = [:]
+        for unit in rules.units {
+            for alias in (unit.before ?? [:]).values.joined() where alias.allSatisfy(\.isLetter) {
+                gluedBefore[alias.lowercased()] = unit.symbol
+            }
+        }
+        self.gluedBefore = gluedBefore
+        articles = (rules.numbers.articles ?? [:]).mapValues(Set.init)
+        var belowZero = PhraseTable<Bool>()
+        for phrases in (rules.numbers.belowZero ?? [:]).values { phrases.forEach { belowZero.add($0, true) } }
+        self.belowZero = belowZero
+        minorUnits = Set((rules.numbers.minorUnits ?? [:]).values.joined())
+        minorSigns = Set((rules.numbers.minorSigns ?? [:]).values.joined())
+        clauseEnd = Set(rules.units.flatMap { $0.clauseEnd ?? [] })
     }
 
     /// Factor from `unit` (a canonical symbol such as `mi`) to its dimension's base unit

@@ -18,6 +18,14 @@ struct UnitRules: Decodable, Sendable {
         var before: [String: [String]]?
         /// What a quantity in this unit measures when no cue says otherwise (`l/m²`: rainfall).
         var subtype: String?
+        /// Aliases matched only as written (`g`: a gram, while `5G` is a network).
+        var caseSensitive: [String]?
+        /// Whether an article stands for one of it ("a kilogram", "an ml").
+        var article: Bool?
+        /// Whether only numbers written in digits take it ("45 degrees", not "two degrees").
+        var digitsOnly: Bool?
+        /// Aliases taken only where no word follows (`in`: "5 in", not "5 in a row").
+        var clauseEnd: [String]?
     }
 
     /// Cue words telling what a quantity measures.
@@ -60,8 +68,22 @@ struct UnitRules: Decodable, Sendable {
         var fractions: [String: [String: Double]]?
         /// Words that make the number after them negative (`minus 5`), by language.
         var negatives: [String: [String]]?
+        /// Words after which a negative word is none ("au moins 5"), by language.
+        var negativesNotAfter: [String: [String]]?
         /// Words that make a tens word before them an ordinal (`twenty second`), by language.
         var ordinals: [String: [String]]?
+        /// Articles that stand for one before a unit marked `article` ("a kilogram"), by language.
+        var articles: [String: [String]]?
+        /// Words for the decimal mark between two numbers ("1 point 5"), by language.
+        var decimalWords: [String: [String]]?
+        /// Phrases ending in a decimal word that are no number ("at one point"), by language.
+        var decimalIdioms: [String: [String]]?
+        /// Phrases after a temperature that make it negative ("below zero"), by language.
+        var belowZero: [String: [String]]?
+        /// Minor units of currencies ("cents", "pence", "копеек"), by language.
+        var minorUnits: [String: [String]]?
+        /// Signs of minor units glued to digits after an amount ("43c"), by language.
+        var minorSigns: [String: [String]]?
     }
 
     /// Words that make a duration a time offset ("two days later", "hace tres días").
