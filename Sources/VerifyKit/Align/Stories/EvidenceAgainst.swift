@@ -7,9 +7,9 @@
 /// earlier's, report two happenings (two strikes on one city in one week). Places are
 /// soft evidence: the places of the lead that the other report never names are often a
 /// town of the same region (Paiporta, Chiva and Valencia in one flood) or a spelling the
-/// gazetteer does not know, so they only halve the similarity; reports of one story share
-/// enough else to stay together, reports of two cities that happen to give the same toll
-/// on one day do not.
+/// gazetteer does not know, so they only halve the similarity: reports of one story share
+/// enough else to stay together, while most reports of two cities that share a day and
+/// little else fall apart.
 struct EvidenceAgainst: Sendable, Hashable {
     /// Leads that state different days, the later not recalling the earlier's, keep a pair apart.
     var days = true
