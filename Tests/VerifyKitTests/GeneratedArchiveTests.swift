@@ -50,10 +50,8 @@ import Testing
                      result.stories.count, score.precision, score.recall, score.f1, result.uncompared.count, megabytes, seconds))
         #expect(result.sources.count == Self.reports)
         #expect(megabytes < 5, "Markdown report of \(megabytes) MB")
-        // Not reached yet (docs/accuracy.md, "Stories"): at the threshold that keeps every
-        // case of ../shared/corpora one story, same-city stories days apart still merge.
-        withKnownIssue("story grouping of the confusable archive is below issue 11's bar") {
-            #expect(score.f1 >= 0.95, "B-cubed F1 \(score.f1)")
-        }
+        // Same-city stories days apart are kept apart by the days their leads state
+        // (docs/accuracy.md, "Stories").
+        #expect(score.f1 >= 0.95, "B-cubed F1 \(score.f1)")
     }
 }

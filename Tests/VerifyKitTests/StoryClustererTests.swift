@@ -96,6 +96,75 @@ import Testing
         }
     }
 
+    /// Two leads that state different days are two happenings, unless the later report
+    /// recalls the earlier's day; a day read from a weekday is a day off at most.
+    @Test func leadsStatingDifferentDaysAreTwoHappenings() {
+        let strike = EventSignature(leadDays: [100])
+        #expect(strike.sameTime(EventSignature(leadDays: [100])))
+        #expect(!strike.sameTime(EventSignature(leadDays: [101])))
+        #expect(!strike.sameTime(EventSignature(leadDays: [103])))
+        // A follow-up leading with a later development that recalls the day, written out or
+        // as a weekday ("Tuesday's strike", read a day off at most).
+        #expect(strike.sameTime(EventSignature(leadDays: [107], statedDays: [100])))
+        #expect(EventSignature(leadDays: [107], resolvedDays: [101]).sameTime(strike))
+        #expect(!EventSignature(leadDays: [107], resolvedDays: [102]).sameTime(strike))
+        // The earlier report writing the later one's day (its own "overnight" rescue) does not join them.
+        #expect(!EventSignature(leadDays: [100], resolvedDays: [103]).sameTime(EventSignature(leadDays: [103])))
+        // A lead that states no day says nothing against.
+        #expect(strike.sameTime(EventSignature(resolvedDays: [103])))
+        #expect(EvidenceAgainst.shipped.factor(strike, EventSignature(leadDays: [103])) == 0)
+    }
+
+    @Test func leadsNamingPlacesTheOtherNeverNamesWeighLess() {
+        let kharkiv = EventSignature(leadPlaces: ["harkiv"])
+        #expect(kharkiv.samePlace(EventSignature(leadPlaces: ["harkiv"])))
+        #expect(kharkiv.samePlace(EventSignature(leadPlaces: ["cuguev"], namedPlaces: ["harkiv"])))
+        #expect(!kharkiv.samePlace(EventSignature(leadPlaces: ["odesa"])))
+        #expect(kharkiv.samePlace(EventSignature()))
+        let factor = EvidenceAgainst.shipped.factor(kharkiv, EventSignature(leadPlaces: ["odesa"]))
+        #expect(factor > 0 && factor < 1)
+    }
+
+    /// Reports worded alike (one city, one kind, one official, one template) are one story
+    /// by their wording alone; the days their leads state make them two, and the order of the
+    /// documents does not change that.
+    @Test func statedDaysSplitStoriesWordedAlike() {
+        let template = ["name|place|harkiv", "name|person|ihor terekhov", "kind|strike", "word|missile", "word|struck"]
+        func report(_ tag: String, day: Int) -> StoryProfile {
+            StoryProfile(weights: Dictionary(uniqueKeysWithValues: (template + Self.own(tag)).map { ($0, 1.0) }), day: nil,
+                         published: day, signature: EventSignature(leadDays: [day], leadPlaces: ["harkiv"]))
+        }
+        let filler = (0..<6).map { Self.profile(Self.own("f\($0)") + ["kind|fire"]) }
+        let profiles = filler + [report("a", day: 100), report("b", day: 100), report("c", day: 102), report("d", day: 102)]
+        #expect(Set(StoryClusterer.stories(profiles: profiles, against: .none).suffix(4)).count == 1)
+        let stories = StoryClusterer.stories(profiles: profiles)
+        #expect(stories[6] == stories[7] && stories[8] == stories[9] && stories[6] != stories[8])
+        for order in [Array(profiles.indices.reversed()), [9, 0, 6, 3, 8, 1, 7, 2, 5, 4]] {
+            let groups = StoryClusterer.stories(profiles: order.map { profiles[$0] })
+            let at = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, groups[$0]) })
+            #expect(at[6] == at[7] && at[8] == at[9] && at[6] != at[8], "order \(order)")
+        }
+    }
+
+    /// Read from real reports: two strikes on one city two days apart are two stories, one
+    /// of them told twice; a follow-up a week later that recalls the first strike's day joins it.
+    @Test func twoStrikesOnOneCityAndAFollowUp() throws {
+        let reports = try TinyReports([
+            .init("a.md", published: "2025-03-03T18:00:00+02:00",
+                  "A missile struck a school in Kharkiv on 3 March 2025, killing 5 people, the head of the city administration, Ihor Terekhov, said."),
+            .init("b.md", published: "2025-03-04T09:00:00+02:00",
+                  "Five people were killed when a missile struck a school in Kharkiv on 3 March 2025, Ihor Terekhov said."),
+            .init("c.md", published: "2025-03-05T20:00:00+02:00",
+                  "A missile struck a hospital in Kharkiv on 5 March 2025, killing 8 people, the head of the city administration, Ihor Terekhov, said."),
+            .init("d.md", published: "2025-03-06T08:00:00+02:00",
+                  "Eight people were killed when a missile struck a hospital in Kharkiv on 5 March 2025, Ihor Terekhov said."),
+            .init("e.md", published: "2025-03-10T12:00:00+02:00",
+                  "On 10 March 2025 investigators named the missile that struck a school in Kharkiv on 3 March 2025, killing 5 people."),
+        ])
+        let stories = reports.verify().stories.map { Set($0.sources) }
+        #expect(Set(stories) == [["a", "b", "e"], ["c", "d"]], "\(stories)")
+    }
+
     @Test func wordsOfAnyScriptAreProfiled() {
         #expect(StoryProfile.words(of: "Погибли 62 человека в Пайпорте, at Paiporta.") == ["погибли", "человека", "пайпорте", "paiporta"])
     }

@@ -8,11 +8,16 @@ import Foundation
 ///    some language use ("said", "people", "informaron") is a stop word and left out.
 /// 2. Candidate pairs come from an inverted index of the terms found in 2 to
 ///    ``maximumPosting`` documents; pairs published too far apart are dropped and pairs that
-///    write different days count half (``dayFactor(_:_:)``). Each pair is scored: the cosine of their weighted profiles. A name,
-///    number or date of one document only weighs in its norm (a fact no other document
-///    states is evidence of another happening); a content word of one document does not
-///    (its own wording is not).
-/// 3. Centroid agglomeration (``CentroidLinkage``) merges the two groups whose centroids
+///    write different days count less (``dayFactor(_:_:)``). Each pair is scored: the cosine
+///    of their weighted profiles. A name, number or date of one document only weighs in its
+///    norm (a fact no other document states is evidence of another happening); a content
+///    word of one document does not (its own wording is not).
+/// 3. What the pair's ``EventSignature``s say against it (``EvidenceAgainst``) multiplies
+///    its score: leads that state different days, the later not recalling the earlier's,
+///    are two happenings (0); leads naming places the other never names count half. Shared
+///    wording cannot say that two reports tell two strikes on one city days apart; the
+///    days their leads state can.
+/// 4. Centroid agglomeration (``CentroidLinkage``) merges the two groups whose centroids
 ///    are most alike (pairs never scored count 0) while their cosine is at least
 ///    ``threshold``. A document close to one member of a group but not to the rest does
 ///    not pull the groups together, unlike single link.
@@ -39,14 +44,17 @@ enum StoryClusterer {
     /// How much a name, number or date that no other document states weighs against a pair.
     static let uniqueFactor = 0.25
 
-    /// A story index for every profile (0, 1, … in order of first document).
-    static func stories(profiles: [StoryProfile], threshold: Double = threshold) -> [Int] {
-        let pairs = similarities(profiles: profiles)
+    /// A story index for every profile (0, 1, … in order of first document); `against`
+    /// says what in their signatures weighs against a pair (the shipped rule unless measured).
+    static func stories(profiles: [StoryProfile], threshold: Double = threshold,
+                        against: EvidenceAgainst = .shipped) -> [Int] {
+        let pairs = similarities(profiles: profiles, against: against)
         return CentroidLinkage.groups(count: profiles.count, similarities: pairs, threshold: threshold)
     }
 
-    /// The scored candidate pairs (`i < j`) with their cosine, in order of `(i, j)`.
-    static func similarities(profiles: [StoryProfile]) -> [(Int, Int, Double)] {
+    /// The scored candidate pairs (`i < j`) with their cosine times the day and signature
+    /// factors, in order of `(i, j)`; pairs either factor rules out are left out.
+    static func similarities(profiles: [StoryProfile], against: EvidenceAgainst = .shipped) -> [(Int, Int, Double)] {
         let n = Double(profiles.count)
         var postings: [String: [Int]] = [:]
         var wordsByLanguage: [String: [String: Int]] = [:]
@@ -85,7 +93,7 @@ enum StoryClusterer {
         var result: [(Int, Int, Double)] = []
         for i in candidates.keys.sorted() where norms[i] > 0 {
             for j in candidates[i]!.sorted() where norms[j] > 0 {
-                let factor = dayFactor(profiles[i], profiles[j])
+                let factor = dayFactor(profiles[i], profiles[j]) * against.factor(profiles[i].signature, profiles[j].signature)
                 guard factor > 0 else { continue }
                 let (small, large) = vectors[i].count <= vectors[j].count ? (vectors[i], vectors[j]) : (vectors[j], vectors[i])
                 var dot = 0.0

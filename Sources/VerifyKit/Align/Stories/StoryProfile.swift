@@ -53,6 +53,8 @@ struct StoryProfile: Sendable {
     /// The document's first language (`en`), or `und`: content words are judged common
     /// or rare among the documents of one language.
     var language: String
+    /// When and where its lead says the happening took place.
+    var signature = EventSignature()
 
     /// Written days a document can share a story on.
     static let leadingDays = 4
@@ -98,11 +100,14 @@ struct StoryProfile: Sendable {
             publishedDay = CalendarDate.days(between: "1970-01-01", and: CalendarDate.iso(year, published.month, published.day))
         }
         language = document.source.languages.first ?? "und"
+        signature = EventSignature(document: document, keys: keys)
     }
 
     /// A profile made of given weights, for tests.
-    init(weights: [String: Double], day: Int?, published: Int? = nil, language: String = "en") {
+    init(weights: [String: Double], day: Int?, published: Int? = nil, language: String = "en",
+         signature: EventSignature = EventSignature()) {
         self.weights = weights
+        self.signature = signature
         days = day.map { [$0] } ?? []
         weeksOfDays = Set(days.map(StoryClusterer.week(ofDay:)))
         publishedDay = published
