@@ -210,7 +210,7 @@ import Testing
             .init("b.md", published: "2025-11-14T12:00:00Z", "A missile hit Kyiv, killing 45 people."),
             .init("c.md", published: "2025-11-14T15:00:00Z", "A missile hit Kyiv, killing 38 people."),
         ])
-        let built = Self.build(tiny, (0..<3).map { try! tiny.record($0 == 1 ? "45" : "38", type: .count, in: $0) })
+        let built = Self.build(tiny, try (0..<3).map { try tiny.record($0 == 1 ? "45" : "38", type: .count, in: $0) })
         #expect(built.facts.map(\.status) == [.conflict])
         let finding = try #require(built.findings.first)
         #expect(finding.kind == .conflict && finding.severity == .error)
@@ -221,7 +221,7 @@ import Testing
             .init("b.md", published: "2025-11-14T12:00:00Z", "A missile hit Kyiv, killing 38 people."),
             .init("c.md", published: "2025-11-14T15:00:00Z", "A missile hit Kyiv, killing 45 people."),
         ])
-        let update = Self.build(rising, (0..<3).map { try! rising.record($0 == 2 ? "45" : "38", type: .count, in: $0) })
+        let update = Self.build(rising, try (0..<3).map { try rising.record($0 == 2 ? "45" : "38", type: .count, in: $0) })
         #expect(update.facts.map(\.status) == [.update])
     }
 

@@ -23,9 +23,10 @@ enum CountVerdict: Sendable, Equatable {
     /// The verdict on `statements` split into `clusters` (maximal compatible groups).
     static func decide(_ statements: [Statement], clusters: [[Int]], gap: Double) -> CountVerdict {
         let rivals = rivalPairs(statements, clusters: clusters)
-        if rivals.contains(where: { statements[$0].time.order(to: statements[$1].time, gap: gap) == .together }) { return .together }
+        let orders = rivals.map { statements[$0].time.order(to: statements[$1].time, gap: gap) }
+        if orders.contains(.together) { return .together }
         if let stale = stale(statements, gap: gap) { return stale }
-        let unordered = rivals.filter { statements[$0].time.order(to: statements[$1].time, gap: gap) == .unknown }
+        let unordered = zip(rivals, orders).filter { $1 == .unknown }.map(\.0)
         guard !unordered.isEmpty else { return .update(untimed: []) }
         // The sources the order is missing for: undated ones, else those without a time.
         let all = Set(unordered.flatMap { [$0.0, $0.1] })

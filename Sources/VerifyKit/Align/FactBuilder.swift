@@ -93,21 +93,21 @@ struct FactBuilder {
         if kind == .update { leads.sort { ($0.time.sortKey ?? 0, $0.source) < ($1.time.sortKey ?? 0, $1.source) } }
         let claims = leads.map { context.claim($0.lead) }
         let hedged = leads.contains { $0.lead.isHedged }
-        let disputed = kind == .conflict
-            && Self.isDisputed(group.clusters.map { group.statements[Self.representative(of: $0, among: group.clusters)] })
+        // The statement quoted for each group of a conflict.
+        let representatives = group.clusters.map { group.statements[Self.representative(of: $0, among: group.clusters)] }
+        let disputed = kind == .conflict && Self.isDisputed(representatives)
         let what = FindingText.slotPhrase(group.key)
         let message: String
         if kind == .conflict {
-            let representatives = group.clusters.map { group.statements[Self.representative(of: $0, among: group.clusters)] }
             let sides = zip(group.clusters, representatives).map { cluster, statement in
                 "\(statement.lead.mention.text.quotedForMessage) (\(cluster.map { group.statements[$0].source }.joined(separator: ", "))"
-                    + (statement.speaker.map { "; according to \($0)" } ?? "") + ")"
+                    + Self.according(statement) + ")"
             }
             message = "\(what) differs between sources: " + sides.joined(separator: " vs ")
                 + "; the values stay incompatible after normalisation" + (hedged ? " (a hedged claim is involved)" : "")
-                + Self.why(group) + (Self.isDisputed(representatives) ? "; disputed: each side cites a different source" : "") + "."
+                + Self.why(group) + (disputed ? "; disputed: each side cites a different source" : "") + "."
         } else {
-            let steps = leads.map { "\($0.lead.mention.text.quotedForMessage) (\($0.source)" + ($0.speaker.map { "; according to \($0)" } ?? "") + ")" }
+            let steps = leads.map { "\($0.lead.mention.text.quotedForMessage) (\($0.source)" + Self.according($0) + ")" }
             // A revision: a later figure that cannot be reconciled with an earlier, lower one
             // ("dozens" after "29" is vaguer, not lower).
             let intervals = leads.compactMap { ValueInterval.count($0.lead.mention) }
@@ -121,6 +121,11 @@ struct FactBuilder {
                        event: group.eventID,
                        slot: group.key.slot.rawValue, message: message, claims: claims, missingFrom: [],
                        groups: group.clusters.map { cluster in cluster.map { group.statements[$0].source } })
+    }
+
+    /// "; according to <speaker>" when the statement's sentence names who it has it from.
+    private static func according(_ statement: Statement) -> String {
+        statement.speaker.map { "; according to \($0)" } ?? ""
     }
 
     /// Whether every side of a conflict names who it has its figure from, and no two the

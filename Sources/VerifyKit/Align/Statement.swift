@@ -9,8 +9,6 @@ struct Statement: Sendable {
     var lead: ClaimRecord
     /// When the source gave it: its sentence's cut-off time, its publication instant or day.
     var time: ReportTime
-    /// Publication or cut-off instant (seconds since 1970), when known to the minute.
-    var published: Double? { time.instant }
     /// Source id.
     var source: String
 

@@ -22,13 +22,14 @@ enum TimeMoments {
 
     static func cluster(_ records: [ClaimRecord], storyOf: [Int], documents: [ExtractedDocument]) -> [ClaimRecord] {
         var scopes: [String: [Moment]] = [:]
+        var scopeOf: [Int: String] = [:]
         for (index, record) in records.enumerated() where record.slot == "time" && record.key == nil {
-            guard let time = TimeValue(record.mention.value) else { continue }
-            let offset = time.utcOffsetMinutes ?? record.offset.map { $0 / 60 } ?? 0
+            guard let minute = Statement.minutesUTC(record.mention, offset: record.offset) else { continue }
             let cues = Set(documents[record.document].sentences[record.sentence].cues.map(\.kind).filter { $0 != "casualties" })
-            scopes[scope(record, storyOf: storyOf), default: []].append(
-                Moment(record: index, minute: ((time.hour * 60 + time.minute - offset) % 1440 + 1440) % 1440,
-                       document: record.document, sentence: record.sentence, mention: record.mention, cues: cues))
+            let scope = scope(record, storyOf: storyOf)
+            scopeOf[index] = scope
+            scopes[scope, default: []].append(Moment(record: index, minute: minute, document: record.document,
+                                                     sentence: record.sentence, mention: record.mention, cues: cues))
         }
         var keys: [Int: String] = [:]
         var momentsPerScope: [String: Int] = [:]
@@ -43,8 +44,8 @@ enum TimeMoments {
         }
         // One moment of what happened only: no key, as before (the fact reads as the event's time).
         return records.enumerated().map { index, record in
-            let scope = scope(record, storyOf: storyOf)
-            guard let key = keys[index], scope.hasSuffix(Self.plannedSuffix) || (momentsPerScope[scope] ?? 0) > 1 else { return record }
+            guard let key = keys[index], let scope = scopeOf[index],
+                  scope.hasSuffix(Self.plannedSuffix) || (momentsPerScope[scope] ?? 0) > 1 else { return record }
             var copy = record
             copy.key = key
             return copy

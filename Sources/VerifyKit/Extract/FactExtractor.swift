@@ -23,7 +23,6 @@ public final class FactExtractor {
     private let extractors: [any MentionExtractor]
     private let cueFinder: EventCueFinder
     private let hedges: HedgeFinder
-    private let planned: PlannedTimes
     private let speakers: SpeakerFinder
     private let places: PlaceDocumentResolver?
 
@@ -33,7 +32,6 @@ public final class FactExtractor {
         dates = DateExtractor(rules: rules)
         cueFinder = rules.events
         hedges = rules.hedges
-        planned = PlannedTimes(futureCues: rules.dates.futureCues, pastCues: rules.dates.pastCues)
         speakers = rules.speakers
         places = rules.gazetteer.places.map { PlaceDocumentResolver(index: $0) }
         let numbers = NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
@@ -96,7 +94,7 @@ public final class FactExtractor {
         var mentions = extractors.flatMap { $0.mentions(in: sentence, context: context) }
         mentions = Self.withoutNumbersOfTime(mentions)
         mentions = hedges.apply(to: mentions, in: sentence)
-        mentions = planned.mark(mentions, in: sentence)
+        if PlannedTimes.needed(mentions) { mentions = PlannedTimes.mark(mentions, tense: dates.tense(of: sentence, language: context.language)) }
         mentions = speakers.mark(mentions, in: sentence)
         mentions.sort { ($0.range.lowerBound, $0.range.upperBound, $0.type.rawValue, $0.value) < ($1.range.lowerBound, $1.range.upperBound, $1.type.rawValue, $1.value) }
         return (mentions, cueFinder.cues(in: sentence))

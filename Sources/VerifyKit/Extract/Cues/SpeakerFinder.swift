@@ -46,35 +46,53 @@ struct SpeakerFinder: Sendable {
     func speaker(in sentence: SentenceText, mentions: [Mention]) -> (String, Range<Int>)? {
         let tokens = sentence.tokens
         let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
-        // Candidate speakers by the tokens they span.
-        var candidates: [(first: Int, last: Int, text: String, range: Range<Int>)] = []
+        // The attribution cues first: most sentences have none, and then nothing else is read.
+        let phrases = languages.flatMap { sourcePhrases[$0]?.matches(in: tokens) ?? [] }
+        let saying = languages.flatMap { language in
+            (verbs[language]?.matches(in: tokens) ?? []).filter { verb in
+                // "Residents were told": who was told, not who told.
+                !(verb.first > 0 && passive[language]?.contains(tokens[verb.first - 1].lower) == true)
+            }
+        }
+        guard !phrases.isEmpty || !saying.isEmpty else { return nil }
+        let candidates = candidates(in: tokens, mentions: mentions, languages: languages)
+        guard !candidates.isEmpty else { return nil }
+        for phrase in phrases {
+            if let found = first(after: phrase.last, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
+        }
+        for verb in saying {
+            if let found = nearest(before: verb.first, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
+            let inverted = verb.first > 0 && [",", "\"", "”", "“", "»", "«", "—", "–"].contains(tokens[verb.first - 1].text)
+            if inverted, let found = first(after: verb.last, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
+        }
+        return nil
+    }
+
+    /// Possible speakers: the names of the sentence that can speak, then speaker nouns not
+    /// inside one of them.
+    private func candidates(in tokens: [Token], mentions: [Mention], languages: [String]) -> [Candidate] {
+        var candidates: [Candidate] = []
         for mention in mentions where mention.type == .entity && Self.speaks(mention.value) {
             guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }),
                   let last = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.upperBound }), first <= last else { continue }
-            candidates.append((first, last, mention.text, mention.range))
+            candidates.append(Candidate(first: first, last: last, text: mention.text, range: mention.range))
         }
         for language in languages {
             for match in nouns[language]?.matches(in: tokens) ?? [] where !candidates.contains(where: { $0.first <= match.last && match.first <= $0.last }) {
                 let range = tokens[match.first].range.lowerBound..<tokens[match.last].range.upperBound
-                candidates.append((match.first, match.last, tokens[match.first...match.last].map(\.text).joined(separator: " "), range))
+                candidates.append(Candidate(first: match.first, last: match.last,
+                                            text: tokens[match.first...match.last].map(\.text).joined(separator: " "), range: range))
             }
         }
-        guard !candidates.isEmpty else { return nil }
-        for language in languages {
-            for phrase in sourcePhrases[language]?.matches(in: tokens) ?? [] {
-                if let found = first(after: phrase.last, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
-            }
-        }
-        for language in languages {
-            for verb in verbs[language]?.matches(in: tokens) ?? [] {
-                // "Residents were told": who was told, not who told.
-                if verb.first > 0, passive[language]?.contains(tokens[verb.first - 1].lower) == true { continue }
-                if let found = nearest(before: verb.first, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
-                let inverted = verb.first > 0 && [",", "\"", "”", "“", "»", "«", "—", "–"].contains(tokens[verb.first - 1].text)
-                if inverted, let found = first(after: verb.last, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
-            }
-        }
-        return nil
+        return candidates
+    }
+
+    /// A possible speaker: its first and last token, its words and its span.
+    private struct Candidate {
+        var first: Int
+        var last: Int
+        var text: String
+        var range: Range<Int>
     }
 
     /// Entity values that can speak: people, organisations, countries, found names.
@@ -84,8 +102,7 @@ struct SpeakerFinder: Sendable {
 
     private static let clauseEnds: Set<String> = [",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "\"", "“", "”", "«", "»"]
 
-    private func first(after index: Int, tokens: [Token], candidates: [(first: Int, last: Int, text: String, range: Range<Int>)])
-        -> (first: Int, last: Int, text: String, range: Range<Int>)? {
+    private func first(after index: Int, tokens: [Token], candidates: [Candidate]) -> Candidate? {
         var k = index + 1
         while k < tokens.count, k - index <= Self.reach, !Self.clauseEnds.contains(tokens[k].text) {
             if let found = candidates.first(where: { $0.first == k }) { return found }
@@ -94,8 +111,7 @@ struct SpeakerFinder: Sendable {
         return nil
     }
 
-    private func nearest(before index: Int, tokens: [Token], candidates: [(first: Int, last: Int, text: String, range: Range<Int>)])
-        -> (first: Int, last: Int, text: String, range: Range<Int>)? {
+    private func nearest(before index: Int, tokens: [Token], candidates: [Candidate]) -> Candidate? {
         var k = index - 1
         while k >= 0, index - k <= Self.reach, !Self.clauseEnds.contains(tokens[k].text) {
             if let found = candidates.first(where: { $0.last == k }) { return found }

@@ -28,6 +28,13 @@ struct DateExtractor: MentionExtractor {
         self.tables = tables
     }
 
+    /// Future or past, from the sentence's cue words (`dates.yaml: futureCues, pastCues`),
+    /// as the date rules read it.
+    func tense(of sentence: SentenceText, language: String) -> Tense {
+        let languages = language == "en" ? ["en"] : [language, "en"]
+        return Tense.of(sentence.tokens, tables: languages.compactMap { tables[$0] })
+    }
+
     func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] {
         let languages = context.language == "en" ? ["en"] : [context.language, "en"]
         var scan = DateScan(sentence: sentence, context: context, rules: rules,
