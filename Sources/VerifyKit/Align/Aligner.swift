@@ -41,7 +41,9 @@ struct Aligner {
         }
         records = EventMerger(documents: documents, storyOf: storyOf, storyMain: storyMain).merge(records)
         records = EventZones.localise(records, storyOf: storyOf, countryZones: rules.countryZones)
+        records = PersonAges.typeSubjects(records)
         records = NameUnifier.unify(records, storyOf: storyOf, documents: documents)
+        records = PersonAges.attach(records, storyOf: storyOf, storyMain: storyMain)
         // A name typed by nothing, neither its context nor another name of its story, is not a fact.
         records.removeAll { $0.slot == "name" }
         records = UnanchoredMeasures.cluster(records, storyOf: storyOf)

@@ -25,11 +25,18 @@ struct OmissionFinder {
             // Names (places, people, organisations) left out of a recalled incident are
             // detail, not news: only the main event's are reported.
             for fact in eventFacts[eventID]! where isMain || !fact.key.isSetSlot {
-                let missing = present.subtracting(fact.documents)
+                var missing = present.subtracting(fact.documents)
+                // A person's age is missing only from the sources that name the person.
+                if fact.key.slot == PersonAges.slot, let person = fact.key.key { missing.formIntersection(naming(person)) }
                 if !missing.isEmpty { result.append(detail(fact, missing: missing)) }
             }
         }
         return result
+    }
+
+    /// The documents with a claim of the person `value`.
+    private func naming(_ value: String) -> Set<Int> {
+        Set(context.records.lazy.filter { $0.slot == "person" && $0.mention.value == value }.map(\.document))
     }
 
     /// An event made only of a date written beside another ("August 8 and 18"): the pair
@@ -85,7 +92,8 @@ struct OmissionFinder {
             + " and absent from \(missingIDs.joined(separator: ", ")), which report the same event."
         return Finding(id: Fingerprint.make(kind: .omission, event: fact.eventID, slot: fact.key.slot.rawValue, key: fact.key.key,
                                             values: Array(Set(fact.statements.map(\.lead.mention.value)))),
-                       kind: .omission, severity: fact.key.isSetSlot ? .note : .warning, event: fact.eventID,
+                       kind: .omission, severity: fact.key.isSetSlot || fact.key.slot == PersonAges.slot ? .note : .warning,
+                       event: fact.eventID,
                        slot: fact.key.slot.rawValue, message: message, claims: claims, missingFrom: missingIDs)
     }
 }

@@ -56,6 +56,15 @@ struct ValueInterval: Sendable, Hashable {
             if !mention.qualifiers.contains(.upTo), !mention.qualifiers.contains(.lessThan) { interval.low = number - width }
             return (interval, "magnitude")
         }
-        return (ValueInterval(low: measure.low, high: measure.high, qualifiers: mention.qualifiers), measure.dimension)
+        var interval = ValueInterval(low: measure.low, high: measure.high, qualifiers: mention.qualifiers)
+        if wholeDimensions.contains(measure.dimension), !mention.qualifiers.contains(.about) {
+            // Rounding in reporting does not apply: an age of 62 is not one of 61.
+            if interval.low.isFinite, interval.low > 0 { interval.low = max(interval.low, measure.low) }
+            if interval.high.isFinite { interval.high = min(interval.high, measure.high) }
+        }
+        return (interval, measure.dimension)
     }
+
+    /// Dimensions given in whole units and exactly (a person's age in years).
+    static let wholeDimensions: Set<String> = ["age"]
 }

@@ -24,6 +24,7 @@ public final class FactExtractor {
     private let cueFinder: EventCueFinder
     private let hedges: HedgeFinder
     private let speakers: SpeakerFinder
+    private let ages: AgeFinder
     private let places: PlaceDocumentResolver?
 
     /// Creates an extractor over `rules`.
@@ -33,6 +34,7 @@ public final class FactExtractor {
         cueFinder = rules.events
         hedges = rules.hedges
         speakers = rules.speakers
+        ages = rules.ages
         places = rules.gazetteer.places.map { PlaceDocumentResolver(index: $0) }
         let numbers = NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
         extractors = [dates, TimeExtractor(rules: rules), QuantityExtractor(rules: rules, reader: numbers),
@@ -93,6 +95,8 @@ public final class FactExtractor {
     private func extract(_ sentence: SentenceText, context: ExtractionContext) -> ([Mention], [EventCue]) {
         var mentions = extractors.flatMap { $0.mentions(in: sentence, context: context) }
         mentions = Self.withoutNumbersOfTime(mentions)
+        let found = ages.ages(in: sentence, mentions: mentions)
+        if !found.isEmpty { mentions = Self.withAges(found, in: mentions) }
         mentions = hedges.apply(to: mentions, in: sentence)
         if PlannedTimes.needed(mentions) { mentions = PlannedTimes.mark(mentions, tense: dates.tense(of: sentence, language: context.language)) }
         mentions = speakers.mark(mentions, in: sentence)
@@ -116,6 +120,14 @@ public final class FactExtractor {
         }
     }
 
+    /// `mentions` with `ages` added and whatever else read their numbers left out: "de 39
+    /// años" of a person is an age, not a duration.
+    static func withAges(_ ages: [Mention], in mentions: [Mention]) -> [Mention] {
+        mentions.filter { mention in
+            mention.type == .entity || !ages.contains { $0.range.overlaps(mention.range) }
+        } + ages
+    }
+
     private func wordSegmenter(for language: String) -> WordSegmenter {
         if let cached = wordSegmenters[language] { return cached }
         guard let made = (try? WordSegmenter(locale: language)) ?? (try? WordSegmenter(locale: "root")) else {
@@ -131,6 +143,7 @@ extension Mention {
     func shifted(by offset: Int) -> Mention {
         var copy = self
         copy.range = range.lowerBound + offset..<range.upperBound + offset
+        copy.subject = subject.map { $0.lowerBound + offset..<$0.upperBound + offset }
         return copy
     }
 }

@@ -48,6 +48,9 @@ public struct Mention: Sendable, Hashable, Codable {
     /// Candidate places (index numbers) of a place the sentence left ambiguous, for the
     /// document pass; empty once resolved. Not part of any output.
     var placeCandidates: [Int] = []
+    /// The span of what the mention is said of, when that is another mention: the name of
+    /// the person an age belongs to ("Bogusław W., 62"). Document offsets once placed.
+    public var subject: Range<Int>?
     /// Where the span stands in the original file (set once the mention is placed in its document).
     public var location: SourceLocation?
 

@@ -26,6 +26,8 @@ public struct RuleSet: Sendable {
     let hedges: HedgeFinder
     /// Speakers of attributions (`hedges.yaml`).
     let speakers: SpeakerFinder
+    /// Ages of named people (`roles.yaml`: `ages`).
+    let ages: AgeFinder
     /// Relative date phrases and date words.
     let dates: DateRules
     /// Time-of-day words.
@@ -103,6 +105,7 @@ public struct RuleSet: Sendable {
         events = rest.events
         hedges = rest.hedges
         speakers = rest.speakers
+        ages = rest.ages
         dates = rest.dates
         times = rest.times
         names = rest.names
@@ -129,6 +132,7 @@ public struct RuleSet: Sendable {
         var events: EventCueFinder
         var hedges: HedgeFinder
         var speakers: SpeakerFinder
+        var ages: AgeFinder
         var dates: DateRules
         var times: TimeExtractor.Rules
         var names: NameRules
@@ -162,6 +166,7 @@ public struct RuleSet: Sendable {
             events: EventCueFinder(rules: try documents.decode(EventCueFinder.Rules.self, kind: "events")),
             hedges: HedgeFinder(rules: hedgeRules),
             speakers: SpeakerFinder(rules: hedgeRules),
+            ages: AgeFinder(forms: try documents.decode(RoleFile.self, kind: "roles").ages),
             dates: try documents.decode(DateRules.self, kind: "dates"),
             times: try documents.decode(TimeExtractor.Rules.self, kind: "times"),
             names: try NameRules(try documents.decode(NameRuleFile.self, kind: "names"),

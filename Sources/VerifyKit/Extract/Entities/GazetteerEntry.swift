@@ -103,4 +103,6 @@ struct RoleFile: Decodable, Sendable {
     /// Capitalised words that label things with a letter ("Ward B.", "Section A."),
     /// never the given name of a person written with an initial.
     var notGivenNames: [String]?
+    /// Written forms of a person's age (``AgeFinder``).
+    var ages: AgeFinder.Forms?
 }
