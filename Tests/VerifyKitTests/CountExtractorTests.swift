@@ -23,6 +23,20 @@ import Testing
         #expect(Self.counts("погибли 38 человек", language: "ru").first?.value == "38")
     }
 
+    @Test func aDateBetweenTheTollAndItsFigureIsNoCount() {
+        // The day of "the March 22 attack" does not stop the search for the outcome word.
+        #expect(Self.counts("The number of people killed in the March 22 attack at the concert venue has risen to 143.")
+            .map { "\($0.value) \($0.subtype ?? "")" } == ["143 killed"])
+        #expect(Self.counts("The number of people killed in the attack on 22 March has risen to 143.").map(\.value) == ["143"])
+    }
+
+    @Test func anAttributionBetweenCommasStandsBetweenOutcomeAndFigure() {
+        #expect(Self.counts("Пострадавших, по данным ведомства, больше 100.", language: "ru").map(\.value) == ["100"])
+        #expect(Self.counts("The death toll, according to officials, rose to 40.").map(\.value) == ["40"])
+        // A clause that is no attribution still ends the search.
+        #expect(Self.counts("Those killed, the mayor's office said later, 12 buses had left.").isEmpty)
+    }
+
     @Test func negationsGiveZero() throws {
         let none = try #require(Self.counts("No one was hurt in the attack.").first)
         #expect(none.value == "0" && none.qualifiers == ["negated"] && none.subtype == "injured" && none.text == "No one was hurt")

@@ -30,6 +30,13 @@ struct SpeakerFinder: Sendable {
         passive = (rules.passiveAuxiliaries ?? [:]).mapValues { Set($0) }
     }
 
+    /// Whether a source phrase ("according to", "по данным", "según") starts at token
+    /// `index`, in `language` or English.
+    func opensAttribution(_ tokens: [Token], at index: Int, language: String) -> Bool {
+        let languages = language == "en" ? ["en"] : [language, "en"]
+        return languages.contains { sourcePhrases[$0]?.match(tokens, from: index) != nil }
+    }
+
     /// `mentions` with the sentence's speaker added to each, the speaker's own mention aside.
     func mark(_ mentions: [Mention], in sentence: SentenceText) -> [Mention] {
         guard !mentions.isEmpty, let (speaker, range) = speaker(in: sentence, mentions: mentions) else { return mentions }

@@ -21,6 +21,11 @@ struct CountExtractor: MentionExtractor {
     private let qualifiers: QualifierRules
     /// Reads numbers; owns ICU parsers and caches.
     private let reader: NumberReader
+    /// Source phrases, to read across an attribution between commas ("Пострадавших, по
+    /// данным ведомства, больше 100"; "the toll, according to officials, rose to 40").
+    private let attributions: SpeakerFinder
+    /// Month names per language, to tell the day of a date from a count ("the March 22 attack").
+    private let calendars: [String: CalendarLexicon]
 
     /// An extractor over a rule set's count, unit and qualifier rules.
     /// `reader`: the number reader shared with the task's quantity extractor (or a new one).
@@ -29,6 +34,8 @@ struct CountExtractor: MentionExtractor {
         catalog = ruleSet.units
         qualifiers = ruleSet.qualifiers
         self.reader = reader ?? NumberReader(catalog: ruleSet.units, qualifiers: ruleSet.qualifiers)
+        calendars = ruleSet.datelines.lexicons
+        attributions = ruleSet.speakers
     }
 
     /// Counts of `sentence`, in order.
@@ -211,11 +218,34 @@ struct CountExtractor: MentionExtractor {
         var j = end
         var skipped = 0
         while j >= 0 {
+            if let opening = attributionBetweenCommas(sentence, endingAt: j) {
+                j = opening - 1
+                continue
+            }
             if let outcome = language.outcomes.match(tokens, endingAt: j) { return outcome.payload }
             guard let leader = language.leaders.match(tokens, endingAt: j) else { return nil }
             skipped += j - leader.first + 1
             guard skipped <= rules.leadGap else { return nil }
             j = leader.first - 1
+        }
+        return nil
+    }
+
+    /// Most tokens of an attribution set off by commas that a count's outcome word may stand across.
+    private static let attributionReach = 8
+
+    /// The index of the opening comma when token `end` closes an attribution set off by
+    /// commas (", по данным ведомства,", ", according to officials,").
+    private func attributionBetweenCommas(_ sentence: SentenceText, endingAt end: Int) -> Int? {
+        let tokens = sentence.tokens
+        guard tokens[end].text == "," else { return nil }
+        var k = end - 1
+        while k >= 0, end - k <= Self.attributionReach {
+            if tokens[k].text == "," {
+                return k + 1 < end && attributions.opensAttribution(tokens, at: k + 1, language: sentence.language) ? k : nil
+            }
+            if Self.stops.contains(tokens[k].text) { return nil }
+            k -= 1
         }
         return nil
     }
@@ -231,7 +261,7 @@ struct CountExtractor: MentionExtractor {
         var j = verb.first - 1
         while j >= 0, verb.first - j <= rules.tollReach {
             if Self.stops.contains(tokens[j].text) { return nil }
-            if tokens[j].kind == .number, !isModifier(tokens, j) { return nil }
+            if tokens[j].kind == .number, !isModifier(tokens, j), !isDayOfDate(sentence, j) { return nil }
             if let outcome = language.outcomes.match(tokens, endingAt: j) {
                 if verb.first - j <= rules.tollWindow { return outcome.payload }
                 for k in max(0, outcome.first - 3)...j where language.tollSubjects.match(tokens, endingAt: k) != nil {
@@ -251,6 +281,20 @@ struct CountExtractor: MentionExtractor {
         guard j + 1 < tokens.count else { return false }
         if tokens[j + 1].text == "-" { return true }
         return catalog.after.match(tokens, from: j + 1).map { !$0.payload.isEmpty } ?? false
+    }
+
+    /// Whether the number token at `j` is the day of a date written with its month name
+    /// ("March 22", "22 March", "22 de marzo", "22-го марта").
+    private func isDayOfDate(_ sentence: SentenceText, _ j: Int) -> Bool {
+        let tokens = sentence.tokens
+        guard let day = Int(tokens[j].text), (1...31).contains(day) else { return false }
+        let lexicons = CalendarLexicon.forLanguage(sentence.language, in: calendars)
+        func isMonth(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && tokens[k].kind == .word && lexicons.contains { $0.month(tokens[k].lower) != nil }
+        }
+        // A joining word or mark between day and month: "22 de marzo", "22-го марта", "22. März".
+        let joined = j + 2 < tokens.count && (tokens[j + 1].kind == .punctuation || tokens[j + 1].text.count <= 3)
+        return isMonth(j - 1) || isMonth(j + 1) || (joined && isMonth(j + 2))
     }
 
     /// A four-digit number between 1800 and 2100 without a people noun: a year.
