@@ -92,6 +92,17 @@ import Testing
         #expect(weapons.findings.isEmpty)
     }
 
+    @Test func aFigureTheSourceCallsUnconfirmedDoesNotStandForIt() throws {
+        let tiny = try TinyReports([
+            .init("a.md", published: "2024-03-23T18:00:00Z", "The attack killed 133 people."),
+            .init("b.md", published: "2024-03-23T18:20:00Z",
+                  "The attack killed 133 people. Reports of 150 dead on Telegram were not confirmed."),
+        ])
+        let built = Self.build(tiny, tiny.records(.count, in: 0) + tiny.records(.count, in: 1))
+        #expect(built.findings.isEmpty, "\(built.findings.map(\.message))")
+        #expect(built.facts.map(\.status) == [.agree])
+    }
+
     @Test func differentCountsPublishedTogetherConflict() throws {
         // 38 at 10:00 and 40 at 10:20: within the hour, the same point in time.
         let tiny = try Self.kyivReports()

@@ -53,8 +53,8 @@ struct FactBuilder {
                          verdict: verdict)
     }
 
-    /// The claim that stands for a source: the most repeated weapon, the largest count,
-    /// otherwise the first in the text.
+    /// The claim that stands for a source: the most repeated weapon, the largest count
+    /// (of those it does not hedge, when it gives one), otherwise the first in the text.
     private func lead(of records: [ClaimRecord]) -> ClaimRecord {
         switch records[0].mention.type {
         case .entity:
@@ -63,7 +63,11 @@ struct FactBuilder {
             let best = counts.values.max() ?? 0
             return records.first { counts[$0.mention.value] == best }!
         case .count:
-            return records.max { (ValueInterval.count($0.mention)?.low ?? 0) < (ValueInterval.count($1.mention)?.low ?? 0) } ?? records[0]
+            // A figure the source itself calls unconfirmed ("143 and even 150 on Telegram,
+            // not confirmed officially") does not stand for it when it gives another.
+            let firm = records.filter { !$0.isHedged }
+            return (firm.isEmpty ? records : firm)
+                .max { (ValueInterval.count($0.mention)?.low ?? 0) < (ValueInterval.count($1.mention)?.low ?? 0) } ?? records[0]
         case .time:
             // A time with its zone written ("2211 GMT") is the unambiguous one; else the most
             // precise ("1:27 a.m." before "about 1:30 a.m.").
