@@ -65,7 +65,7 @@ import Testing
                                         "\(name): \(document.id) has no hand list")
                 let entries = list.files[file]!.map { (words: Self.words($0.name, keys: keys), kind: $0.kind) }
                 let mentions = extractor.extract(document).flatMap(\.mentions)
-                    .filter { $0.type == .entity && $0.subtype != "weapon" && !$0.qualifiers.contains(.adjective)
+                    .filter { $0.type == .entity && $0.subtype != "weapon" && $0.subtype != "cause" && !$0.qualifiers.contains(.adjective)
                              && $0.text.contains(where: \.isUppercase) }
                 var seen = Set<String>()
                 for mention in mentions {

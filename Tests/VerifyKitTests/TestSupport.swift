@@ -8,10 +8,11 @@ enum TestPaths {
     /// `../shared/corpora` beside the checkout, or nil when absent (a user's clone).
     static let corpora = RepositoryPaths.corpora
 
-    /// Case folders of the shared corpora, sorted.
+    /// Case folders of the shared corpora, sorted; hidden folders (a `.verify-cache` that a
+    /// run over one case leaves beside it) are no cases.
     static var cases: [URL] {
         guard let corpora else { return [] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpora.path)) ?? []
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpora.path)) ?? []).filter { !$0.hasPrefix(".") }
         return names.sorted().map { corpora.appendingPathComponent($0) }.filter { $0.hasDirectoryPath || isDirectory($0) }
     }
 

@@ -48,7 +48,8 @@ struct FactBuilder {
         }
         // Counts of different values may agree ("at least 24", "29"): that is no variant,
         // which is one value written differently.
-        if status == .agree, !counts, VariantFinder.distinctForms(statements.map(\.lead), designators: context.designators).count > 1 { status = .variant }
+        // Causes are compared by agent (``CauseDisputes``): how each source words one is no variant.
+        if status == .agree, !counts, key.slot != CauseDisputes.slot, VariantFinder.distinctForms(statements.map(\.lead), designators: context.designators).count > 1 { status = .variant }
         return FactGroup(key: key, eventID: eventID, factID: factID, statements: statements, clusters: clusters, status: status,
                          verdict: verdict)
     }
@@ -57,6 +58,9 @@ struct FactBuilder {
     /// (of those it does not hedge, when it gives one), otherwise the first in the text.
     private func lead(of records: [ClaimRecord]) -> ClaimRecord {
         switch records[0].mention.type {
+        case .entity where records[0].slot == CauseDisputes.slot:
+            // A source that names an agent stands for it rather than for its denial.
+            return records.first { !$0.mention.qualifiers.contains(.negated) } ?? records[0]
         case .entity:
             var counts: [String: Int] = [:]
             for record in records { counts[record.mention.value, default: 0] += 1 }

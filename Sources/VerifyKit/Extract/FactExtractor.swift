@@ -25,6 +25,7 @@ public final class FactExtractor {
     private let hedges: HedgeFinder
     private let speakers: SpeakerFinder
     private let ages: AgeFinder
+    private let causes: CauseFinder
     private let places: PlaceDocumentResolver?
 
     /// Creates an extractor over `rules`.
@@ -35,6 +36,7 @@ public final class FactExtractor {
         hedges = rules.hedges
         speakers = rules.speakers
         ages = rules.ages
+        causes = rules.causes
         places = rules.gazetteer.places.map { PlaceDocumentResolver(index: $0) }
         let numbers = NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
         extractors = [dates, TimeExtractor(rules: rules), QuantityExtractor(rules: rules, reader: numbers),
@@ -97,6 +99,7 @@ public final class FactExtractor {
         mentions = Self.withoutNumbersOfTime(mentions)
         let found = ages.ages(in: sentence, mentions: mentions)
         if !found.isEmpty { mentions = Self.withAges(found, in: mentions) }
+        mentions += causes.causes(in: sentence, mentions: mentions)
         mentions = hedges.apply(to: mentions, in: sentence)
         if PlannedTimes.needed(mentions) { mentions = PlannedTimes.mark(mentions, tense: dates.tense(of: sentence, language: context.language)) }
         mentions = speakers.mark(mentions, in: sentence)

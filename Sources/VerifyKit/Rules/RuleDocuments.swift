@@ -12,7 +12,7 @@ struct RuleDocuments {
     }
 
     /// The shipped file names (without `.yaml`), each a rule kind.
-    static let kinds = ["boilerplate", "counts", "datelines", "dates", "events", "gazetteer-organisations",
+    static let kinds = ["boilerplate", "causes", "counts", "datelines", "dates", "events", "gazetteer-organisations",
                         "gazetteer-people", "gazetteer-places", "gazetteer-weapons", "hedges", "inflections",
                         "languages", "names", "qualifiers", "roles", "times", "units"]
 

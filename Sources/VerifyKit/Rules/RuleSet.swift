@@ -28,6 +28,8 @@ public struct RuleSet: Sendable {
     let speakers: SpeakerFinder
     /// Ages of named people (`roles.yaml`: `ages`).
     let ages: AgeFinder
+    /// Agents of a happening and their denials (`causes.yaml`).
+    let causes: CauseFinder
     /// Relative date phrases and date words.
     let dates: DateRules
     /// Time-of-day words.
@@ -106,6 +108,7 @@ public struct RuleSet: Sendable {
         hedges = rest.hedges
         speakers = rest.speakers
         ages = rest.ages
+        causes = rest.causes
         dates = rest.dates
         times = rest.times
         names = rest.names
@@ -133,6 +136,7 @@ public struct RuleSet: Sendable {
         var hedges: HedgeFinder
         var speakers: SpeakerFinder
         var ages: AgeFinder
+        var causes: CauseFinder
         var dates: DateRules
         var times: TimeExtractor.Rules
         var names: NameRules
@@ -167,6 +171,7 @@ public struct RuleSet: Sendable {
             hedges: HedgeFinder(rules: hedgeRules),
             speakers: SpeakerFinder(rules: hedgeRules),
             ages: AgeFinder(forms: try documents.decode(RoleFile.self, kind: "roles").ages),
+            causes: CauseFinder(rules: try documents.decode(CauseFinder.Rules.self, kind: "causes")),
             dates: try documents.decode(DateRules.self, kind: "dates"),
             times: try documents.decode(TimeExtractor.Rules.self, kind: "times"),
             names: try NameRules(try documents.decode(NameRuleFile.self, kind: "names"),

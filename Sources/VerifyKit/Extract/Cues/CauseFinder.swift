@@ -1,0 +1,134 @@
+/// Who a sentence says caused or carried out the happening, or denies having done so
+/// (`causes.yaml`): "Islamic State claimed responsibility", "the blast was blamed on
+/// Ukraine", "fired by Ukraine's air defence", "a Ukrainian link", "Ukraine has denied any
+/// involvement", "called the claims of Ukrainian involvement nonsense".
+///
+/// Each becomes an entity mention of subtype `cause` whose value is the agent's own value
+/// (`country:ua`, `name:islamic-state`, `organisation:…`, `person:…`) and whose span runs
+/// from the agent to the cue; a denial carries the qualifier `negated`. The agent is a
+/// named thing that can act (an organisation, a country, a person or an untyped name):
+///
+/// - before a `before` cue, at most `reach` words ahead of it ("Islamic State group
+///   claimed responsibility");
+/// - after an `after` cue, at most `reach` words on ("carried out by the Islamic State
+///   group", "blamed Ukraine");
+/// - a country adjective right before an `involvement` noun ("a Ukrainian link"), negated
+///   when a `denials` cue stands in the same clause;
+/// - before a `denials` cue: the one who denies ("Ukraine has denied any involvement").
+///
+/// The speaker (`by:`), hedges ("preliminary data") and attributions come from the
+/// sentence like those of any other mention.
+struct CauseFinder: Sendable {
+    /// The cue lists of `causes.yaml`, per language.
+    struct Rules: Decodable, Sendable {
+        /// Cues that follow their agent.
+        var before: [String: [String]]
+        /// Cues that precede their agent.
+        var after: [String: [String]]
+        /// Nouns a country adjective before them makes an agent of.
+        var involvement: [String: [String]]
+        /// Cues of a denial.
+        var denials: [String: [String]]
+        /// Most words between a cue and its agent.
+        var reach: Int
+    }
+
+    private enum Cue: Sendable { case before, after, involvement, denial }
+
+    private let tables: [String: PhraseTable<Cue>]
+    private let reach: Int
+    /// Punctuation that ends a clause.
+    private static let clauseEnds: Set<String> = [",", ";", ":", ".", "!", "?", "(", ")", "—", "–"]
+
+    init(rules: Rules) {
+        var entries: [String: [(String, Cue)]] = [:]
+        for (cue, lists) in [(Cue.before, rules.before), (.after, rules.after), (.involvement, rules.involvement), (.denial, rules.denials)] {
+            for (language, phrases) in lists { entries[language, default: []] += phrases.map { ($0, cue) } }
+        }
+        tables = entries.mapValues { PhraseTable($0) }
+        reach = rules.reach
+    }
+
+    /// The cause mentions of `sentence` given its other `mentions` (sentence-relative ranges).
+    func causes(in sentence: SentenceText, mentions: [Mention]) -> [Mention] {
+        let tokens = sentence.tokens
+        let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
+        let cues = languages.flatMap { tables[$0]?.matches(in: tokens) ?? [] }
+        guard !cues.isEmpty else { return [] }
+        let agents: [Agent] = mentions.compactMap { mention in
+            guard mention.type == .entity, let kind = mention.subtype, Self.agentKinds.contains(kind),
+                  let first = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }),
+                  let last = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.upperBound }), first <= last else { return nil }
+            return Agent(mention: mention, first: first, last: last)
+        }
+        guard !agents.isEmpty else { return [] }
+        var found: [Mention] = []
+        for cue in cues {
+            switch cue.payload {
+            case .before:
+                if let agent = nearest(agents, endingBefore: cue.first, tokens: tokens) {
+                    found.append(make(agent, cue: cue, in: sentence, negated: false))
+                }
+            case .after:
+                if let agent = nearest(agents, startingAfter: cue.last, tokens: tokens) {
+                    found.append(make(agent, cue: cue, in: sentence, negated: false))
+                }
+            case .involvement:
+                guard let agent = agents.first(where: { $0.last == cue.first - 1 && $0.mention.value.hasPrefix("country:") }) else { continue }
+                let denied = cues.contains { other in
+                    if case .denial = other.payload { return inOneClause(tokens, cue.first, other.first) }
+                    return false
+                }
+                found.append(make(agent, cue: cue, in: sentence, negated: denied))
+            case .denial:
+                // "Ukraine has denied any involvement": the agent denies its own part.
+                if let agent = nearest(agents, endingBefore: cue.first, tokens: tokens),
+                   !found.contains(where: { $0.value == agent.mention.value && $0.qualifiers.contains(.negated) }) {
+                    found.append(make(agent, cue: cue, in: sentence, negated: true))
+                }
+            }
+        }
+        // One mention per agent and polarity: the first found.
+        var seen = Set<String>()
+        return found.filter { seen.insert("\($0.value)|\($0.qualifiers.contains(.negated))").inserted }
+    }
+
+    /// Kinds of named things that can cause or carry out a happening.
+    private static let agentKinds: Set<String> = ["organisation", "country", "person", "name"]
+
+    /// A named thing of the sentence and its tokens.
+    private struct Agent {
+        var mention: Mention
+        var first: Int
+        var last: Int
+    }
+
+    private func nearest(_ agents: [Agent], endingBefore index: Int, tokens: [Token]) -> Agent? {
+        agents.filter { $0.last < index && index - $0.last - 1 <= reach && inOneClause(tokens, $0.last, index) }
+            .max { $0.last < $1.last }
+    }
+
+    private func nearest(_ agents: [Agent], startingAfter index: Int, tokens: [Token]) -> Agent? {
+        agents.filter { $0.first > index && $0.first - index - 1 <= reach && inOneClause(tokens, index, $0.first) }
+            .min { $0.first < $1.first }
+    }
+
+    /// Whether no clause-ending mark stands between tokens `a` and `b`.
+    private func inOneClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        let (low, high) = a < b ? (a, b) : (b, a)
+        guard high - low > 1 else { return true }
+        return !tokens[(low + 1)..<high].contains { Self.clauseEnds.contains($0.text) }
+    }
+
+    private func make(_ agent: Agent, cue: (first: Int, last: Int, payload: Cue), in sentence: SentenceText, negated: Bool) -> Mention {
+        let tokens = sentence.tokens
+        let start = min(tokens[agent.first].range.lowerBound, tokens[cue.first].range.lowerBound)
+        let end = max(tokens[agent.last].range.upperBound, tokens[cue.last].range.upperBound)
+        let cueText = sentence.slice(tokens[cue.first].range.lowerBound..<tokens[cue.last].range.upperBound)
+        var mention = Mention(type: .entity, range: start..<end, text: sentence.slice(start..<end), value: agent.mention.value,
+                              qualifiers: negated ? [.negated] : [], subtype: "cause", rule: "causes.yaml: \(cueText.lowercased())")
+        mention.country = agent.mention.country
+        mention.subject = agent.mention.range
+        return mention
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import VerifyKit
+
+/// Who a report says caused a happening, and the dispute when reports name different agents.
+@Suite struct CauseTests {
+    /// The cause mentions of a text, as "value" or "not value".
+    static func causes(_ text: String, language: String = "en") -> [String] {
+        FactExtractor().extract(text: text, context: ExtractionContext(published: nil, language: language)).mentions
+            .filter { $0.subtype == "cause" }
+            .map { ($0.qualifiers.contains(.negated) ? "not " : "") + $0.value }
+    }
+
+    @Test func agentsBesideTheirCues() {
+        #expect(Self.causes("On Friday the Islamic State group claimed responsibility for the attack.") == ["name:islamic-state"])
+        #expect(Self.causes("Officials said the missile was most likely fired by Ukraine's air defences.") == ["country:ua"])
+        #expect(Self.causes("Kremlin officials have repeatedly blamed Ukraine for the attack.") == ["country:ua"])
+        #expect(Self.causes("Officials said there were signs of a Ukrainian link to the gunmen.") == ["country:ua"])
+    }
+
+    @Test func denialsAreKeptAsTheSpeakersPosition() {
+        #expect(Self.causes("Ukraine has denied any involvement in the attack.") == ["not country:ua"])
+        #expect(Self.causes("Budanov called the claims of Ukrainian involvement nonsense.") == ["not country:ua"])
+    }
+
+    @Test func noAgentWithoutACueOrAcrossAClause() {
+        #expect(Self.causes("Ukraine said on Friday that 12 people were killed in the attack.").isEmpty)
+        #expect(Self.causes("Russian missiles struck Kyiv overnight, and Ukrainian air defences shot down 18 of them.").isEmpty)
+        // The agent of "claimed responsibility" is the subject right before it, not a name across a comma.
+        #expect(Self.causes("Police in Russia, citing witnesses, claimed responsibility was unclear.").isEmpty)
+    }
+
+    @Test func reportsNamingDifferentAgentsAreADisputeShowingEachSide() throws {
+        let tiny = try TinyReports([
+            .init("a.md", published: "2024-03-23T10:00:00Z",
+                  "Gunmen attacked a concert hall near Moscow on Friday. The Islamic State group claimed responsibility for the attack."),
+            .init("b.md", published: "2024-03-23T11:00:00Z",
+                  "Gunmen attacked a concert hall near Moscow on Friday. Kremlin officials blamed Ukraine for the attack, officials said."),
+            .init("c.md", published: "2024-03-23T12:00:00Z",
+                  "Gunmen attacked a concert hall near Moscow on Friday. Ukraine has denied any involvement in the attack."),
+        ])
+        let result = Verifier.verify(tiny.corpus, referenceDate: nil)
+        let dispute = try #require(result.findings.first { $0.slot == "cause" && $0.kind == .conflict }, "\(result.findings.map(\.message))")
+        #expect(dispute.severity == .warning)
+        #expect(dispute.message.contains("is disputed"))
+        #expect(dispute.groups == [["b"], ["a"], ["c"]], "\(dispute.groups)")
+        #expect(dispute.message.contains("denied by"))
+        // Sources naming one agent agree on that agent's fact: no variant of wording, no conflict of its own.
+        #expect(!result.findings.contains { $0.slot == "cause" && $0.kind == .variant })
+        #expect(result.findings.filter { $0.slot == "cause" && $0.kind == .conflict }.count == 1)
+    }
+
+    @Test func oneAgentNamedByEverySourceIsNoDispute() throws {
+        let tiny = try TinyReports([
+            .init("a.md", published: "2024-03-23T10:00:00Z", "The Islamic State group claimed responsibility for the attack on Friday."),
+            .init("b.md", published: "2024-03-23T11:00:00Z", "On Friday, the Islamic State group claimed responsibility for the attack."),
+        ])
+        let result = Verifier.verify(tiny.corpus, referenceDate: nil)
+        #expect(!result.findings.contains { $0.slot == "cause" && $0.kind == .conflict })
+    }
+}
