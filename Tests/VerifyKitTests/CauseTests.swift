@@ -44,6 +44,13 @@ import Testing
         #expect(dispute.message.contains("is disputed"))
         #expect(dispute.groups == [["b"], ["a"], ["c"]], "\(dispute.groups)")
         #expect(dispute.message.contains("denied by"))
+        // Whom each side has it from: the group itself for its claim, the subject of "blamed", the denier.
+        let speakers = dispute.claims.map { claim in claim.qualifiers.compactMap { Qualifier(rawValue: $0).speaker }.first ?? "-" }
+        #expect(speakers == ["officials", "Islamic State", "Ukraine"],
+                "\(speakers)")
+        // The first screen shows every side with whom it cites.
+        let line = MarkdownSummary.conflictSides(dispute).joined(separator: " vs ")
+        #expect(line.contains("(b, according to") && line.contains("denied: “Ukraine has denied” (c, according to Ukraine)"), "\(line)")
         // Sources naming one agent agree on that agent's fact: no variant of wording, no conflict of its own.
         #expect(!result.findings.contains { $0.slot == "cause" && $0.kind == .variant })
         #expect(result.findings.filter { $0.slot == "cause" && $0.kind == .conflict }.count == 1)

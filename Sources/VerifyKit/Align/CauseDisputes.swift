@@ -21,7 +21,8 @@ enum CauseDisputes {
     private struct Side {
         var agent: String
         var denied: Bool
-        /// The first record of each source on that side, in source order.
+        /// The record of each source on that side (its first that says whom it has it
+        /// from, else its first), in source order.
         var records: [ClaimRecord]
     }
 
@@ -31,7 +32,9 @@ enum CauseDisputes {
             let records = fact.statements.flatMap(\.records)
             for denied in [false, true] {
                 var seen = Set<Int>()
-                let firsts = records.filter { $0.mention.qualifiers.contains(.negated) == denied && seen.insert($0.document).inserted }
+                let side = records.filter { $0.mention.qualifiers.contains(.negated) == denied }
+                let cited = side.filter { record in record.mention.qualifiers.contains { $0.speaker != nil } }
+                let firsts = (cited + side).filter { seen.insert($0.document).inserted }
                     .sorted { context.sourceID($0.document) < context.sourceID($1.document) }
                 if !firsts.isEmpty { sides.append(Side(agent: fact.key.key ?? fact.key.slot.rawValue, denied: denied, records: firsts)) }
             }

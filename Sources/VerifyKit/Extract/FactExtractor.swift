@@ -99,7 +99,7 @@ public final class FactExtractor {
         mentions = Self.withoutNumbersOfTime(mentions)
         let found = ages.ages(in: sentence, mentions: mentions)
         if !found.isEmpty { mentions = Self.withAges(found, in: mentions) }
-        mentions += causes.causes(in: sentence, mentions: mentions)
+        mentions += causes.causes(in: sentence, mentions: mentions, speakers: speakers)
         mentions = hedges.apply(to: mentions, in: sentence)
         if PlannedTimes.needed(mentions) { mentions = PlannedTimes.mark(mentions, tense: dates.tense(of: sentence, language: context.language)) }
         mentions = speakers.mark(mentions, in: sentence)

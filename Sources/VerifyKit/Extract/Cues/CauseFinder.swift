@@ -16,8 +16,10 @@
 ///   when a `denials` cue stands in the same clause;
 /// - before a `denials` cue: the one who denies ("Ukraine has denied any involvement").
 ///
-/// The speaker (`by:`), hedges ("preliminary data") and attributions come from the
-/// sentence like those of any other mention.
+/// Who says so (`by:`) is the agent itself for a claim of its own deed (`selfClaims`: "IS
+/// claimed responsibility") and for a denial, the subject of a verb of blaming
+/// (`accusations`: "Kremlin officials blamed Ukraine"), else the sentence's speaker;
+/// hedges ("preliminary data") and attributions come from the sentence.
 struct CauseFinder: Sendable {
     /// The cue lists of `causes.yaml`, per language.
     struct Rules: Decodable, Sendable {
@@ -25,6 +27,11 @@ struct CauseFinder: Sendable {
         var before: [String: [String]]
         /// Cues that precede their agent.
         var after: [String: [String]]
+        /// Of the `before` cues, those by which the agent claims its own deed ("claimed
+        /// responsibility"): the agent is who says so.
+        var selfClaims: [String: [String]]?
+        /// Of the `after` cues, verbs of blaming ("blamed", "accused"): their subject is who says so.
+        var accusations: [String: [String]]?
         /// Nouns a country adjective before them makes an agent of.
         var involvement: [String: [String]]
         /// Cues of a denial.
@@ -33,7 +40,7 @@ struct CauseFinder: Sendable {
         var reach: Int
     }
 
-    private enum Cue: Sendable { case before, after, involvement, denial }
+    private enum Cue: Sendable { case before, after, involvement, denial, selfClaim, accusation }
 
     private let tables: [String: PhraseTable<Cue>]
     private let reach: Int
@@ -42,15 +49,17 @@ struct CauseFinder: Sendable {
 
     init(rules: Rules) {
         var entries: [String: [(String, Cue)]] = [:]
-        for (cue, lists) in [(Cue.before, rules.before), (.after, rules.after), (.involvement, rules.involvement), (.denial, rules.denials)] {
+        for (cue, lists) in [(Cue.before, rules.before), (.after, rules.after), (.involvement, rules.involvement), (.denial, rules.denials),
+                             (.selfClaim, rules.selfClaims ?? [:]), (.accusation, rules.accusations ?? [:])] {
             for (language, phrases) in lists { entries[language, default: []] += phrases.map { ($0, cue) } }
         }
         tables = entries.mapValues { PhraseTable($0) }
         reach = rules.reach
     }
 
-    /// The cause mentions of `sentence` given its other `mentions` (sentence-relative ranges).
-    func causes(in sentence: SentenceText, mentions: [Mention]) -> [Mention] {
+    /// The cause mentions of `sentence` given its other `mentions` (sentence-relative
+    /// ranges); `speakers` find who blames.
+    func causes(in sentence: SentenceText, mentions: [Mention], speakers: SpeakerFinder) -> [Mention] {
         let tokens = sentence.tokens
         let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
         let cues = languages.flatMap { tables[$0]?.matches(in: tokens) ?? [] }
@@ -65,13 +74,15 @@ struct CauseFinder: Sendable {
         var found: [Mention] = []
         for cue in cues {
             switch cue.payload {
-            case .before:
+            case .before, .selfClaim:
                 if let agent = nearest(agents, endingBefore: cue.first, tokens: tokens) {
-                    found.append(make(agent, cue: cue, in: sentence, negated: false))
+                    let claimant = cue.payload == .selfClaim ? Self.withoutPossessive(agent.mention.text) : nil
+                    found.append(make(agent, cue: cue, in: sentence, negated: false, claimant: claimant))
                 }
-            case .after:
+            case .after, .accusation:
                 if let agent = nearest(agents, startingAfter: cue.last, tokens: tokens) {
-                    found.append(make(agent, cue: cue, in: sentence, negated: false))
+                    let claimant = cue.payload == .accusation ? speakers.subject(before: cue.first, in: sentence, mentions: mentions) : nil
+                    found.append(make(agent, cue: cue, in: sentence, negated: false, claimant: claimant))
                 }
             case .involvement:
                 guard let agent = agents.first(where: { $0.last == cue.first - 1 && $0.mention.value.hasPrefix("country:") }) else { continue }
@@ -84,13 +95,19 @@ struct CauseFinder: Sendable {
                 // "Ukraine has denied any involvement": the agent denies its own part.
                 if let agent = nearest(agents, endingBefore: cue.first, tokens: tokens),
                    !found.contains(where: { $0.value == agent.mention.value && $0.qualifiers.contains(.negated) }) {
-                    found.append(make(agent, cue: cue, in: sentence, negated: true))
+                    found.append(make(agent, cue: cue, in: sentence, negated: true, claimant: Self.withoutPossessive(agent.mention.text)))
                 }
             }
         }
         // One mention per agent and polarity: the first found.
         var seen = Set<String>()
         return found.filter { seen.insert("\($0.value)|\($0.qualifiers.contains(.negated))").inserted }
+    }
+
+    /// A name without the possessive it was written with ("Islamic State's").
+    static func withoutPossessive(_ name: String) -> String {
+        for ending in ["'s", "’s", "'", "’"] where name.hasSuffix(ending) { return String(name.dropLast(ending.count)) }
+        return name
     }
 
     /// Kinds of named things that can cause or carry out a happening.
@@ -120,13 +137,16 @@ struct CauseFinder: Sendable {
         return !tokens[(low + 1)..<high].contains { Self.clauseEnds.contains($0.text) }
     }
 
-    private func make(_ agent: Agent, cue: (first: Int, last: Int, payload: Cue), in sentence: SentenceText, negated: Bool) -> Mention {
+    /// The mention of `agent` by `cue`; `claimant` is who says so when the cue tells
+    /// (kept first among the `by:` qualifiers, before the sentence's speaker).
+    private func make(_ agent: Agent, cue: (first: Int, last: Int, payload: Cue), in sentence: SentenceText, negated: Bool,
+                      claimant: String? = nil) -> Mention {
         let tokens = sentence.tokens
         let start = min(tokens[agent.first].range.lowerBound, tokens[cue.first].range.lowerBound)
         let end = max(tokens[agent.last].range.upperBound, tokens[cue.last].range.upperBound)
         let cueText = sentence.slice(tokens[cue.first].range.lowerBound..<tokens[cue.last].range.upperBound)
         var mention = Mention(type: .entity, range: start..<end, text: sentence.slice(start..<end), value: agent.mention.value,
-                              qualifiers: negated ? [.negated] : [], subtype: "cause", rule: "causes.yaml: \(cueText.lowercased())")
+                              qualifiers: (negated ? [.negated] : []) + (claimant.map { [.speaker($0)] } ?? []), subtype: "cause", rule: "causes.yaml: \(cueText.lowercased())")
         mention.country = agent.mention.country
         mention.subject = agent.mention.range
         return mention

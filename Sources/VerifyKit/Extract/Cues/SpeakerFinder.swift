@@ -30,6 +30,14 @@ struct SpeakerFinder: Sendable {
         passive = (rules.passiveAuxiliaries ?? [:]).mapValues { Set($0) }
     }
 
+    /// The one who speaks right before token `index` in its clause (a name that can speak or
+    /// a speaker noun, at most six words back): the subject of "Kremlin officials blamed…".
+    func subject(before index: Int, in sentence: SentenceText, mentions: [Mention]) -> String? {
+        let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
+        let candidates = candidates(in: sentence.tokens, mentions: mentions, languages: languages)
+        return nearest(before: index, tokens: sentence.tokens, candidates: candidates)?.text
+    }
+
     /// Whether a source phrase ("according to", "по данным", "según") starts at token
     /// `index`, in `language` or English.
     func opensAttribution(_ tokens: [Token], at index: Int, language: String) -> Bool {

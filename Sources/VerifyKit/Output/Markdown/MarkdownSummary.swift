@@ -63,6 +63,28 @@ struct MarkdownSummary {
     /// Uncompared sources named per reason on the first screen.
     static let listedUncompared = 20
 
+    /// Each side of a conflict: its value as one of its sources wrote it, then every source
+    /// of the side with whom it cites ("reuters, according to officials"); a denied agent
+    /// of a cause dispute is marked "denied:". When the claims are laid out side by side
+    /// (a cause dispute: each side's claims in turn), each side quotes its own first claim;
+    /// otherwise its first source's.
+    static func conflictSides(_ finding: Finding) -> [String] {
+        let bySide = finding.claims.map(\.source) == finding.groups.flatMap { $0 }
+        var offset = 0
+        return finding.groups.compactMap { sources -> String? in
+            let claims = bySide ? Array(finding.claims[offset..<offset + sources.count])
+                : sources.compactMap { source in finding.claims.first { $0.source == source } }
+            offset += sources.count
+            guard let first = claims.first else { return nil }
+            let denied = finding.slot == "cause" && first.qualifiers.contains(Qualifier.negated.rawValue)
+            let who = claims.map { claim in
+                MarkdownEscaping.text(claim.source)
+                    + (claim.qualifiers.lazy.compactMap { Qualifier(rawValue: $0).speaker }.first.map { ", according to " + MarkdownEscaping.text($0) } ?? "")
+            }
+            return (denied ? "denied: " : "") + "\(MarkdownFormat.value(first.value)) (\(who.joined(separator: "; ")))"
+        }
+    }
+
     /// `**weapon**, 2025-11-14: “Iskander” (a, b) vs “Patriot” (c)`.
     func headline(_ finding: Finding) -> String {
         let date = result.events.first { $0.id == finding.event }?.date
@@ -79,10 +101,7 @@ struct MarkdownSummary {
                 .joined(separator: " → ")
         }
         if finding.kind == .conflict, !finding.groups.isEmpty {
-            return finding.groups.compactMap { sources -> String? in
-                guard let first = finding.claims.first(where: { $0.source == sources.first }) else { return nil }
-                return "\(MarkdownFormat.value(first.value)) (\(MarkdownFormat.sources(sources)))"
-            }.joined(separator: " vs ")
+            return conflictSides(finding).joined(separator: " vs ")
         }
         var order: [String] = []
         var groups: [String: [Claim]] = [:]
