@@ -7,7 +7,7 @@ import Foundation
 /// own extractor.
 final class AccuracyMatcher {
     /// Gold slots the tool does not model as slots (descriptions rather than values).
-    static let notModelledSlots: Set<String> = ["crater", "damage", "impact", "status", "confirmation", "role", "count"]
+    static let notModelledSlots: Set<String> = ["crater", "damage", "impact", "status", "confirmation", "role"]
     /// Gold spellings of slots → the tool's spelling.
     static let slotSynonyms: [String: String] = ["organization": "organisation"]
     /// Tolerance for quantities written in different units of the same dimension.
@@ -96,6 +96,8 @@ final class AccuracyMatcher {
         let goldSlot = Self.canonicalSlot(gold)
         let ourSlot = Self.canonicalSlot(ours)
         if goldSlot == ourSlot { return true }
+        // Gold's generic `count` (of attackers, rockets, seats…) is any of our counted things.
+        if goldSlot == "count", TestRules.shipped.counts.thingNames.contains(ourSlot) { return true }
         if ourSlot == "casualties", ["casualties", "injured", "killed"].contains(goldSlot),
            goldSlot == "casualties" || goldValues.contains(where: Self.isNoCasualties) {
             return true

@@ -34,7 +34,22 @@ import Testing
         #expect(Self.counts("Пострадавших, по данным ведомства, больше 100.", language: "ru").map(\.value) == ["100"])
         #expect(Self.counts("The death toll, according to officials, rose to 40.").map(\.value) == ["40"])
         // A clause that is no attribution still ends the search.
-        #expect(Self.counts("Those killed, the mayor's office said later, 12 buses had left.").isEmpty)
+        #expect(Self.counts("Those killed, the mayor's office said later, 12 buses had left.").allSatisfy { $0.subtype != "killed" })
+    }
+
+    @Test func countsOfThingsWithoutAnOutcome() {
+        let found = Self.counts("Homendy said 21 crew members were aboard. Its entire 22-member crew are safe. "
+            + "Police and 1,700 soldiers are searching. The ship carried 56 containers.")
+        #expect(found.map { "\($0.value) \($0.subtype ?? "")" } == ["21 crew", "22 crew", "1700 troops", "56 containers"])
+        #expect(Self.counts("They opened fire at the 6,200-seat Crocus City Hall.").map(\.subtype) == ["seats"])
+        #expect(Self.counts("По словам очевидцев, нападавших было не менее пяти.", language: "ru")
+            .map { "\($0.value) \($0.subtype ?? "") \($0.qualifiers.map(\.rawValue))" } == ["5 attackers [\"at least\"]"])
+        // An outcome still makes a people count; what happened to things tells them apart.
+        #expect(Self.counts("Three soldiers were killed.").map(\.subtype) == ["killed"])
+        #expect(Self.counts("Russia fired about 90 missiles at Ukraine. Two stray rockets had fallen on the village.")
+            .map { $0.qualifiers.filter { $0.rawValue.hasPrefix("predicate:") }.map(\.rawValue) } == [["predicate:launched"], ["predicate:impact"]])
+        // A function word is no describing word: "155 as rescuers" counts no rescuers.
+        #expect(Self.counts("The toll reached 155 as rescuers searched.").allSatisfy { $0.subtype != "rescuers" })
     }
 
     @Test func negationsGiveZero() throws {

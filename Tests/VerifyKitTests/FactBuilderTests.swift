@@ -103,6 +103,17 @@ import Testing
         #expect(built.facts.map(\.status) == [.agree])
     }
 
+    @Test func aFixedNumberConflictsWhateverTheReportsTimes() throws {
+        // A crew does not grow as news comes in: a day apart, 22 against 21 is no update.
+        let tiny = try TinyReports([
+            .init("a.md", published: "2024-03-26T10:00:00Z", "The ship had 22 crew members on board when it hit the bridge."),
+            .init("b.md", published: "2024-03-27T10:00:00Z", "Investigators said 21 crew members were aboard when it hit the bridge."),
+        ])
+        let built = Self.build(tiny, tiny.records(.count, in: 0) + tiny.records(.count, in: 1))
+        #expect(built.facts.map(\.status) == [.conflict], "\(built.facts)")
+        #expect(built.findings.first?.kind == .conflict)
+    }
+
     @Test func differentCountsPublishedTogetherConflict() throws {
         // 38 at 10:00 and 40 at 10:20: within the hour, the same point in time.
         let tiny = try Self.kyivReports()

@@ -50,7 +50,7 @@ struct Aligner {
         records = TimeMoments.cluster(records, storyOf: storyOf, documents: documents)
         let context = AlignmentContext(documents: documents, storyOf: storyOf,
                                        storyIDs: storyIDs, storyMain: storyMain, records: records,
-                                       designators: rules.designators)
+                                       designators: rules.designators, fixedCounts: rules.fixedCounts)
         let built = FactBuilder(context: context).build()
         var findings = built.findings
         findings += OmissionFinder(context: context, facts: built.groups).findings()
@@ -114,6 +114,8 @@ struct AlignmentContext {
     let records: [ClaimRecord]
     /// Words that name a kind of place, left out when comparing written forms.
     let designators: Set<String>
+    /// Counted things whose number does not develop (``AlignmentRules/fixedCounts``).
+    var fixedCounts: Set<String> = []
 
     func eventID(story: Int, date: String) -> String { "\(storyIDs[story])/\(date)" }
 

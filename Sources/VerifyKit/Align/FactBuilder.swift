@@ -40,10 +40,12 @@ struct FactBuilder {
         var status: Fact.Status = statements.count == 1 ? .single : .agree
         var verdict: CountVerdict?
         let counts = statements[0].lead.mention.type == .count
+        // A ship's crew does not grow as news comes in: its figures conflict whenever given.
+        let developing = counts && !context.fixedCounts.contains(key.slot.rawValue)
         if clusters.count > 1 {
-            verdict = counts ? CountVerdict.decide(statements, clusters: clusters, gap: Self.updateGapSeconds) : nil
+            verdict = developing ? CountVerdict.decide(statements, clusters: clusters, gap: Self.updateGapSeconds) : nil
             if case .update? = verdict { status = .update } else { status = .conflict }
-        } else if isDeveloping(statements) {
+        } else if developing, isDeveloping(statements) {
             status = .update
         }
         // Counts of different values may agree ("at least 24", "29"): that is no variant,

@@ -4,8 +4,9 @@
 /// - Times: slot `time`.
 /// - Quantities: the measured property (`distance`, `depth`, `diameter`, `magnitude`,
 ///   `duration`…); a distance is keyed by the places it is measured between, when written.
-/// - Counts: the casualty kind (`killed`, `injured`…), keyed by the group they count
-///   (`group:children`) and the place they are given for ("1,293 deaths in Al Haouz");
+/// - Counts: the casualty kind (`killed`, `injured`…) or the counted thing (`crew`,
+///   `missiles`), keyed by the group they count (`group:children`), what happened to the
+///   things (`predicate:impact`) and the place they are given for ("1,293 deaths in Al Haouz");
 ///   "no casualties" statements are slot `casualties`, key `none`.
 /// - Weapons: slot `weapon` (aircraft and helicopters apart, slot `aircraft`: a launch platform is not the
 ///   weapon that hit).
@@ -42,7 +43,9 @@ enum SlotRules {
             if mention.qualifiers.contains(.negated) { return (.casualties, "none") }
             // A subgroup ("one child among the wounded") is a fact apart from the total.
             let group = mention.qualifiers.first(where: \.isGroup)?.rawValue
-            let keys = [group, place(after: mention, in: sentence, text: text)].compactMap { $0 }
+            // Counted things apart by what happened to them ("90 missiles fired", "two rockets fell").
+            let predicate = mention.qualifiers.first { $0.rawValue.hasPrefix("predicate:") }?.rawValue
+            let keys = [group, predicate, place(after: mention, in: sentence, text: text)].compactMap { $0 }
             return (mention.subtype.map(Slot.init(rawValue:)) ?? .count, keys.isEmpty ? nil : keys.joined(separator: " "))
         case .entity:
             guard let kind = mention.subtype, kind != "country", kind != "designation" else { return nil }

@@ -112,7 +112,8 @@ public struct RuleSet: Sendable {
         dates = rest.dates
         times = rest.times
         names = rest.names
-        alignment = AlignmentRules(countryZones: rest.datelines.rules.countryZones, designators: designators)
+        alignment = AlignmentRules(countryZones: rest.datelines.rules.countryZones, designators: designators,
+                                   fixedCounts: rest.counts.fixedThings)
         files = documents.files
         self.userFolders = userFolders
     }
@@ -186,4 +187,7 @@ struct AlignmentRules: Sendable {
     var countryZones: [String: String]
     /// Words that name a kind of place (`region`, `province`): not spellings.
     var designators: Set<String>
+    /// Counted things whose number does not develop as news comes in (`counts.yaml`
+    /// `fixedThings`: a ship's crew): two figures are a conflict, never an update.
+    var fixedCounts: Set<String> = []
 }

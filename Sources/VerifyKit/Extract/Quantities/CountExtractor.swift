@@ -117,6 +117,17 @@ struct CountExtractor: MentionExtractor {
         let next = number.last + 1
         if next < tokens.count, let unit = catalog.after.match(tokens, from: next),
            language.people.match(tokens, from: next) == nil, !unit.payload.isEmpty { return nil }
+        // "Its 22-member crew": a number sizing the group a noun names; "the 6,200-seat hall".
+        if next + 2 < tokens.count, tokens[next].text == "-", language.sizeWords.contains(tokens[next + 1].lower),
+           let thing = language.things.match(tokens, from: next + 2) {
+            return (thingMention(sentence, number: number, first: number.first, last: thing.last, thing: thing.payload,
+                                 qualifiers: [], language: language), nil)
+        }
+        if next + 1 < tokens.count, tokens[next].text == "-", !tokens[next + 1].spaceBefore,
+           let thing = language.things.match(tokens, from: next + 1), thing.last == next + 1 {
+            return (thingMention(sentence, number: number, first: number.first, last: thing.last, thing: thing.payload,
+                                 qualifiers: [], language: language), nil)
+        }
         if next < tokens.count, tokens[next].text == "-" || tokens[next].text == "%" { return nil }
         // The people noun: right after the number, or after one describing word.
         var end = number.last
@@ -157,7 +168,17 @@ struct CountExtractor: MentionExtractor {
                 ?? outcomeBeforeTotal(sentence, endingAt: first - 1, language: language)
                 ?? (noun ? outcomeAcrossClause(sentence, from: end + 1, language: language) : nil)
                 ?? (noun ? inherited(sentence, first: first, previous: previous, language: language) : nil)
-        else { return nil }
+        else {
+            // No outcome: a count of a thing the rules name ("22 crew members", "1,700 soldiers"),
+            // or one the noun leads ("нападавших было не менее пяти").
+            if let thing = thingNoun(tokens, from: next, language: language) {
+                return (thingMention(sentence, number: number, first: first, last: thing.last, thing: thing.name,
+                                     qualifiers: qualifierList, language: language), nil)
+            }
+            guard !noun, let thing = thingNoun(tokens, endingBefore: first, language: language) else { return nil }
+            return (thingMention(sentence, number: number, first: thing.first, last: number.last, thing: thing.name,
+                                 qualifiers: qualifierList, language: language), nil)
+        }
         if number.high != nil { qualifierList.append("range") }
         if number.vague { qualifierList.append(contentsOf: ["at least", "vague"]) }
         if let group { qualifierList.append(.group(group)) }
@@ -167,6 +188,70 @@ struct CountExtractor: MentionExtractor {
         let mention = Mention(type: .count, range: span.range, text: span.text, value: value, qualifiers: qualifierList,
                               subtype: subtype, rule: "counts.yaml: \(subtype)")
         return (mention, noun ? Outer(last: end, subtype: subtype) : nil)
+    }
+
+    /// A counted thing's noun right after the number or after one describing word ("two
+    /// stray rockets"), and its last token.
+    private func thingNoun(_ tokens: [Token], from next: Int, language: CountRules.Language) -> (name: String, last: Int)? {
+        guard next < tokens.count else { return nil }
+        if let found = language.things.match(tokens, from: next) { return (found.payload, found.last) }
+        if next + 1 < tokens.count, tokens[next].kind == .word, !language.notDescribing.contains(tokens[next].lower),
+           language.outcomes.match(tokens, from: next) == nil,
+           language.partitives.match(tokens, from: next) == nil, let found = language.things.match(tokens, from: next + 1) {
+            return (found.payload, found.last)
+        }
+        return nil
+    }
+
+    /// A counted thing's noun before the number, across at most two linker words ("нападавших
+    /// было не менее пяти"), in the clause; its first token.
+    private func thingNoun(_ tokens: [Token], endingBefore first: Int, language: CountRules.Language) -> (name: String, first: Int)? {
+        var k = first - 1
+        var skipped = 0
+        while k >= 0, skipped <= 2 {
+            if let found = language.things.match(tokens, endingAt: k) { return (found.payload, found.first) }
+            guard language.linkers.contains(tokens[k].lower) else { return nil }
+            skipped += 1
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A count of things: subtype the canonical noun, with the class of what happened to
+    /// them when the clause says (`predicate:impact` for "two rockets fell"), so that
+    /// missiles fired and missiles that fell are counted apart.
+    private func thingMention(_ sentence: SentenceText, number: NumberSpan, first: Int, last: Int, thing: String,
+                              qualifiers: [Qualifier], language: CountRules.Language) -> Mention {
+        var list = qualifiers
+        if number.high != nil { list.append("range") }
+        if number.vague { list.append(contentsOf: ["at least", "vague"]) }
+        if let predicate = thingPredicate(sentence.tokens, first: first, last: last, language: language) {
+            list.append(Qualifier(rawValue: "predicate:" + predicate))
+        }
+        let span = sentence.span(first, last)
+        let value = number.high.map { "\(QuantityValue.format(number.value))-\(QuantityValue.format($0))" }
+            ?? QuantityValue.format(number.value)
+        return Mention(type: .count, range: span.range, text: span.text, value: value, qualifiers: list,
+                       subtype: thing, rule: "counts.yaml: things: \(thing)")
+    }
+
+    /// Most words between a counted thing and what happened to it.
+    private static let predicateReach = 6
+
+    /// The class of what happened to counted things: a predicate phrase after them in the
+    /// clause ("rockets had fallen") or just before the number ("fired about 90 missiles").
+    private func thingPredicate(_ tokens: [Token], first: Int, last: Int, language: CountRules.Language) -> String? {
+        var j = last + 1
+        while j < tokens.count, j - last <= Self.predicateReach, !Self.stops.contains(tokens[j].text), tokens[j].text != "," {
+            if let found = language.thingPredicates.match(tokens, from: j) { return found.payload }
+            j += 1
+        }
+        var k = first - 1
+        while k >= 0, first - k <= 3, !Self.stops.contains(tokens[k].text), tokens[k].text != "," {
+            if let found = language.thingPredicates.match(tokens, endingAt: k) { return found.payload }
+            k -= 1
+        }
+        return nil
     }
 
     /// The outcome after a parenthetical clause that opens at `start`: "Two children, aged

@@ -49,6 +49,18 @@ struct CountRules: Sendable {
         var partitives: [String: [String]]
         /// Words for spans of time by language: a number before one counts time, not people.
         var timeNouns: [String: [String]]
+        /// Things counted without an outcome ("22 crew members", "56 containers"): canonical
+        /// noun → language → written forms.
+        var things: [String: [String: [String]]]?
+        /// What happened to counted things, as classes that tell counts apart ("90 missiles
+        /// fired" against "two rockets fell"): class → language → phrases.
+        var thingPredicates: [String: [String: [String]]]?
+        /// Words joining a number to the noun of a group it sizes ("22-member crew").
+        var sizeWords: [String: [String]]?
+        /// Counted things whose number does not develop as news comes in.
+        var fixedThings: [String]?
+        /// Words that never describe a counted thing between the number and its noun.
+        var notDescribing: [String: [String]]?
     }
 
     /// The tables of one language.
@@ -79,6 +91,14 @@ struct CountRules: Sendable {
         var partitives = PhraseTable<Bool>()
         /// Words for spans of time after a number ("two days later"): not a count.
         var timeNouns = PhraseTable<Bool>()
+        /// Counted things (payload: canonical noun, the count's subtype).
+        var things = PhraseTable<String>()
+        /// Predicates of counted things (payload: class).
+        var thingPredicates = PhraseTable<String>()
+        /// Words joining a number to a group noun ("-member", "-strong").
+        var sizeWords: Set<String> = []
+        /// Words that never describe a counted thing ("155 as rescuers").
+        var notDescribing: Set<String> = []
     }
 
     /// Tables by language code.
@@ -97,6 +117,10 @@ struct CountRules: Sendable {
     let clauseOpeners: Set<String>
     /// How far after a negation the outcome may be.
     let negationWindow: Int
+    /// Canonical nouns of counted things (the subtypes a count of things takes).
+    let thingNames: Set<String>
+    /// Counted things whose number does not develop (a conflict, never an update).
+    let fixedThings: Set<String>
 
     /// Builds the tables from the decoded file.
     init(file: File) {
@@ -132,6 +156,18 @@ struct CountRules: Sendable {
         for (code, words) in file.ages { table(code) { language in words.forEach { language.ageWords.add($0, true) } } }
         for (code, words) in file.partitives { table(code) { language in words.forEach { language.partitives.add($0, true) } } }
         for (code, words) in file.timeNouns { table(code) { language in words.forEach { language.timeNouns.add($0, true) } } }
+        for thing in (file.things ?? [:]).keys.sorted() {
+            for (code, phrases) in file.things![thing]! { table(code) { language in phrases.forEach { language.things.add($0, thing) } } }
+        }
+        for predicate in (file.thingPredicates ?? [:]).keys.sorted() {
+            for (code, phrases) in file.thingPredicates![predicate]! {
+                table(code) { language in phrases.forEach { language.thingPredicates.add($0, predicate) } }
+            }
+        }
+        for (code, words) in file.sizeWords ?? [:] { table(code) { $0.sizeWords.formUnion(words) } }
+        for (code, words) in file.notDescribing ?? [:] { table(code) { $0.notDescribing.formUnion(words) } }
+        thingNames = Set((file.things ?? [:]).keys)
+        fixedThings = Set(file.fixedThings ?? [])
         self.languages = languages
         gap = file.gap
         leadGap = file.leadGap
