@@ -81,10 +81,11 @@ struct OmissionFinder {
     private func detail(_ fact: FactGroup, missing: Set<Int>) -> Finding {
         // Every way each source states it, once per written form.
         var seen = Set<String>()
-        let claims = fact.statements.flatMap(\.records).filter { seen.insert("\($0.document)|\($0.mention.text)").inserted }
+        let leadRecord = fact.statements[fact.clusters[0][0]].lead
+        let claims = ([leadRecord] + fact.statements.flatMap(\.records)).filter { seen.insert("\($0.document)|\($0.mention.text)").inserted }
             .map(context.claim)
         let missingIDs = missing.map(context.sourceID).sorted()
-        let lead = fact.statements[fact.clusters[0][0]].lead.mention
+        let lead = leadRecord.mention
         let what = fact.key.isSetSlot
             ? "The \(fact.key.slot) \(lead.text.quotedForMessage) (\(lead.value)) of the \(fact.key.eventDate) event"
             : "\(FindingText.slotPhrase(fact.key).prefix(1).uppercased())\(FindingText.slotPhrase(fact.key).dropFirst()), \(lead.text.quotedForMessage),"

@@ -119,6 +119,8 @@ struct CountRules: Sendable {
     let negationWindow: Int
     /// Canonical nouns of counted things (the subtypes a count of things takes).
     let thingNames: Set<String>
+    /// What happens to people in the counts' outcomes (`killed`, `injured`…).
+    let outcomeNames: Set<String>
     /// Counted things whose number does not develop (a conflict, never an update).
     let fixedThings: Set<String>
 
@@ -167,6 +169,7 @@ struct CountRules: Sendable {
         for (code, words) in file.sizeWords ?? [:] { table(code) { $0.sizeWords.formUnion(words) } }
         for (code, words) in file.notDescribing ?? [:] { table(code) { $0.notDescribing.formUnion(words) } }
         thingNames = Set((file.things ?? [:]).keys)
+        outcomeNames = Set(file.outcomes.keys)
         fixedThings = Set(file.fixedThings ?? [])
         self.languages = languages
         gap = file.gap

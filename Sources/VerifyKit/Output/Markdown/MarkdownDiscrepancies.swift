@@ -27,7 +27,9 @@ struct MarkdownDiscrepancies {
         for group in groups {
             lines.append("### " + group.heading)
             lines.append("")
-            for finding in group.findings { lines += render(finding) }
+            let names = group.findings.filter(OmissionRanking.isNameNote)
+            for finding in group.findings where !OmissionRanking.isNameNote(finding) { lines += render(finding) }
+            lines += renderNames(names)
         }
         return lines.joined(separator: "\n")
     }
@@ -88,6 +90,26 @@ struct MarkdownDiscrepancies {
         if finding.kind == .omission, !finding.missingFrom.isEmpty {
             if !finding.claims.isEmpty { lines.append("") }
             lines.append("Not stated by: " + finding.missingFrom.map { "**\(MarkdownEscaping.text($0))**" }.joined(separator: ", "))
+        }
+        lines.append("")
+        return lines
+    }
+
+    /// Names that sources leave out (omissions of note severity), one line per source that
+    /// leaves some out, each name with its kind and a link to where another source states
+    /// it; the JSON has every one as a finding.
+    func renderNames(_ findings: [Finding]) -> [String] {
+        guard !findings.isEmpty else { return [] }
+        var bySource: [String: [String]] = [:]
+        for finding in findings {
+            guard let claim = finding.claims.first else { continue }
+            let name = "\(MarkdownFormat.value(claim.value)) (\(MarkdownEscaping.text(finding.slot)), \(linker.link(claim.source, line: claim.location)))"
+            for source in finding.missingFrom { bySource[source, default: []].append(name) }
+        }
+        var lines = ["#### ∅ Names left out, by source", "",
+                     "*note* — \(MarkdownFormat.plural(findings.count, "name")) of this event that some sources state and others do not:", ""]
+        for source in bySource.keys.sorted() {
+            lines.append("- **\(MarkdownEscaping.text(source))** leaves out " + bySource[source]!.joined(separator: ", "))
         }
         lines.append("")
         return lines

@@ -1,5 +1,6 @@
 /// The first screen: the verdict as the title, then what needs a decision (conflicts, then
-/// updates), then what else there is to check.
+/// updates), then at most ``OmissionRanking/firstScreen`` of the most important omissions,
+/// then what else there is to check.
 struct MarkdownSummary {
     /// The result summarised.
     var result: VerificationResult
@@ -28,10 +29,22 @@ struct MarkdownSummary {
             lines.append("")
             lines += updates.map { "- ↻ " + headline($0) }
         }
+        let omissions = OmissionRanking.top(result.findings)
+        let omissionCount = counts[.omission] ?? 0
+        if !omissions.isEmpty {
+            lines.append("")
+            lines.append(omissions.count == omissionCount
+                         ? "**∅ \(MarkdownFormat.plural(omissionCount, "omission")) (facts some sources leave out):**"
+                         : "**∅ The \(omissions.count) most important of \(omissionCount) omissions (facts some sources leave out):**")
+            lines.append("")
+            lines += omissions.map { "- ∅ " + headline($0) }
+        }
         lines += uncomparedLines()
         let rest = [Finding.Kind.omission, .variant].compactMap { kind -> String? in
-            guard let count = counts[kind], count > 0 else { return nil }
-            return MarkdownFormat.plural(count, kind.rawValue)
+            guard var count = counts[kind], count > 0 else { return nil }
+            if kind == .omission { count -= omissions.count }
+            guard count > 0 else { return nil }
+            return kind == .omission ? "\(count) more " + (count == 1 ? "omission" : "omissions") : MarkdownFormat.plural(count, kind.rawValue)
         }
         lines.append("")
         if !rest.isEmpty {
@@ -102,6 +115,13 @@ struct MarkdownSummary {
         }
         if finding.kind == .conflict, !finding.groups.isEmpty {
             return conflictSides(finding).joined(separator: " vs ")
+        }
+        if finding.kind == .omission, let lead = finding.claims.first {
+            // The fact as its first stating source gives it, who states it, who leaves it out.
+            var sources: [String] = []
+            for claim in finding.claims where !sources.contains(claim.source) { sources.append(claim.source) }
+            return "\(MarkdownFormat.value(lead.value)) (\(MarkdownFormat.sources(sources)))"
+                + (finding.missingFrom.isEmpty ? "" : "; not in " + MarkdownFormat.sources(finding.missingFrom))
         }
         var order: [String] = []
         var groups: [String: [Claim]] = [:]

@@ -13,6 +13,12 @@ public struct SourceLinker: Sendable, Hashable {
                               fragment: "L\(location.line)")
     }
 
+    /// `[text:12](../Corpus/x.txt#L12)`: a short link to a line, labelled with `text`.
+    public func link(_ text: String, line location: SourceLocation) -> String {
+        MarkdownEscaping.link("\(text):\(location.line)", to: RelativePath.from(reportDirectory, to: location.path),
+                              fragment: "L\(location.line)")
+    }
+
     /// `[text](../Corpus/x.txt)`: a link to a whole file.
     public func link(_ text: String, toFile path: String) -> String {
         MarkdownEscaping.link(text, to: RelativePath.from(reportDirectory, to: path))
