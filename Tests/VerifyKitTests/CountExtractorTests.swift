@@ -37,6 +37,13 @@ import Testing
         #expect(Self.counts("Those killed, the mayor's office said later, 12 buses had left.").allSatisfy { $0.subtype != "killed" })
     }
 
+    @Test func tollsWrittenAsLivesTaken() {
+        #expect(Self.counts("The floods claimed the lives of at least 95 people.").map { "\($0.value) \($0.subtype ?? "")" } == ["95 killed"])
+        #expect(Self.counts("La riada se llevó la vida de al menos 62 de sus vecinos.", language: "es").map(\.value) == ["62"])
+        #expect(Self.counts("La alcaldesa eleva a 70 el número de fallecidos en el municipio.", language: "es")
+            .map { "\($0.value) \($0.subtype ?? "")" } == ["70 killed"])
+    }
+
     @Test func countsOfThingsWithoutAnOutcome() {
         let found = Self.counts("Homendy said 21 crew members were aboard. Its entire 22-member crew are safe. "
             + "Police and 1,700 soldiers are searching. The ship carried 56 containers.")
