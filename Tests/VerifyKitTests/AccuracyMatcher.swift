@@ -7,7 +7,7 @@ import Foundation
 /// own extractor.
 final class AccuracyMatcher {
     /// Gold slots the tool does not model as slots (descriptions rather than values).
-    static let notModelledSlots: Set<String> = ["crater", "damage", "impact", "status", "confirmation", "role"]
+    static let notModelledSlots: Set<String> = ["crater", "impact", "confirmation", "role"]
     /// Gold spellings of slots → the tool's spelling.
     static let slotSynonyms: [String: String] = ["organization": "organisation"]
     /// Tolerance for quantities written in different units of the same dimension.
@@ -96,6 +96,8 @@ final class AccuracyMatcher {
         let goldSlot = Self.canonicalSlot(gold)
         let ourSlot = Self.canonicalSlot(ours)
         if goldSlot == ourSlot { return true }
+        // Gold's `status` covers a person's condition ("in serious condition", "discharged").
+        if goldSlot == "status", ourSlot == "condition" { return true }
         // Gold's generic `count` (of attackers, rockets, seats…) is any of our counted things.
         if goldSlot == "count", TestRules.shipped.counts.thingNames.contains(ourSlot) { return true }
         if ourSlot == "casualties", ["casualties", "injured", "killed"].contains(goldSlot),
@@ -324,7 +326,8 @@ final class AccuracyMatcher {
     /// names one, and (when it names values) at least two of its sources with those values
     /// among the claims, carrying different normalised values (the tool really opposes
     /// them). A trap with neither slot nor values catches any finding of the kind between
-    /// sources of this case.
+    /// sources of this case: one that opposes this case's claims (different normalised
+    /// values), not one where the case's sources stand on one side against others.
     func matches(_ trap: AccuracyGold.Trap, _ finding: Finding) -> Bool {
         guard finding.kind.rawValue == trap.kind else { return false }
         if let slot = trap.slot {
@@ -334,8 +337,13 @@ final class AccuracyMatcher {
             let stating = claimsStating(values, in: finding.claims)
             return stating.count >= min(2, values.count) && (finding.kind == .variant || Self.disagree(stating))
         }
-        return belongsToCase(finding)
+        guard belongsToCase(finding) else { return false }
+        let own = finding.claims.filter { claim in caseSources.contains(claim.source) || !(sameFile[claim.source] ?? []).isDisjoint(with: caseSources) }
+        return sources(own).count < 2 || Set(own.map(\.normalized)).count >= 2
     }
+
+    /// The distinct files (byte-identical copies once) that `claims` come from.
+    private func sources(_ claims: [Claim]) -> Set<String> { Set(claims.map { canonical[$0.source] ?? $0.source }) }
 
     /// Whether a finding is this case's: at least two distinct files of the case among its
     /// claims (byte-identical copies count once), or all of its claims from the case.

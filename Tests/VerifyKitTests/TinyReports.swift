@@ -91,7 +91,9 @@ struct TinyReports {
         return AlignmentContext(documents: extracted, storyOf: storyOf,
                                 storyIDs: storyMain.indices.map { "s\($0)" }, storyMain: storyMain, records: records,
                                 designators: TestRules.shipped.alignment.designators,
-                                fixedCounts: TestRules.shipped.alignment.fixedCounts)
+                                fixedCounts: TestRules.shipped.alignment.fixedCounts,
+                                stateSlots: TestRules.shipped.alignment.stateSlots,
+                                developingStates: TestRules.shipped.alignment.developingStates)
     }
 }
 

@@ -50,7 +50,8 @@ struct Aligner {
         records = TimeMoments.cluster(records, storyOf: storyOf, documents: documents)
         let context = AlignmentContext(documents: documents, storyOf: storyOf,
                                        storyIDs: storyIDs, storyMain: storyMain, records: records,
-                                       designators: rules.designators, fixedCounts: rules.fixedCounts)
+                                       designators: rules.designators, fixedCounts: rules.fixedCounts,
+                                       stateSlots: rules.stateSlots, developingStates: rules.developingStates)
         let built = FactBuilder(context: context).build()
         var findings = built.findings
         findings += OmissionFinder(context: context, facts: built.groups).findings()
@@ -116,6 +117,9 @@ struct AlignmentContext {
     let designators: Set<String>
     /// Counted things whose number does not develop (``AlignmentRules/fixedCounts``).
     var fixedCounts: Set<String> = []
+    /// Slots of states of things, and those whose state develops (``AlignmentRules``).
+    var stateSlots: Set<String> = []
+    var developingStates: Set<String> = []
 
     func eventID(story: Int, date: String) -> String { "\(storyIDs[story])/\(date)" }
 

@@ -41,17 +41,17 @@ struct FactBuilder {
         var verdict: CountVerdict?
         let counts = statements[0].lead.mention.type == .count
         // A ship's crew does not grow as news comes in: its figures conflict whenever given.
-        let developing = counts && !context.fixedCounts.contains(key.slot.rawValue)
+        let developing = counts ? !context.fixedCounts.contains(key.slot.rawValue) : context.developingStates.contains(key.slot.rawValue)
         if clusters.count > 1 {
             verdict = developing ? CountVerdict.decide(statements, clusters: clusters, gap: Self.updateGapSeconds) : nil
             if case .update? = verdict { status = .update } else { status = .conflict }
-        } else if developing, isDeveloping(statements) {
+        } else if counts, developing, isDeveloping(statements) {
             status = .update
         }
         // Counts of different values may agree ("at least 24", "29"): that is no variant,
         // which is one value written differently.
         // Causes are compared by agent (``CauseDisputes``): how each source words one is no variant.
-        if status == .agree, !counts, key.slot != CauseDisputes.slot, VariantFinder.distinctForms(statements.map(\.lead), designators: context.designators).count > 1 { status = .variant }
+        if status == .agree, !counts, key.slot != CauseDisputes.slot, !context.stateSlots.contains(key.slot.rawValue), VariantFinder.distinctForms(statements.map(\.lead), designators: context.designators).count > 1 { status = .variant }
         return FactGroup(key: key, eventID: eventID, factID: factID, statements: statements, clusters: clusters, status: status,
                          verdict: verdict)
     }

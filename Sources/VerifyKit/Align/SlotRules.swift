@@ -49,6 +49,10 @@ enum SlotRules {
             return (mention.subtype.map(Slot.init(rawValue:)) ?? .count, keys.isEmpty ? nil : keys.joined(separator: " "))
         case .entity:
             guard let kind = mention.subtype, kind != "country", kind != "designation" else { return nil }
+            // A state ("status:operating") fills its dimension's slot, keyed by the kind of thing.
+            if kind == "state", let colon = mention.value.firstIndex(of: ":") {
+                return (Slot(rawValue: String(mention.value[..<colon])), mention.entityClass)
+            }
             if kind == "weapon" {
                 let isAircraft = mention.entityClass == "aircraft" || mention.entityClass == "helicopter"
                 return isAircraft ? (.aircraft, mention.value) : (.weapon, nil)

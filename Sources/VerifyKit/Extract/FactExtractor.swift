@@ -26,6 +26,7 @@ public final class FactExtractor {
     private let speakers: SpeakerFinder
     private let ages: AgeFinder
     private let causes: CauseFinder
+    private let states: StateFinder
     private let places: PlaceDocumentResolver?
 
     /// Creates an extractor over `rules`.
@@ -37,6 +38,7 @@ public final class FactExtractor {
         speakers = rules.speakers
         ages = rules.ages
         causes = rules.causes
+        states = rules.states
         places = rules.gazetteer.places.map { PlaceDocumentResolver(index: $0) }
         let numbers = NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
         extractors = [dates, TimeExtractor(rules: rules), QuantityExtractor(rules: rules, reader: numbers),
@@ -100,6 +102,7 @@ public final class FactExtractor {
         let found = ages.ages(in: sentence, mentions: mentions)
         if !found.isEmpty { mentions = Self.withAges(found, in: mentions) }
         mentions += causes.causes(in: sentence, mentions: mentions, speakers: speakers)
+        mentions += states.states(in: sentence)
         mentions = hedges.apply(to: mentions, in: sentence)
         if PlannedTimes.needed(mentions) { mentions = PlannedTimes.mark(mentions, tense: dates.tense(of: sentence, language: context.language)) }
         mentions = speakers.mark(mentions, in: sentence)

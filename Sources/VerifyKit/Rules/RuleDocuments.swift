@@ -14,7 +14,7 @@ struct RuleDocuments {
     /// The shipped file names (without `.yaml`), each a rule kind.
     static let kinds = ["boilerplate", "causes", "counts", "datelines", "dates", "events", "gazetteer-organisations",
                         "gazetteer-people", "gazetteer-places", "gazetteer-weapons", "hedges", "inflections",
-                        "languages", "names", "qualifiers", "roles", "times", "units"]
+                        "languages", "names", "qualifiers", "roles", "states", "times", "units"]
 
     /// Short names a user may give a gazetteer file (`.verify/places.yaml`).
     static let aliases = ["places": "gazetteer-places", "weapons": "gazetteer-weapons",

@@ -30,6 +30,8 @@ public struct RuleSet: Sendable {
     let ages: AgeFinder
     /// Agents of a happening and their denials (`causes.yaml`).
     let causes: CauseFinder
+    /// States of things: status, condition, damage (`states.yaml`).
+    let states: StateFinder
     /// Relative date phrases and date words.
     let dates: DateRules
     /// Time-of-day words.
@@ -109,11 +111,13 @@ public struct RuleSet: Sendable {
         speakers = rest.speakers
         ages = rest.ages
         causes = rest.causes
+        states = rest.states
         dates = rest.dates
         times = rest.times
         names = rest.names
         alignment = AlignmentRules(countryZones: rest.datelines.rules.countryZones, designators: designators,
-                                   fixedCounts: rest.counts.fixedThings)
+                                   fixedCounts: rest.counts.fixedThings, stateSlots: rest.states.dimensions,
+                                   developingStates: rest.states.developing)
         files = documents.files
         self.userFolders = userFolders
     }
@@ -138,6 +142,7 @@ public struct RuleSet: Sendable {
         var speakers: SpeakerFinder
         var ages: AgeFinder
         var causes: CauseFinder
+        var states: StateFinder
         var dates: DateRules
         var times: TimeExtractor.Rules
         var names: NameRules
@@ -173,6 +178,7 @@ public struct RuleSet: Sendable {
             speakers: SpeakerFinder(rules: hedgeRules),
             ages: AgeFinder(forms: try documents.decode(RoleFile.self, kind: "roles").ages),
             causes: CauseFinder(rules: try documents.decode(CauseFinder.Rules.self, kind: "causes")),
+            states: StateFinder(rules: try documents.decode(StateFinder.Rules.self, kind: "states")),
             dates: try documents.decode(DateRules.self, kind: "dates"),
             times: try documents.decode(TimeExtractor.Rules.self, kind: "times"),
             names: try NameRules(try documents.decode(NameRuleFile.self, kind: "names"),
@@ -190,4 +196,8 @@ struct AlignmentRules: Sendable {
     /// Counted things whose number does not develop as news comes in (`counts.yaml`
     /// `fixedThings`: a ship's crew): two figures are a conflict, never an update.
     var fixedCounts: Set<String> = []
+    /// Slots of the states of things (`states.yaml` dimensions: status, condition, damage).
+    var stateSlots: Set<String> = []
+    /// Those whose state develops as news comes in (a later state is an update).
+    var developingStates: Set<String> = []
 }
