@@ -41,4 +41,15 @@ import Testing
         #expect(CompatibleGroups.maximal(count: 3) { _, _ in false } == [[0], [1], [2]])
         #expect(CompatibleGroups.maximal(count: 0) { _, _ in true } == [])
     }
+
+    @Test func repeatedStatementsAreGroupedAsOne() {
+        // Forty copies of each of the five values: the same groups, each with every copy of
+        // its values (the search runs over one statement per class of identical ones).
+        let order = (0..<200).map { $0 % 5 }
+        let items = order.map { Self.values[$0] }
+        let groups = CompatibleGroups.maximal(count: items.count) { items[$0].1.overlaps(items[$1].1) }
+        #expect(Set(groups.map { Set($0.map { items[$0].0 }) }) == Self.groups([0, 1, 2, 3, 4]))
+        #expect(groups.map(\.count).sorted() == [80, 80, 120])
+        #expect(groups.allSatisfy { $0 == $0.sorted() })
+    }
 }

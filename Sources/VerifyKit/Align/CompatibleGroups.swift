@@ -20,6 +20,35 @@ enum CompatibleGroups {
                 neighbours[j].insert(i)
             }
         }
+        // Statements compatible with each other and with exactly the same others (twenty
+        // sources repeating one wire figure) are in the same maximal groups: the search
+        // runs over one of each such class and each group is widened back to its classes.
+        var classOf: [Set<Int>: Int] = [:]
+        var members: [[Int]] = []
+        for i in 0..<count {
+            let closed = neighbours[i].union([i])
+            if let known = classOf[closed] {
+                members[known].append(i)
+            } else {
+                classOf[closed] = members.count
+                members.append([i])
+            }
+        }
+        let representatives = members.map { $0[0] }
+        let reduced = maximalCliques(count: representatives.count) { neighbours[representatives[$0]].contains(representatives[$1]) }
+        let cliques = reduced.map { clique in clique.flatMap { members[$0] }.sorted() }
+        return cliques.sorted { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1)) }
+    }
+
+    /// Maximal cliques of the graph of `count` nodes under `adjacent`, by Bron–Kerbosch with pivoting.
+    private static func maximalCliques(count: Int, adjacent: (Int, Int) -> Bool) -> [[Int]] {
+        var neighbours = Array(repeating: Set<Int>(), count: count)
+        for i in 0..<count {
+            for j in (i + 1)..<max(count, i + 1) where adjacent(i, j) {
+                neighbours[i].insert(j)
+                neighbours[j].insert(i)
+            }
+        }
         var cliques: [[Int]] = []
         func extend(_ clique: Set<Int>, _ candidates: Set<Int>, _ excluded: Set<Int>) {
             if candidates.isEmpty {
@@ -37,6 +66,6 @@ enum CompatibleGroups {
             }
         }
         extend([], Set(0..<count), [])
-        return cliques.sorted { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1)) }
+        return cliques
     }
 }

@@ -53,9 +53,11 @@ enum CountVerdict: Sendable, Equatable {
     }
 
     /// The first stale statement, in order of time: one that agrees with an earlier figure
-    /// that a statement between them, incompatible with both, had replaced.
+    /// that a statement between them, incompatible with both, had replaced. Statements of
+    /// one figure at one time stand for each other, so the search runs over one of each.
     private static func stale(_ statements: [Statement], gap: Double) -> CountVerdict? {
-        let indices = statements.indices
+        var seen = Set<StatementKind>()
+        let indices = statements.indices.filter { seen.insert(StatementKind(statements[$0])).inserted }
         for k in indices {
             for j in indices where j != k && statements[j].time.order(to: statements[k].time, gap: gap) == .earlier
                 && !statements[j].agrees(with: statements[k]) {
@@ -67,5 +69,19 @@ enum CountVerdict: Sendable, Equatable {
             }
         }
         return nil
+    }
+}
+
+/// What decides how a statement compares and orders: its figure as written and normalised,
+/// its qualifiers and its report time.
+private struct StatementKind: Hashable {
+    var value: String
+    var qualifiers: [Qualifier]
+    var time: ReportTime
+
+    init(_ statement: Statement) {
+        value = statement.lead.mention.value
+        qualifiers = statement.lead.mention.qualifiers
+        time = statement.time
     }
 }
