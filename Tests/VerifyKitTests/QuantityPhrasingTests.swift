@@ -35,6 +35,14 @@ import Testing
         #expect(Self.readsWhole(text, language, value), "\(Self.numbers(text, language))")
     }
 
+    @Test(arguments: [
+        ("osiemdziesiat cztery", "pl", 84.0), ("dziewiecdziesiat dwa", "pl", 92.0), ("trés", "es", 3.0),
+        ("dieciseis", "es", 16.0), ("cinquenta e tres", "pt", 53.0),
+    ])
+    func numbersWrittenWithoutTheirAccents(text: String, language: String, value: Double) {
+        #expect(Self.readsWhole(text, language, value), "\(Self.numbers(text, language))")
+    }
+
     @Test func decimalIdiomsStayApart() {
         let found = Self.numbers("At one point two soldiers walked out.")
         #expect(!found.contains { $0.1 == 1.2 }, "\(found)")

@@ -40,6 +40,10 @@ final class NumberReader {
         /// ("hundert": "ein", from ICU's "einhundert"), so that "hunderttausend" and
         /// "tausendachthundert", which ICU does not read, are read as "ein…".
         var gluedPowers: [(ending: String, one: String)] = []
+        /// ICU's number words by their spelling without accents ("osiemdziesiat" →
+        /// "osiemdziesiąt"; "trés" folds to "tres"), for numbers written without them or
+        /// with stray ones.
+        var unaccented: [String: String] = [:]
         /// Multipliers glued to digits, case-sensitive (`1.8M`).
         var suffixes: [String: Double] = [:]
         /// Multipliers after an amount of money (`$5m`).
@@ -459,6 +463,7 @@ final class NumberReader {
             && (language.notNumbers.contains(lower) || language.notSuffixes.contains { lower.hasSuffix($0) })
             || language.stems.map { stems in !stems.contains { lower.hasPrefix($0) } } == true
             || language.stems == nil && !language.openings.contains(String(lower.prefix(3)))
+                && !language.openings.contains(String(DateFolding.fold(lower).prefix(3)))
         if !excluded { value = parse(lower, language: language) }
         if language.wordCache.count + language.nonWords.count > 200_000 {
             language.wordCache.removeAll(keepingCapacity: true)
@@ -476,6 +481,12 @@ final class NumberReader {
             text = String(text.map { $0 == "'" || $0 == "’" ? "ʼ" : $0 })
         }
         var value = parser.parse(text)
+        if value == nil, !language.unaccented.isEmpty {
+            // Written without (or with stray) accents: each word as ICU spells it.
+            let words = text.split(separator: " ").map(String.init)
+            let spelled = words.map { language.unaccented[DateFolding.fold($0)] ?? $0 }
+            if spelled != words { value = parser.parse(spelled.joined(separator: " ")) }
+        }
         if value == nil, let power = language.gluedPowers.first(where: { text.hasPrefix($0.ending) }) {
             value = parser.parse(power.one + text)
         }
@@ -563,6 +574,22 @@ final class NumberReader {
     /// How spelled-out numbers begin in a language: the prefixes of one to three letters
     /// of every word of ICU's spelling of 0–100, the hundreds, and the powers of ten up to
     /// a trillion (with their plurals: "zwei Millionen").
+    /// ICU's words for 0-100, the hundreds and the powers of ten, by their folded spelling
+    /// ("dziewięćdziesiąt" under "dziewiecdziesiat", "tres" for a stray "trés").
+    private static func unaccented(_ parser: SpelloutParser) -> [String: String] {
+        var values = (0...100).map(Double.init) + stride(from: 200.0, through: 1000, by: 100)
+        for power in [1e3, 1e6, 1e9] { values += [power, 2 * power, 5 * power] }
+        var result: [String: String] = [:]
+        for value in values {
+            guard let text = parser.format(value)?.lowercased() else { continue }
+            for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "\u{00AD}" }) {
+                let folded = DateFolding.fold(String(word))
+                if result[folded] == nil { result[folded] = String(word) }
+            }
+        }
+        return result
+    }
+
     private static func openings(_ parser: SpelloutParser) -> Set<String> {
         var values = (0...100).map(Double.init) + stride(from: 200.0, through: 1000, by: 100)
         for power in [1e3, 1e4, 1e5, 1e6, 1e9, 1e12] { values += [power, 2 * power] }
@@ -595,7 +622,12 @@ final class NumberReader {
                             decimalComma: numbers.decimalComma.contains(code),
                             stems: numbers.stems[code])
         if let parser = made.parser { made.gluedPowers = Self.gluedPowers(parser) }
-        if made.stems == nil, let parser = made.parser { made.openings = Self.openings(parser) }
+        if let parser = made.parser { made.unaccented = Self.unaccented(parser) }
+        if made.stems == nil, let parser = made.parser {
+            made.openings = Self.openings(parser)
+            // Unaccented spellings open as their accented ones fold.
+            for word in made.unaccented.keys { for length in 1...3 { made.openings.insert(String(word.prefix(length))) } }
+        }
         made.suffixes = numbers.suffixes?[code] ?? [:]
         made.moneyScales = numbers.moneyScales?[code] ?? [:]
         for (phrase, value) in (numbers.fractions?[code] ?? [:]).sorted(by: { $0.key < $1.key }) { made.fractions.add(phrase, value) }
