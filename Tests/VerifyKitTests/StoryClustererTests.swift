@@ -22,6 +22,19 @@ import Testing
         #expect(stories == [0, 0, 1, 1])
     }
 
+    @Test func manyCopiesOfTwoStoriesAreStillTwoStories() {
+        // Three hundred copies of each of two reports of one story and of a report of another:
+        // every term is in hundreds of documents, yet copies are grouped as one.
+        let shared = ["name|place|paiporta", "number|killed 62", "date|2024-10-29", "kind|flood"]
+        let a = Self.profile(shared + Self.own("a")), b = Self.profile(shared + Self.own("b"))
+        let c = Self.profile(["name|place|kiv", "number|killed 3", "date|2025-11-14"] + Self.own("c"))
+        let profiles = (0..<300).flatMap { _ in [a, b, c] }
+        let stories = StoryClusterer.stories(profiles: profiles)
+        #expect(Set(stories).count == 2)
+        #expect(stories.prefix(3) == [0, 0, 1])
+        #expect(zip(stories, stories.dropFirst(3)).allSatisfy { $0 == $1 })
+    }
+
     @Test func documentsSharingNothingRareStayApart() {
         // Both say "killed" and "strike" on Kyiv, as every report of an archive of strikes does,
         // but their days, tolls and districts differ: two stories.

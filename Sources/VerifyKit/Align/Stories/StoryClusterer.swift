@@ -48,8 +48,47 @@ enum StoryClusterer {
     /// says what in their signatures weighs against a pair (the shipped rule unless measured).
     static func stories(profiles: [StoryProfile], threshold: Double = threshold,
                         against: EvidenceAgainst = .shipped) -> [Int] {
-        let pairs = similarities(profiles: profiles, against: against)
-        return CentroidLinkage.groups(count: profiles.count, similarities: pairs, threshold: threshold)
+        // Copies (the same report filed under several names, a wire story repeated word for
+        // word) have one profile: they are grouped once and share their story. Otherwise
+        // two hundred copies would make each of their terms common and propose no pair.
+        var classOf: [ProfileKey: Int] = [:]
+        var distinct: [StoryProfile] = []
+        let classes = profiles.map { profile -> Int in
+            let key = ProfileKey(profile)
+            if let known = classOf[key] { return known }
+            classOf[key] = distinct.count
+            distinct.append(profile)
+            return distinct.count - 1
+        }
+        let pairs = similarities(profiles: distinct, against: against)
+        let grouped = CentroidLinkage.groups(count: distinct.count, similarities: pairs, threshold: threshold)
+        // Story indices renumbered in order of first document, as before.
+        var renumbered: [Int: Int] = [:]
+        return classes.map { klass in
+            let story = grouped[klass]
+            if let known = renumbered[story] { return known }
+            renumbered[story] = renumbered.count
+            return renumbered.count - 1
+        }
+    }
+
+    /// What makes two profiles the same for grouping.
+    private struct ProfileKey: Hashable {
+        var weights: [String: Double]
+        var days: [Int]
+        var weeks: Set<String>
+        var publishedDay: Int?
+        var language: String
+        var signature: EventSignature
+
+        init(_ profile: StoryProfile) {
+            weights = profile.weights
+            days = profile.days
+            weeks = profile.weeks
+            publishedDay = profile.publishedDay
+            language = profile.language
+            signature = profile.signature
+        }
     }
 
     /// The scored candidate pairs (`i < j`) with their cosine times the day and signature
