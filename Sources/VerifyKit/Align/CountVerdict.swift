@@ -22,6 +22,27 @@ enum CountVerdict: Sendable, Equatable {
 
     /// The verdict on `statements` split into `clusters` (maximal compatible groups).
     static func decide(_ statements: [Statement], clusters: [[Int]], gap: Double) -> CountVerdict {
+        // Statements of one figure at one time stand for each other: the pairs are formed
+        // over one of each, and the sources named are all those they stand for.
+        var firstOfKind: [StatementKind: Int] = [:]
+        for index in statements.indices where firstOfKind[StatementKind(statements[index])] == nil {
+            firstOfKind[StatementKind(statements[index])] = index
+        }
+        let standing = Set(firstOfKind.values)
+        let reducedClusters = clusters.map { $0.filter(standing.contains) }.filter { !$0.isEmpty }
+        let verdict = decideOver(statements, clusters: reducedClusters, gap: gap)
+        func widened(_ named: [Int]) -> [Int] {
+            let kinds = Set(named.map { StatementKind(statements[$0]) })
+            return statements.indices.filter { kinds.contains(StatementKind(statements[$0])) }
+        }
+        switch verdict {
+        case .update(let untimed): return .update(untimed: widened(untimed))
+        case .orderUnknown(let untimed): return .orderUnknown(untimed: widened(untimed))
+        default: return verdict
+        }
+    }
+
+    private static func decideOver(_ statements: [Statement], clusters: [[Int]], gap: Double) -> CountVerdict {
         let rivals = rivalPairs(statements, clusters: clusters)
         let orders = rivals.map { statements[$0].time.order(to: statements[$1].time, gap: gap) }
         if orders.contains(.together) { return .together }

@@ -34,7 +34,7 @@ struct FactBuilder {
                              source: context.sourceID(document))
         }
         statements.sort { $0.source < $1.source }
-        let clusters = CompatibleGroups.maximal(count: statements.count) { statements[$0].agrees(with: statements[$1]) }
+        let clusters = Self.compatibleGroups(statements)
         let eventID = context.eventID(story: key.story, date: key.eventDate)
         let factID = [eventID, key.slot.rawValue, key.key].compactMap { $0 }.joined(separator: "/")
         var status: Fact.Status = statements.count == 1 ? .single : .agree
@@ -54,6 +54,48 @@ struct FactBuilder {
         if status == .agree, !counts, key.slot != CauseDisputes.slot, !context.stateSlots.contains(key.slot.rawValue), VariantFinder.distinctForms(statements.map(\.lead), designators: context.designators).count > 1 { status = .variant }
         return FactGroup(key: key, eventID: eventID, factID: factID, statements: statements, clusters: clusters, status: status,
                          verdict: verdict)
+    }
+
+    /// The maximal groups of mutually compatible statements. Statements whose leads say the
+    /// same thing the same way (a figure repeated by hundreds of copies of one wire story)
+    /// compare alike, so compatibility is worked out once per kind of lead, not per pair of
+    /// sources.
+    static func compatibleGroups(_ statements: [Statement]) -> [[Int]] {
+        var classOf: [LeadKind: Int] = [:]
+        var members: [[Int]] = []
+        for (index, statement) in statements.enumerated() {
+            let kind = LeadKind(statement)
+            if let known = classOf[kind] { members[known].append(index) } else {
+                classOf[kind] = members.count
+                members.append([index])
+            }
+        }
+        // A lead that does not agree with itself (none known) keeps its statements apart.
+        guard members.allSatisfy({ $0.count == 1 || statements[$0[0]].agrees(with: statements[$0[0]]) }) else {
+            return CompatibleGroups.maximal(count: statements.count) { statements[$0].agrees(with: statements[$1]) }
+        }
+        let reduced = CompatibleGroups.maximal(count: members.count) { statements[members[$0][0]].agrees(with: statements[members[$1][0]]) }
+        return reduced.map { group in group.flatMap { members[$0] }.sorted() }
+            .sorted { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1)) }
+    }
+
+    /// What a statement's compatibility depends on: its lead mention's kind, value, unit and
+    /// qualifiers, and the source's offset for local times.
+    private struct LeadKind: Hashable {
+        var type: Mention.Kind
+        var value: String
+        var unit: String?
+        var qualifiers: [Qualifier]
+        var offset: Int?
+
+        init(_ statement: Statement) {
+            let mention = statement.lead.mention
+            type = mention.type
+            value = mention.value
+            unit = mention.unit
+            qualifiers = mention.qualifiers
+            offset = statement.lead.offset
+        }
     }
 
     /// The claim that stands for a source: the most repeated weapon, the largest count
