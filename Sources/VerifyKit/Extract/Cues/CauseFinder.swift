@@ -45,7 +45,7 @@ struct CauseFinder: Sendable {
     private let tables: [String: PhraseTable<Cue>]
     private let reach: Int
     /// Punctuation that ends a clause.
-    private static let clauseEnds: Set<String> = [",", ";", ":", ".", "!", "?", "(", ")", "—", "–"]
+    private static let clauseEnds = ClauseMarks.ends(withDashes: true)
 
     init(rules: Rules) {
         var entries: [String: [(String, Cue)]] = [:]
@@ -76,7 +76,7 @@ struct CauseFinder: Sendable {
             switch cue.payload {
             case .before, .selfClaim:
                 if let agent = nearest(agents, endingBefore: cue.first, tokens: tokens) {
-                    let claimant = cue.payload == .selfClaim ? Self.withoutPossessive(agent.mention.text) : nil
+                    let claimant = cue.payload == .selfClaim ? DateFolding.withoutPossessives(agent.mention.text) : nil
                     found.append(make(agent, cue: cue, in: sentence, negated: false, claimant: claimant))
                 }
             case .after, .accusation:
@@ -95,19 +95,13 @@ struct CauseFinder: Sendable {
                 // "Ukraine has denied any involvement": the agent denies its own part.
                 if let agent = nearest(agents, endingBefore: cue.first, tokens: tokens),
                    !found.contains(where: { $0.value == agent.mention.value && $0.qualifiers.contains(.negated) }) {
-                    found.append(make(agent, cue: cue, in: sentence, negated: true, claimant: Self.withoutPossessive(agent.mention.text)))
+                    found.append(make(agent, cue: cue, in: sentence, negated: true, claimant: DateFolding.withoutPossessives(agent.mention.text)))
                 }
             }
         }
         // One mention per agent and polarity: the first found.
         var seen = Set<String>()
         return found.filter { seen.insert("\($0.value)|\($0.qualifiers.contains(.negated))").inserted }
-    }
-
-    /// A name without the possessive it was written with ("Islamic State's").
-    static func withoutPossessive(_ name: String) -> String {
-        for ending in ["'s", "’s", "'", "’"] where name.hasSuffix(ending) { return String(name.dropLast(ending.count)) }
-        return name
     }
 
     /// Kinds of named things that can cause or carry out a happening.
@@ -132,9 +126,7 @@ struct CauseFinder: Sendable {
 
     /// Whether no clause-ending mark stands between tokens `a` and `b`.
     private func inOneClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
-        let (low, high) = a < b ? (a, b) : (b, a)
-        guard high - low > 1 else { return true }
-        return !tokens[(low + 1)..<high].contains { Self.clauseEnds.contains($0.text) }
+        ClauseMarks.inOneClause(tokens, a, b, marks: Self.clauseEnds)
     }
 
     /// The mention of `agent` by `cue`; `claimant` is who says so when the cue tells

@@ -38,7 +38,7 @@ struct StateFinder: Sendable {
     let dimensions: Set<String>
     /// Dimensions whose state develops.
     let developing: Set<String>
-    private static let clauseEnds: Set<String> = [",", ";", ":", ".", "!", "?", "(", ")"]
+    private static let clauseEnds = ClauseMarks.ends(withDashes: false)
 
     init(rules: Rules) {
         var subjectEntries: [String: [(String, String)]] = [:]
@@ -93,8 +93,6 @@ struct StateFinder: Sendable {
 
     /// Whether no clause-ending mark stands between tokens `a` and `b`.
     private func inOneClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
-        let (low, high) = a < b ? (a, b) : (b, a)
-        guard high - low > 1 else { return true }
-        return !tokens[(low + 1)..<high].contains { Self.clauseEnds.contains($0.text) }
+        ClauseMarks.inOneClause(tokens, a, b, marks: Self.clauseEnds)
     }
 }
