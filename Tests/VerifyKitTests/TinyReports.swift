@@ -90,10 +90,7 @@ struct TinyReports {
         let storyOf = storyOf ?? Array(repeating: 0, count: documents.count)
         return AlignmentContext(documents: extracted, storyOf: storyOf,
                                 storyIDs: storyMain.indices.map { "s\($0)" }, storyMain: storyMain, records: records,
-                                designators: TestRules.shipped.alignment.designators,
-                                fixedCounts: TestRules.shipped.alignment.fixedCounts,
-                                stateSlots: TestRules.shipped.alignment.stateSlots,
-                                developingStates: TestRules.shipped.alignment.developingStates)
+                                rules: TestRules.shipped.alignment)
     }
 }
 

@@ -50,8 +50,7 @@ struct Aligner {
         records = TimeMoments.cluster(records, storyOf: storyOf, documents: documents)
         let context = AlignmentContext(documents: documents, storyOf: storyOf,
                                        storyIDs: storyIDs, storyMain: storyMain, records: records,
-                                       designators: rules.designators, fixedCounts: rules.fixedCounts,
-                                       stateSlots: rules.stateSlots, developingStates: rules.developingStates)
+                                       rules: rules)
         let built = FactBuilder(context: context).build()
         var findings = built.findings
         findings += OmissionFinder(context: context, facts: built.groups).findings()
@@ -113,13 +112,24 @@ struct AlignmentContext {
     let storyIDs: [String]
     let storyMain: [String]
     let records: [ClaimRecord]
+    /// The rules alignment uses (place designators, fixed counts, states).
+    let rules: AlignmentRules
+
     /// Words that name a kind of place, left out when comparing written forms.
-    let designators: Set<String>
-    /// Counted things whose number does not develop (``AlignmentRules/fixedCounts``).
-    var fixedCounts: Set<String> = []
-    /// Slots of states of things, and those whose state develops (``AlignmentRules``).
-    var stateSlots: Set<String> = []
-    var developingStates: Set<String> = []
+    var designators: Set<String> { rules.designators }
+
+    /// Whether the values of `slot` change as news comes in, so that figures that follow
+    /// each other are an update: people counts and developing counts of things (a ship's
+    /// crew does not grow), and the states of a developing dimension (a survivor's condition).
+    func develops(_ slot: Slot, counts: Bool) -> Bool {
+        counts ? !rules.fixedCounts.contains(slot.rawValue) : rules.developingStates.contains(slot.rawValue)
+    }
+
+    /// Whether the forms of one value of `slot` are compared as variants: not for causes
+    /// and states, which are compared by agent and state, however each source words them.
+    func hasVariants(_ slot: Slot) -> Bool {
+        slot != CauseDisputes.slot && !rules.stateSlots.contains(slot.rawValue)
+    }
 
     func eventID(story: Int, date: String) -> String { "\(storyIDs[story])/\(date)" }
 

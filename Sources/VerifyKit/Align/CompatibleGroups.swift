@@ -23,21 +23,9 @@ enum CompatibleGroups {
         // Statements compatible with each other and with exactly the same others (twenty
         // sources repeating one wire figure) are in the same maximal groups: the search
         // runs over one of each such class and each group is widened back to its classes.
-        var classOf: [Set<Int>: Int] = [:]
-        var members: [[Int]] = []
-        for i in 0..<count {
-            let closed = neighbours[i].union([i])
-            if let known = classOf[closed] {
-                members[known].append(i)
-            } else {
-                classOf[closed] = members.count
-                members.append([i])
-            }
-        }
-        let representatives = members.map { $0[0] }
-        let reduced = maximalCliques(count: representatives.count) { neighbours[representatives[$0]].contains(representatives[$1]) }
-        let cliques = reduced.map { clique in clique.flatMap { members[$0] }.sorted() }
-        return cliques.sorted { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1)) }
+        let twins = EquivalenceClasses(count: count) { neighbours[$0].union([$0]) }
+        let representatives = twins.representatives
+        return twins.widened(maximalCliques(count: representatives.count) { neighbours[representatives[$0]].contains(representatives[$1]) })
     }
 
     /// Maximal cliques of the graph of `count` nodes under `adjacent`, by Bron–Kerbosch with pivoting.

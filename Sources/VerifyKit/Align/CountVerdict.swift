@@ -24,17 +24,11 @@ enum CountVerdict: Sendable, Equatable {
     static func decide(_ statements: [Statement], clusters: [[Int]], gap: Double) -> CountVerdict {
         // Statements of one figure at one time stand for each other: the pairs are formed
         // over one of each, and the sources named are all those they stand for.
-        var firstOfKind: [StatementKind: Int] = [:]
-        for index in statements.indices where firstOfKind[StatementKind(statements[index])] == nil {
-            firstOfKind[StatementKind(statements[index])] = index
-        }
-        let standing = Set(firstOfKind.values)
+        let kinds = EquivalenceClasses(count: statements.count) { StatementKind(statements[$0]) }
+        let standing = Set(kinds.representatives)
         let reducedClusters = clusters.map { $0.filter(standing.contains) }.filter { !$0.isEmpty }
         let verdict = decideOver(statements, clusters: reducedClusters, gap: gap)
-        func widened(_ named: [Int]) -> [Int] {
-            let kinds = Set(named.map { StatementKind(statements[$0]) })
-            return statements.indices.filter { kinds.contains(StatementKind(statements[$0])) }
-        }
+        func widened(_ named: [Int]) -> [Int] { named.flatMap { kinds.members[kinds.classOf[$0]] }.sorted() }
         switch verdict {
         case .update(let untimed): return .update(untimed: widened(untimed))
         case .orderUnknown(let untimed): return .orderUnknown(untimed: widened(untimed))
@@ -77,8 +71,7 @@ enum CountVerdict: Sendable, Equatable {
     /// that a statement between them, incompatible with both, had replaced. Statements of
     /// one figure at one time stand for each other, so the search runs over one of each.
     private static func stale(_ statements: [Statement], gap: Double) -> CountVerdict? {
-        var seen = Set<StatementKind>()
-        let indices = statements.indices.filter { seen.insert(StatementKind(statements[$0])).inserted }
+        let indices = EquivalenceClasses(count: statements.count) { StatementKind(statements[$0]) }.representatives
         for k in indices {
             for j in indices where j != k && statements[j].time.order(to: statements[k].time, gap: gap) == .earlier
                 && !statements[j].agrees(with: statements[k]) {
@@ -93,16 +86,13 @@ enum CountVerdict: Sendable, Equatable {
     }
 }
 
-/// What decides how a statement compares and orders: its figure as written and normalised,
-/// its qualifiers and its report time.
+/// What decides how a statement compares and orders: its likeness and its report time.
 private struct StatementKind: Hashable {
-    var value: String
-    var qualifiers: [Qualifier]
+    var likeness: Statement.Likeness
     var time: ReportTime
 
     init(_ statement: Statement) {
-        value = statement.lead.mention.value
-        qualifiers = statement.lead.mention.qualifiers
+        likeness = statement.likeness
         time = statement.time
     }
 }

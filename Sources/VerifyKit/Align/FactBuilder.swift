@@ -40,62 +40,27 @@ struct FactBuilder {
         var status: Fact.Status = statements.count == 1 ? .single : .agree
         var verdict: CountVerdict?
         let counts = statements[0].lead.mention.type == .count
-        // A ship's crew does not grow as news comes in: its figures conflict whenever given.
-        let developing = counts ? !context.fixedCounts.contains(key.slot.rawValue) : context.developingStates.contains(key.slot.rawValue)
+        let developing = context.develops(key.slot, counts: counts)
         if clusters.count > 1 {
             verdict = developing ? CountVerdict.decide(statements, clusters: clusters, gap: Self.updateGapSeconds) : nil
             if case .update? = verdict { status = .update } else { status = .conflict }
-        } else if counts, developing, isDeveloping(statements) {
+        } else if developing, isDeveloping(statements) {
             status = .update
         }
         // Counts of different values may agree ("at least 24", "29"): that is no variant,
         // which is one value written differently.
-        // Causes are compared by agent (``CauseDisputes``): how each source words one is no variant.
-        if status == .agree, !counts, key.slot != CauseDisputes.slot, !context.stateSlots.contains(key.slot.rawValue), VariantFinder.distinctForms(statements.map(\.lead), designators: context.designators).count > 1 { status = .variant }
+        if status == .agree, !counts, context.hasVariants(key.slot), VariantFinder.distinctForms(statements.map(\.lead), designators: context.designators).count > 1 { status = .variant }
         return FactGroup(key: key, eventID: eventID, factID: factID, statements: statements, clusters: clusters, status: status,
                          verdict: verdict)
     }
 
-    /// The maximal groups of mutually compatible statements. Statements whose leads say the
-    /// same thing the same way (a figure repeated by hundreds of copies of one wire story)
-    /// compare alike, so compatibility is worked out once per kind of lead, not per pair of
-    /// sources.
+    /// The maximal groups of mutually compatible statements. Statements of one
+    /// ``Statement/Likeness`` (a figure repeated by hundreds of copies of one wire story)
+    /// compare alike, so compatibility is worked out once per likeness, not per pair of sources.
     static func compatibleGroups(_ statements: [Statement]) -> [[Int]] {
-        var classOf: [LeadKind: Int] = [:]
-        var members: [[Int]] = []
-        for (index, statement) in statements.enumerated() {
-            let kind = LeadKind(statement)
-            if let known = classOf[kind] { members[known].append(index) } else {
-                classOf[kind] = members.count
-                members.append([index])
-            }
-        }
-        // A lead that does not agree with itself (none known) keeps its statements apart.
-        guard members.allSatisfy({ $0.count == 1 || statements[$0[0]].agrees(with: statements[$0[0]]) }) else {
-            return CompatibleGroups.maximal(count: statements.count) { statements[$0].agrees(with: statements[$1]) }
-        }
-        let reduced = CompatibleGroups.maximal(count: members.count) { statements[members[$0][0]].agrees(with: statements[members[$1][0]]) }
-        return reduced.map { group in group.flatMap { members[$0] }.sorted() }
-            .sorted { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1)) }
-    }
-
-    /// What a statement's compatibility depends on: its lead mention's kind, value, unit and
-    /// qualifiers, and the source's offset for local times.
-    private struct LeadKind: Hashable {
-        var type: Mention.Kind
-        var value: String
-        var unit: String?
-        var qualifiers: [Qualifier]
-        var offset: Int?
-
-        init(_ statement: Statement) {
-            let mention = statement.lead.mention
-            type = mention.type
-            value = mention.value
-            unit = mention.unit
-            qualifiers = mention.qualifiers
-            offset = statement.lead.offset
-        }
+        let alike = EquivalenceClasses(count: statements.count) { statements[$0].likeness }
+        let leads = alike.representatives
+        return alike.widened(CompatibleGroups.maximal(count: leads.count) { statements[leads[$0]].agrees(with: statements[leads[$1]]) })
     }
 
     /// The claim that stands for a source: the most repeated weapon, the largest count

@@ -44,7 +44,7 @@ enum SlotRules {
             // A subgroup ("one child among the wounded") is a fact apart from the total.
             let group = mention.qualifiers.first(where: \.isGroup)?.rawValue
             // Counted things apart by what happened to them ("90 missiles fired", "two rockets fell").
-            let predicate = mention.qualifiers.first { $0.rawValue.hasPrefix("predicate:") }?.rawValue
+            let predicate = mention.qualifiers.first(where: \.isPredicate)?.rawValue
             let keys = [group, predicate, place(after: mention, in: sentence, text: text)].compactMap { $0 }
             return (mention.subtype.map(Slot.init(rawValue:)) ?? .count, keys.isEmpty ? nil : keys.joined(separator: " "))
         case .entity:

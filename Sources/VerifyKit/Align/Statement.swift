@@ -12,6 +12,24 @@ struct Statement: Sendable {
     /// Source id.
     var source: String
 
+    /// What compatibility with other statements depends on: the lead mention's kind,
+    /// value, unit and qualifiers, and the source's offset for local times. Statements of
+    /// one likeness agree with the same others (and, agreement being reflexive, with each
+    /// other).
+    struct Likeness: Hashable {
+        var type: Mention.Kind
+        var value: String
+        var unit: String?
+        var qualifiers: [Qualifier]
+        var offset: Int?
+    }
+
+    /// This statement's ``Likeness``.
+    var likeness: Likeness {
+        let mention = lead.mention
+        return Likeness(type: mention.type, value: mention.value, unit: mention.unit, qualifiers: mention.qualifiers, offset: lead.offset)
+    }
+
     /// Who the source has it from, when its sentence says (`by:` qualifier).
     var speaker: String? { lead.mention.qualifiers.lazy.compactMap(\.speaker).first }
 

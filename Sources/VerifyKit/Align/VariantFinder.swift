@@ -28,9 +28,8 @@ struct VariantFinder {
             }
         }
         // Measurements and times: within each group of agreeing sources of a fact.
-        // Causes are set side by side by agent (``CauseDisputes``): their wordings are no variants.
         for group in factGroups where !Self.storyWideSlots.contains(group.key.slot) && group.key.slot != "casualties"
-            && group.key.slot != CauseDisputes.slot && !context.stateSlots.contains(group.key.slot.rawValue) {
+            && context.hasVariants(group.key.slot) {
             guard group.statements.first?.lead.mention.type != .count else { continue }
             for cluster in group.clusters where cluster.count > 1 {
                 for records in Self.sameValue(cluster.map { group.statements[$0] }) {

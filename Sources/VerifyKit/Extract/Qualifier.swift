@@ -89,6 +89,10 @@ public struct Qualifier: RawRepresentable, Hashable, Sendable, ExpressibleByStri
     public var isAttribution: Bool { rawValue.hasPrefix("attributed:") }
     /// Whether it names a subgroup.
     public var isGroup: Bool { rawValue.hasPrefix("group:") }
+    /// What happened to counted things (`predicate:impact`: "two rockets fell").
+    public static func predicate(_ name: String) -> Qualifier { Qualifier(rawValue: "predicate:" + name) }
+    /// Whether this is a ``predicate(_:)``.
+    public var isPredicate: Bool { rawValue.hasPrefix("predicate:") }
     /// Whether it names a role.
     public var isRole: Bool { rawValue.hasPrefix("role:") }
 }

@@ -51,20 +51,13 @@ enum StoryClusterer {
         // Copies (the same report filed under several names, a wire story repeated word for
         // word) have one profile: they are grouped once and share their story. Otherwise
         // two hundred copies would make each of their terms common and propose no pair.
-        var classOf: [ProfileKey: Int] = [:]
-        var distinct: [StoryProfile] = []
-        let classes = profiles.map { profile -> Int in
-            let key = ProfileKey(profile)
-            if let known = classOf[key] { return known }
-            classOf[key] = distinct.count
-            distinct.append(profile)
-            return distinct.count - 1
-        }
+        let copies = EquivalenceClasses(count: profiles.count) { ProfileKey(profiles[$0]) }
+        let distinct = copies.representatives.map { profiles[$0] }
         let pairs = similarities(profiles: distinct, against: against)
         let grouped = CentroidLinkage.groups(count: distinct.count, similarities: pairs, threshold: threshold)
         // Story indices renumbered in order of first document, as before.
         var renumbered: [Int: Int] = [:]
-        return classes.map { klass in
+        return copies.classOf.map { klass in
             let story = grouped[klass]
             if let known = renumbered[story] { return known }
             renumbered[story] = renumbered.count

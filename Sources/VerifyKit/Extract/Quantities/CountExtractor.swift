@@ -11,7 +11,7 @@
 /// followed by a unit is a quantity, not a count. Not thread-safe: one per task.
 struct CountExtractor: MentionExtractor {
     /// Punctuation that ends the search for a total's outcome word.
-    private static let stops: Set<String> = [".", ";", ":", "!", "?"]
+    static let stops: Set<String> = [".", ";", ":", "!", "?"]
 
     /// Count rules (counts.yaml).
     private let rules: CountRules
@@ -117,15 +117,8 @@ struct CountExtractor: MentionExtractor {
         let next = number.last + 1
         if next < tokens.count, let unit = catalog.after.match(tokens, from: next),
            language.people.match(tokens, from: next) == nil, !unit.payload.isEmpty { return nil }
-        // "Its 22-member crew": a number sizing the group a noun names; "the 6,200-seat hall".
-        if next + 2 < tokens.count, tokens[next].text == "-", language.sizeWords.contains(tokens[next + 1].lower),
-           let thing = language.things.match(tokens, from: next + 2) {
-            return (thingMention(sentence, number: number, first: number.first, last: thing.last, thing: thing.payload,
-                                 qualifiers: [], language: language), nil)
-        }
-        if next + 1 < tokens.count, tokens[next].text == "-", !tokens[next + 1].spaceBefore,
-           let thing = language.things.match(tokens, from: next + 1), thing.last == next + 1 {
-            return (thingMention(sentence, number: number, first: number.first, last: thing.last, thing: thing.payload,
+        if let thing = sizedThing(tokens, after: number, language: language) {
+            return (thingMention(sentence, number: number, first: number.first, last: thing.last, thing: thing.name,
                                  qualifiers: [], language: language), nil)
         }
         if next < tokens.count, tokens[next].text == "-" || tokens[next].text == "%" { return nil }
@@ -179,79 +172,22 @@ struct CountExtractor: MentionExtractor {
             return (thingMention(sentence, number: number, first: thing.first, last: number.last, thing: thing.name,
                                  qualifiers: qualifierList, language: language), nil)
         }
-        if number.high != nil { qualifierList.append("range") }
-        if number.vague { qualifierList.append(contentsOf: ["at least", "vague"]) }
+        qualifierList += Self.qualifiers(of: number)
         if let group { qualifierList.append(.group(group)) }
         let span = sentence.span(first, end)
-        let value = number.high.map { "\(QuantityValue.format(number.value))-\(QuantityValue.format($0))" }
-            ?? QuantityValue.format(number.value)
-        let mention = Mention(type: .count, range: span.range, text: span.text, value: value, qualifiers: qualifierList,
+        let mention = Mention(type: .count, range: span.range, text: span.text, value: Self.value(of: number), qualifiers: qualifierList,
                               subtype: subtype, rule: "counts.yaml: \(subtype)")
         return (mention, noun ? Outer(last: end, subtype: subtype) : nil)
     }
 
-    /// A counted thing's noun right after the number or after one describing word ("two
-    /// stray rockets"), and its last token.
-    private func thingNoun(_ tokens: [Token], from next: Int, language: CountRules.Language) -> (name: String, last: Int)? {
-        guard next < tokens.count else { return nil }
-        if let found = language.things.match(tokens, from: next) { return (found.payload, found.last) }
-        if next + 1 < tokens.count, tokens[next].kind == .word, !language.notDescribing.contains(tokens[next].lower),
-           language.outcomes.match(tokens, from: next) == nil,
-           language.partitives.match(tokens, from: next) == nil, let found = language.things.match(tokens, from: next + 1) {
-            return (found.payload, found.last)
-        }
-        return nil
+    /// A count's value: the integer, or `low-high` for a range.
+    static func value(of number: NumberSpan) -> String {
+        number.high.map { "\(QuantityValue.format(number.value))-\(QuantityValue.format($0))" } ?? QuantityValue.format(number.value)
     }
 
-    /// A counted thing's noun before the number, across at most two linker words ("нападавших
-    /// было не менее пяти"), in the clause; its first token.
-    private func thingNoun(_ tokens: [Token], endingBefore first: Int, language: CountRules.Language) -> (name: String, first: Int)? {
-        var k = first - 1
-        var skipped = 0
-        while k >= 0, skipped <= 2 {
-            if let found = language.things.match(tokens, endingAt: k) { return (found.payload, found.first) }
-            guard language.linkers.contains(tokens[k].lower) else { return nil }
-            skipped += 1
-            k -= 1
-        }
-        return nil
-    }
-
-    /// A count of things: subtype the canonical noun, with the class of what happened to
-    /// them when the clause says (`predicate:impact` for "two rockets fell"), so that
-    /// missiles fired and missiles that fell are counted apart.
-    private func thingMention(_ sentence: SentenceText, number: NumberSpan, first: Int, last: Int, thing: String,
-                              qualifiers: [Qualifier], language: CountRules.Language) -> Mention {
-        var list = qualifiers
-        if number.high != nil { list.append("range") }
-        if number.vague { list.append(contentsOf: ["at least", "vague"]) }
-        if let predicate = thingPredicate(sentence.tokens, first: first, last: last, language: language) {
-            list.append(Qualifier(rawValue: "predicate:" + predicate))
-        }
-        let span = sentence.span(first, last)
-        let value = number.high.map { "\(QuantityValue.format(number.value))-\(QuantityValue.format($0))" }
-            ?? QuantityValue.format(number.value)
-        return Mention(type: .count, range: span.range, text: span.text, value: value, qualifiers: list,
-                       subtype: thing, rule: "counts.yaml: things: \(thing)")
-    }
-
-    /// Most words between a counted thing and what happened to it.
-    private static let predicateReach = 6
-
-    /// The class of what happened to counted things: a predicate phrase after them in the
-    /// clause ("rockets had fallen") or just before the number ("fired about 90 missiles").
-    private func thingPredicate(_ tokens: [Token], first: Int, last: Int, language: CountRules.Language) -> String? {
-        var j = last + 1
-        while j < tokens.count, j - last <= Self.predicateReach, !Self.stops.contains(tokens[j].text), tokens[j].text != "," {
-            if let found = language.thingPredicates.match(tokens, from: j) { return found.payload }
-            j += 1
-        }
-        var k = first - 1
-        while k >= 0, first - k <= 3, !Self.stops.contains(tokens[k].text), tokens[k].text != "," {
-            if let found = language.thingPredicates.match(tokens, endingAt: k) { return found.payload }
-            k -= 1
-        }
-        return nil
+    /// What the number itself says of a count: a range, or a vague plural's "at least".
+    static func qualifiers(of number: NumberSpan) -> [Qualifier] {
+        (number.high != nil ? ["range"] : []) + (number.vague ? ["at least", "vague"] : [])
     }
 
     /// The outcome after a parenthetical clause that opens at `start`: "Two children, aged
