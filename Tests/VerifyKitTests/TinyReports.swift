@@ -90,7 +90,7 @@ struct TinyReports {
         let storyOf = storyOf ?? Array(repeating: 0, count: documents.count)
         return AlignmentContext(documents: extracted, storyOf: storyOf,
                                 storyIDs: storyMain.indices.map { "s\($0)" }, storyMain: storyMain, records: records,
-                                rules: TestRules.shipped.alignment)
+                                rules: TestRules.shipped.alignment, voiceOf: Array(extracted.indices))
     }
 }
 

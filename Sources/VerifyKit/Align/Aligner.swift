@@ -6,6 +6,9 @@ struct Aligner {
     let rules: AlignmentRules
     /// How documents are grouped into stories.
     var grouping: StoryGrouping = .byContent
+    /// The voice of each document: the document whose text it repeats (``ReportCopies``),
+    /// else itself. Agreement counts a voice once.
+    var voiceOf: [Int]? = nil
 
     func run(diagnostics: [Diagnostic]) -> VerificationResult {
         var records: [ClaimRecord] = []
@@ -50,7 +53,7 @@ struct Aligner {
         records = TimeMoments.cluster(records, storyOf: storyOf, documents: documents)
         let context = AlignmentContext(documents: documents, storyOf: storyOf,
                                        storyIDs: storyIDs, storyMain: storyMain, records: records,
-                                       rules: rules)
+                                       rules: rules, voiceOf: voiceOf ?? Array(documents.indices))
         let built = FactBuilder(context: context).build()
         var findings = built.findings
         findings += OmissionFinder(context: context, facts: built.groups).findings()
@@ -62,7 +65,6 @@ struct Aligner {
         var result = VerificationResult(sources: documents.map(\.source), events: built.events, facts: built.facts,
                                         findings: findings, scores: scores, diagnostics: diagnostics)
         result.stories = stories
-        result.uncompared = UncomparedSource.find(sources: documents.map(\.source.id), stories: stories, facts: built.facts)
         return result
     }
 
@@ -114,6 +116,13 @@ struct AlignmentContext {
     let records: [ClaimRecord]
     /// The rules alignment uses (place designators, fixed counts, states).
     let rules: AlignmentRules
+    /// The voice of each document (its original when it is a near-copy, else itself).
+    let voiceOf: [Int]
+
+    /// The distinct voices among `documents`.
+    func voices<S: Sequence>(_ documents: S) -> Int where S.Element == Int {
+        Set(documents.map { voiceOf[$0] }).count
+    }
 
     /// Words that name a kind of place, left out when comparing written forms.
     var designators: Set<String> { rules.designators }

@@ -25,7 +25,8 @@ public struct Fact: Sendable, Hashable, Codable {
     public var key: String?
     /// How the sources compare.
     public var status: Status
-    /// Share of the stating sources that agree with the most common value, in [0, 1].
+    /// Share of the stating voices that agree with the most common value, in [0, 1] (a
+    /// source and its near-copies are one voice).
     public var agreement: Double
     /// Every source's claims, by source then position.
     public var claims: [Claim]

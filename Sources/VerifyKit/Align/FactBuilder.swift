@@ -19,7 +19,7 @@ struct FactBuilder {
         }
         let facts = groups.map { group in
             Fact(id: group.factID, event: group.eventID, slot: group.key.slot.rawValue, key: group.key.key, status: group.status,
-                 agreement: group.agreement,
+                 agreement: group.agreement(voiceOf: context.voiceOf),
                  claims: group.statements.flatMap { $0.records.map(context.claim) })
         }
         return (events(), facts, findings, groups)

@@ -31,6 +31,11 @@ struct FactGroup: Sendable {
         return false
     }
 
-    /// Share of the stating sources in the largest compatible group.
-    var agreement: Double { statements.isEmpty ? 0 : Double(clusters.first?.count ?? 0) / Double(statements.count) }
+    /// Share of the stating voices in the largest compatible group: a source and its
+    /// near-copies (`voiceOf`, see ``ReportCopies``) count once.
+    func agreement(voiceOf: [Int]) -> Double {
+        let all = Set(statements.map { voiceOf[$0.lead.document] })
+        let agreeing = Set((clusters.first ?? []).map { voiceOf[statements[$0].lead.document] })
+        return all.isEmpty ? 0 : Double(agreeing.count) / Double(all.count)
+    }
 }

@@ -9,8 +9,9 @@ struct ScoreCalculator {
     static let maximumMatrixSources = 60
 
     func scores() -> Scores {
-        let shared = groups.filter { $0.statements.count >= 2 }
-        let agreement = shared.isEmpty ? nil : shared.map(\.agreement).reduce(0, +) / Double(shared.count)
+        // Facts two or more voices state: a source and its near-copy agreeing is no agreement.
+        let shared = groups.filter { context.voices($0.documents) >= 2 }
+        let agreement = shared.isEmpty ? nil : shared.map { $0.agreement(voiceOf: context.voiceOf) }.reduce(0, +) / Double(shared.count)
         var factsPerStory: [Int: Int] = [:]
         var stated = Array(repeating: 0, count: context.documents.count)
         var inConflict = Array(repeating: 0, count: context.documents.count)

@@ -8,7 +8,8 @@ public struct Scores: Sendable, Hashable, Codable {
         public var consistency: Double
     }
 
-    /// Mean agreement of the facts stated by two or more sources (nil when there are none).
+    /// Mean agreement of the facts stated by two or more voices (a source and its copies are
+    /// one voice; nil when there are none).
     public var agreement: Double?
     /// Per source id.
     public var sources: [String: SourceScore]

@@ -7,6 +7,8 @@ public struct VerificationResult: Sendable {
     public var stories: [Story] = []
     /// Sources compared with no other on any fact, with the reason, in source order.
     public var uncompared: [UncomparedSource] = []
+    /// Sources that repeat another's text (same text or near-copy), in source order.
+    public var copies: [CopyRelation] = []
     /// Events by story, then date.
     public var events: [Event]
     /// Facts by event, then slot.
@@ -41,13 +43,14 @@ public struct VerificationResult: Sendable {
             var sources: [SourceSummary]
             var stories: [Story]
             var uncompared: [UncomparedSource]
+            var copies: [CopyRelation]
             var events: [Event]
             var facts: [Fact]
             var findings: [Finding]
             var scores: Scores
             var diagnostics: [Diagnostic]
         }
-        return JSONOutput.encode(Envelope(sources: sources, stories: stories, uncompared: uncompared, events: events, facts: facts, findings: findings,
+        return JSONOutput.encode(Envelope(sources: sources, stories: stories, uncompared: uncompared, copies: copies, events: events, facts: facts, findings: findings,
                                           scores: scores, diagnostics: diagnostics))
     }
 }

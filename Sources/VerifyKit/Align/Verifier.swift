@@ -25,9 +25,19 @@ public enum Verifier {
     }
 
     /// The alignment stage alone, over extracted documents (in corpus order); for
-    /// benchmarks that time each stage.
+    /// benchmarks that time each stage. Same-text copies (``ReportCopies``) are aligned
+    /// once, as their original; near-copies are aligned as sources of their own and counted
+    /// as one voice with their original.
     public static func align(_ extracted: [ExtractedDocument], rules: RuleSet, diagnostics: [Diagnostic] = [],
                              grouping: StoryGrouping = .byContent) -> VerificationResult {
-        Aligner(documents: extracted, rules: rules.alignment, grouping: grouping).run(diagnostics: diagnostics)
+        let copies = ReportCopies(documents: extracted)
+        let kept = extracted.indices.filter { !copies.isSameText[$0] }
+        var position: [Int: Int] = [:]
+        for (p, d) in kept.enumerated() { position[d] = p }
+        let voices = kept.map { position[copies.voiceOf[$0]] ?? position[$0]! }
+        var result = Aligner(documents: kept.map { extracted[$0] }, rules: rules.alignment, grouping: grouping, voiceOf: voices)
+            .run(diagnostics: diagnostics)
+        copies.complete(&result, documents: extracted)
+        return result
     }
 }

@@ -18,6 +18,9 @@ public struct UncomparedSource: Sendable, Hashable, Codable {
         case aloneInStory = "alone-in-story"
         /// Other sources report its story, but none states any of the facts it states.
         case noSharedFact = "no-shared-fact"
+        /// The only other sources of its story repeat its text, or it repeats theirs
+        /// (``CopyRelation``): no independent source to compare with.
+        case onlyCopies = "only-copies"
     }
 
     /// The source id.
@@ -34,22 +37,28 @@ public struct UncomparedSource: Sendable, Hashable, Codable {
             "\(source) was not compared: no other source reports its story (\(story))."
         case .noSharedFact:
             "\(source) was not compared: the other sources of its story (\(story)) state none of the facts it states."
+        case .onlyCopies:
+            "\(source) was not compared: the other sources of its story (\(story)) are copies of one text with it."
         }
     }
 
-    /// The sources of `stories` that share no fact with another source, in source order.
-    static func find(sources: [String], stories: [Story], facts: [Fact]) -> [UncomparedSource] {
+    /// The sources of `stories` that share no fact with another voice, in source order.
+    /// `voiceOf` gives each copy's original (``CopyRelation``): a fact stated by a source and
+    /// its copy compares nothing, and a copy is compared when its original is.
+    static func find(sources: [String], stories: [Story], facts: [Fact], voiceOf: [String: String] = [:]) -> [UncomparedSource] {
+        func voice(_ source: String) -> String { voiceOf[source] ?? source }
         var compared = Set<String>()
         for fact in facts {
-            let sourcesOfFact = Set(fact.claims.map(\.source))
-            if sourcesOfFact.count >= 2 { compared.formUnion(sourcesOfFact) }
+            let voicesOfFact = Set(fact.claims.map { voice($0.source) })
+            if voicesOfFact.count >= 2 { compared.formUnion(voicesOfFact) }
         }
         var storyOf: [String: Story] = [:]
         for story in stories { for source in story.sources { storyOf[source] = story } }
         return sources.compactMap { source in
-            guard !compared.contains(source), let story = storyOf[source] else { return nil }
-            return UncomparedSource(source: source, reason: story.sources.count < 2 ? .aloneInStory : .noSharedFact,
-                                    story: story.id)
+            guard !compared.contains(voice(source)), let story = storyOf[source] else { return nil }
+            let reason: Reason = Set(story.sources.map(voice)).count >= 2 ? .noSharedFact
+                : story.sources.count >= 2 ? .onlyCopies : .aloneInStory
+            return UncomparedSource(source: source, reason: reason, story: story.id)
         }
     }
 }

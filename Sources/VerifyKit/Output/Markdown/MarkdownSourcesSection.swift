@@ -27,6 +27,17 @@ struct MarkdownSourcesSection {
         }
         lines.append("")
         lines.append("Coverage: share of its story's facts a source states. Consistency: share of its facts not in conflict.")
+        if !result.copies.isEmpty {
+            lines.append("")
+            lines.append("Sources repeating another's text, one voice with it (a same-text copy is compared as its original; "
+                         + "a near-copy is compared on its own, so a changed figure still shows):")
+            lines.append("")
+            lines += result.copies.map { copy in
+                let how = copy.kind == .sameText ? "the same text as" : "a near-copy of"
+                return "- \(MarkdownFormat.sources([copy.source])) is \(how) \(MarkdownFormat.sources([copy.original])) "
+                    + "(\(Int((copy.shared * 100).rounded()))% of the shorter text's five-word runs shared)"
+            }
+        }
         if !result.diagnostics.isEmpty {
             lines.append("")
             lines.append("Files skipped or read with a caveat:")

@@ -40,6 +40,7 @@ struct MarkdownSummary {
             lines += omissions.map { "- ∅ " + headline($0) }
         }
         lines += uncomparedLines()
+        lines += copyLines()
         let rest = [Finding.Kind.omission, .variant].compactMap { kind -> String? in
             guard var count = counts[kind], count > 0 else { return nil }
             if kind == .omission { count -= omissions.count }
@@ -62,14 +63,31 @@ struct MarkdownSummary {
     func uncomparedLines() -> [String] {
         guard !result.uncompared.isEmpty else { return [] }
         var lines = ["", "**⊘ \(MarkdownFormat.plural(result.uncompared.count, "source")) not compared** (no finding can be said about them):", ""]
-        for reason in [UncomparedSource.Reason.aloneInStory, .noSharedFact] {
+        for reason in [UncomparedSource.Reason.aloneInStory, .noSharedFact, .onlyCopies] {
             let sources = result.uncompared.filter { $0.reason == reason }.map(\.source)
             guard !sources.isEmpty else { continue }
             let named = MarkdownFormat.sources(Array(sources.prefix(Self.listedUncompared)))
             let more = sources.count > Self.listedUncompared ? " and \(sources.count - Self.listedUncompared) more" : ""
-            let why = reason == .aloneInStory ? "no other source reports their story" : "the other sources of their story state none of their facts"
+            let why = switch reason {
+            case .aloneInStory: "no other source reports their story"
+            case .noSharedFact: "the other sources of their story state none of their facts"
+            case .onlyCopies: "the other sources of their story are copies of one text with them"
+            }
             lines.append("- ⊘ \(why): \(named)\(more)")
         }
+        return lines
+    }
+
+    /// Sources that repeat another's text, counted once with it, at most
+    /// ``listedUncompared`` named (the Sources section and the JSON list them all).
+    func copyLines() -> [String] {
+        guard !result.copies.isEmpty else { return [] }
+        var lines = ["", "**⧉ \(MarkdownFormat.plural(result.copies.count, "source")) repeating another's text** (one voice with it in agreement):", ""]
+        for copy in result.copies.prefix(Self.listedUncompared) {
+            let how = copy.kind == .sameText ? "the same text as" : "a near-copy (\(Int((copy.shared * 100).rounded()))% shared) of"
+            lines.append("- ⧉ \(MarkdownFormat.sources([copy.source])) is \(how) \(MarkdownFormat.sources([copy.original]))")
+        }
+        if result.copies.count > Self.listedUncompared { lines.append("- and \(result.copies.count - Self.listedUncompared) more") }
         return lines
     }
 

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import VerifyKit
+
+/// The same report filed twice, and a syndicated near-copy, are recognised and shown; a copy
+/// is one voice with its original, so repeating a figure does not corroborate it.
+@Suite struct ReportCopiesTests {
+    /// A wire story of invented places and figures, long enough to be called a copy.
+    static let wire = """
+        A powerful explosion hit a chemical plant in the northern town of Brentwick on Tuesday morning, \
+        local officials said. Five people were killed and twelve were injured, according to the regional \
+        emergency service. Firefighters worked through the night to contain the blaze, which sent a column \
+        of black smoke over the valley. The cause of the explosion is under investigation, a police \
+        spokesman told reporters.
+        """
+
+    /// An independent report of the same happening, with another toll.
+    static let independent = """
+        Seven people died when a blast tore through a chemical factory in Brentwick on Tuesday, the mayor \
+        said, adding that rescue teams were still searching the rubble late in the evening.
+        """
+
+    /// The killed-count fact of a result.
+    static func killed(_ result: VerificationResult) -> Fact? { result.facts.first { $0.slot == "killed" } }
+
+    @Test func sameTextUnderTwoNamesIsOneReport() throws {
+        let result = try TinyReports([
+            .init("a.md", published: "2026-03-03T10:00:00Z", Self.wire),
+            .init("b.md", published: "2026-03-03T11:00:00Z", Self.wire),
+            .init("c.md", published: "2026-03-03T10:00:00Z", Self.independent),
+        ]).verify()
+        #expect(result.copies == [CopyRelation(source: "b", original: "a", kind: .sameText, shared: 1)])
+        #expect(result.sources.map(\.id) == ["a", "b", "c"])
+        #expect(result.stories.count == 1 && result.stories[0].sources == ["a", "b", "c"])
+        // Aligned once, as its original: no claim of b, and b is not "not compared".
+        #expect(!result.facts.contains { $0.claims.contains { $0.source == "b" } })
+        #expect(result.uncompared.isEmpty)
+        let killed = try #require(Self.killed(result))
+        #expect(killed.status == .conflict)
+        #expect(killed.agreement == 0.5)
+        #expect(TextSummary(result: result).verdict.contains("· 1 copy"))
+        let markdown = MarkdownReport(result: result, reportDirectory: ".").render()
+        #expect(markdown.contains("- ⧉ b is the same text as a"))
+        #expect(result.json().contains("\"copies\"") && result.json().contains("\"same-text\""))
+    }
+
+    @Test func nearCopyIsOneVoiceAndStillCompared() throws {
+        // A syndicated copy: a new lead line, the same text after it.
+        let result = try TinyReports([
+            .init("a.md", published: "2026-03-03T10:00:00Z", Self.wire),
+            .init("b.md", published: "2026-03-03T10:00:00Z", "WIRE SERVICE REPORT, Brentwick. " + Self.wire),
+            .init("c.md", published: "2026-03-03T10:00:00Z", Self.independent),
+        ]).verify()
+        #expect(result.copies.count == 1)
+        let copy = try #require(result.copies.first)
+        #expect(copy.source == "b" && copy.original == "a" && copy.kind == .nearCopy && copy.shared >= 0.8)
+        let killed = try #require(Self.killed(result))
+        // b is compared on its own (its claim is there) but agrees as a's voice: 1 of 2 voices, not 2 of 3 sources.
+        #expect(Set(killed.claims.map(\.source)) == ["a", "b", "c"])
+        #expect(killed.agreement == 0.5)
+        #expect(result.scores.agreement.map { $0 < 1 } == true)
+    }
+
+    @Test func changedFigureInANearCopyStillShows() throws {
+        let edited = Self.wire.replacingOccurrences(of: "Five people were killed", with: "Six people were killed")
+        let result = try TinyReports([
+            .init("a.md", published: "2026-03-03T10:00:00Z", Self.wire),
+            .init("b.md", published: "2026-03-03T10:00:00Z", edited),
+        ]).verify()
+        #expect(result.copies.map(\.kind) == [.nearCopy])
+        let killed = try #require(Self.killed(result))
+        #expect(killed.status == .conflict)
+        // Compared only with a copy of itself: no independent source, said so.
+        #expect(result.uncompared.map(\.source) == ["a", "b"])
+        #expect(result.uncompared.allSatisfy { $0.reason == .onlyCopies })
+        #expect(!result.comparedAnything)
+    }
+
+    @Test func theOriginalIsTheEarliestWhateverTheFileOrder() throws {
+        let result = try TinyReports([
+            .init("a.md", published: "2026-03-03T12:00:00Z", Self.wire),
+            .init("z.md", published: "2026-03-03T09:00:00Z", Self.wire),
+            .init("m.md", published: "2026-03-03T10:00:00Z", Self.independent),
+        ]).verify()
+        #expect(result.copies == [CopyRelation(source: "a", original: "z", kind: .sameText, shared: 1)])
+        #expect(Self.killed(result)?.claims.map(\.source).sorted() == ["m", "z"])
+    }
+
+    @Test func reportsSharingAQuoteAreNotCopies() throws {
+        let quote = "\"We heard a huge bang and then the windows of the whole street shattered at once,\" a resident said."
+        let result = try TinyReports([
+            .init("a.md", published: "2026-03-03T10:00:00Z", Self.independent + " " + quote),
+            .init("b.md", published: "2026-03-03T10:00:00Z", Self.wire + " " + quote),
+        ]).verify()
+        #expect(result.copies.isEmpty)
+    }
+
+    @Test func shortIdenticalTextsAreNotCalledCopies() throws {
+        let line = "Explosion in Brentwick, five killed."
+        let result = try TinyReports([
+            .init("a.md", published: "2026-03-03T10:00:00Z", line),
+            .init("b.md", published: "2026-03-03T10:00:00Z", line),
+        ]).verify()
+        #expect(result.copies.isEmpty)
+    }
+
+    @Test func shinglesAreTheSameOnEveryRun() {
+        // Hashes are fixed functions (not Swift's seeded Hasher): reports and baselines depend on them.
+        let a = TextShingles(sentences: ["One two three four five six."])
+        #expect(a.hashes.count == 2 && a.wordCount == 6)
+        #expect(TextShingles(sentences: ["ONE two, three; four five six"]).hashes == a.hashes)
+        #expect(TextShingles.mix(0) == 0xe220_a839_7b1d_cdaf)
+    }
+}
