@@ -81,49 +81,84 @@ enum TimeMoments {
     /// A group of times read as one moment.
     struct Group {
         var members: [Moment]
+        /// The members of each source, for ``canMerge(with:)``.
+        private var byDocument: [Int: [Moment]]
+
+        init(members: [Moment]) {
+            self.members = members
+            byDocument = Dictionary(grouping: members, by: \.document)
+        }
 
         /// The member from which every other lies at most ``window`` minutes later on the
         /// 24-hour circle (22:11 for 22:11 and 00:11).
         var start: Int {
-            let values = members.map(\.minute)
-            return values.sorted().first { m in values.allSatisfy { circular(from: m, to: $0) <= TimeMoments.window } }
-                ?? values.min() ?? 0
+            let values = Set(members.map(\.minute)).sorted()
+            return values.first { m in values.allSatisfy { circular(from: m, to: $0) <= TimeMoments.window } }
+                ?? values.first ?? 0
         }
 
         /// Whether no source has times in `self` and in `other` it cannot mean as one.
+        /// - Complexity: O(the times of the sources both groups hold).
         func canMerge(with other: Group) -> Bool {
-            for x in members {
-                for y in other.members where x.document == y.document && !x.canShareMoment(with: y) { return false }
+            let (small, large) = byDocument.count <= other.byDocument.count ? (byDocument, other.byDocument) : (other.byDocument, byDocument)
+            for (document, xs) in small {
+                guard let ys = large[document] else { continue }
+                for x in xs { for y in ys where !x.canShareMoment(with: y) { return false } }
             }
             return true
         }
+
+        /// The group of the members of both.
+        func merged(with other: Group) -> Group {
+            var both = self
+            both.members += other.members
+            for (document, moments) in other.byDocument { both.byDocument[document, default: []] += moments }
+            return both
+        }
+    }
+
+    /// Times of one minute whose sentences name the same happenings: any two of them can
+    /// name one instant, so they start as one group (a story of a thousand reports of
+    /// "1:27" pairs one node, not a thousand).
+    private struct Alike: Hashable {
+        var minute: Int
+        var cues: Set<String>
     }
 
     /// Single-link agglomeration of `times` under the window: candidate pairs in the order
     /// of the type comment (shared kind of happening, then gap, then time and input order
     /// made canonical by sorting), each merging its two groups unless one source forbids it.
+    /// - Complexity: O(n log n + d²) for n times of d distinct minutes and happenings, plus
+    ///   the merge checks.
     static func moments(_ times: [Moment]) -> [Group] {
         let sorted = times.sorted { ($0.minute, $0.document, $0.sentence, $0.mention.range.lowerBound) < ($1.minute, $1.document, $1.sentence, $1.mention.range.lowerBound) }
+        let alike = EquivalenceClasses(count: sorted.count) { Alike(minute: sorted[$0].minute, cues: sorted[$0].cues) }
+        let nodes = alike.members.map { members in members.map { sorted[$0] } }
         var pairs: [(shared: Int, gap: Int, i: Int, j: Int)] = []
-        for i in sorted.indices {
-            for j in sorted.indices where j > i {
-                let gap = min(circular(from: sorted[i].minute, to: sorted[j].minute), circular(from: sorted[j].minute, to: sorted[i].minute))
+        for i in nodes.indices {
+            for j in nodes.indices where j > i {
+                let x = nodes[i][0], y = nodes[j][0]
+                let gap = min(circular(from: x.minute, to: y.minute), circular(from: y.minute, to: x.minute))
                 guard gap <= window else { continue }
-                pairs.append((sorted[i].cues.isDisjoint(with: sorted[j].cues) ? 1 : 0, gap, i, j))
+                pairs.append((x.cues.isDisjoint(with: y.cues) ? 1 : 0, gap, i, j))
             }
         }
         pairs.sort { ($0.shared, $0.gap, $0.i, $0.j) < ($1.shared, $1.gap, $1.i, $1.j) }
-        var groupOf = Array(sorted.indices)
-        var groups: [Int: Group] = Dictionary(uniqueKeysWithValues: sorted.indices.map { ($0, Group(members: [sorted[$0]])) })
+        var forest = UnionFind(count: nodes.count)
+        var groups: [Int: Group] = Dictionary(uniqueKeysWithValues: nodes.indices.map { ($0, Group(members: nodes[$0])) })
         for pair in pairs {
-            let a = groupOf[pair.i], b = groupOf[pair.j]
+            let a = forest.find(pair.i), b = forest.find(pair.j)
             guard a != b, let first = groups[a], let second = groups[b], first.canMerge(with: second) else { continue }
-            let (keep, drop) = (min(a, b), max(a, b))
-            groups[keep] = Group(members: groups[keep]!.members + groups[drop]!.members)
-            groups[drop] = nil
-            for k in groupOf.indices where groupOf[k] == drop { groupOf[k] = keep }
+            forest.union(a, b)
+            let root = forest.find(a)
+            groups[a] = nil
+            groups[b] = nil
+            groups[root] = first.merged(with: second)
         }
-        return groups.keys.sorted().map { groups[$0]! }
+        // In order of each group's first time.
+        var firstNode: [Int: Int] = [:]
+        for i in nodes.indices.reversed() { firstNode[forest.find(i)] = i }
+        return groups.keys.sorted { firstNode[$0]! < firstNode[$1]! }.map { groups[$0]! }
     }
 
     /// Minutes from `a` forward to `b` on the 24-hour circle.
