@@ -1,23 +1,39 @@
 #!/usr/bin/env bash
-# make bench: builds verify-bench in release, makes corpora of 1k, 10k and 20k documents by
-# repeating the reports at hand (Corpus/ and, when present, ../shared/corpora), and prints
-# throughput, time and peak memory for each size. Numbers, not a pass/fail gate.
+# make bench: builds verify-bench in release, makes corpora of 1k, 10k and 20k documents and
+# prints throughput, time and peak memory for each size. Numbers, not a pass/fail gate.
+# BENCH_SOURCE=generated (default): distinct reports of many stories from verify-corpus-gen
+# (seed 1), the archive a newsroom accumulates. BENCH_SOURCE=repeated: the reports at hand
+# (Corpus/ and, when present, ../shared/corpora) copied over and over, which the copy
+# detection folds into one report each (a measure of ingest, extraction and that folding).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product verify-bench >/dev/null
 swift build -c release --product verify >/dev/null
+SOURCE=${BENCH_SOURCE:-generated}
 BIN=.build/release/verify-bench
-OUT=${BENCH_OUT:-.build/bench}
-mapfile -t SOURCES < <( { ls Corpus/*.txt; ls ../shared/corpora/*/*.{txt,md,html} 2>/dev/null || true; } | sort)
-echo "bench: ${#SOURCES[@]} distinct reports repeated; $(nproc) cores"
+OUT=${BENCH_OUT:-.build/bench}/$SOURCE
+mkdir -p "$OUT"
+if [ "$SOURCE" = generated ]; then
+  swift build -c release --product verify-corpus-gen >/dev/null
+  echo "bench: generated reports (verify-corpus-gen, seed 1); $(nproc) cores"
+else
+  mapfile -t SOURCES < <( { ls Corpus/*.txt; ls ../shared/corpora/*/*.{txt,md,html} 2>/dev/null || true; } | sort)
+  echo "bench: ${#SOURCES[@]} distinct reports repeated; $(nproc) cores"
+  SOURCES=("${SOURCES[@]}")
+fi
 for SIZE in ${BENCH_SIZES:-1000 10000 20000}; do
   DIR="$OUT/$SIZE"
-  if [ ! -d "$DIR" ] || [ "$(find "$DIR" -type f | wc -l)" -ne "$SIZE" ]; then
+  if [ ! -d "$DIR" ] || [ "$(find "$DIR" -type f ! -name gold.json | wc -l)" -ne "$SIZE" ]; then
     rm -rf "$DIR"; mkdir -p "$DIR"
-    for ((i = 0; i < SIZE; i++)); do
-      SRC=${SOURCES[$((i % ${#SOURCES[@]}))]}
-      cp "$SRC" "$DIR/$(printf '%05d' "$i")-$(basename "$SRC")"
-    done
+    if [ "$SOURCE" = generated ]; then
+      .build/release/verify-corpus-gen "$DIR" --reports "$SIZE" --seed 1 >/dev/null
+      rm -f "$DIR/gold.json"
+    else
+      for ((i = 0; i < SIZE; i++)); do
+        SRC=${SOURCES[$((i % ${#SOURCES[@]}))]}
+        cp "$SRC" "$DIR/$(printf '%05d' "$i")-$(basename "$SRC")"
+      done
+    fi
   fi
   echo "== $SIZE documents"
   "$BIN" "$DIR"

@@ -16,92 +16,75 @@ struct ReportCopies {
     /// shared boilerplate can hold thousands).
     static let bucketReach = 32
 
-    /// For each document, the document whose text it repeats (nil for originals).
+    /// For each document, the document whose text it repeats (nil for originals). An
+    /// original is never itself a copy, so the relation has no chains.
     let originalOf: [Int?]
     /// Every copy, in document order.
     let relations: [CopyRelation]
-    /// Same-text copies, by document.
+    /// Same-text copies of their original, by document: aligned as it, not on their own.
     let isSameText: [Bool]
 
+    /// Documents are taken in order of publication (``precedence(_:)``); each is a copy of
+    /// the earlier original it shares most with, when that share reaches
+    /// ``nearCopyShare``, else an original.
     init(documents: [ExtractedDocument]) {
         let shingles = documents.map { TextShingles(sentences: $0.sentences.map(\.text)) }
-        let order = Self.precedence(documents)
-        let eligible = documents.indices.filter { shingles[$0].wordCount >= Self.minimumWords }
-        var forest = UnionFind(count: documents.count)
-        // Same text: one class per whole-sequence hash, checked on the shingle sets.
-        var byWhole: [UInt64: [Int]] = [:]
-        for d in eligible { byWhole[shingles[d].whole, default: []].append(d) }
-        var sameText = Array(repeating: false, count: documents.count)
-        for d in eligible {
-            guard let first = byWhole[shingles[d].whole]?.first, first != d,
-                  shingles[first].hashes == shingles[d].hashes else { continue }
-            forest.union(first, d)
-            sameText[d] = true
-        }
-        // Near-copies, among the first of each same-text class.
-        let distinct = eligible.filter { !sameText[$0] }
+        let order = documents.indices.sorted { Self.precedes(documents[$0], documents[$1]) }
+        var originalOf: [Int?] = Array(repeating: nil, count: documents.count)
+        var share = Array(repeating: 0.0, count: documents.count)
+        var firstOfText: [UInt64: Int] = [:]
         var buckets: [[UInt64]: [Int]] = [:]
-        var candidates = Set<Pair>()
-        for d in distinct {
+        for d in order where shingles[d].wordCount >= Self.minimumWords {
+            // The same words as an earlier report: that report's relation, at its share.
+            if let first = firstOfText[shingles[d].whole], shingles[first].hashes == shingles[d].hashes {
+                originalOf[d] = originalOf[first] ?? first
+                share[d] = originalOf[first] == nil ? 1 : share[first]
+                continue
+            }
+            firstOfText[shingles[d].whole] = d
             let signature = shingles[d].signature(count: Self.signatureLength)
-            for band in stride(from: 0, to: Self.signatureLength, by: Self.rowsPerBand) {
-                var key = Array(signature[band..<band + Self.rowsPerBand])
-                key.append(UInt64(band))
-                let earlier = buckets[key, default: []]
-                for other in earlier.suffix(Self.bucketReach) { candidates.insert(Pair(other, d)) }
-                buckets[key, default: []].append(d)
+            let keys = stride(from: 0, to: Self.signatureLength, by: Self.rowsPerBand).map { band in
+                Array(signature[band..<band + Self.rowsPerBand]) + [UInt64(band)]
+            }
+            var best: (original: Int, share: Double)?
+            var tried = Set<Int>()
+            for key in keys {
+                for other in (buckets[key] ?? []).suffix(Self.bucketReach) where tried.insert(other).inserted {
+                    let shared = shingles[d].containment(with: shingles[other])
+                    if shared >= Self.nearCopyShare, shared > best?.share ?? 0 { best = (other, shared) }
+                }
+            }
+            if let best {
+                originalOf[d] = best.original
+                share[d] = best.share
+            } else {
+                for key in keys { buckets[key, default: []].append(d) }
             }
         }
-        for pair in candidates.sorted() where forest.find(pair.a) != forest.find(pair.b) {
-            if shingles[pair.a].containment(with: shingles[pair.b]) >= Self.nearCopyShare { forest.union(pair.a, pair.b) }
-        }
-        // Each class's original is its earliest document; every other member copies it.
-        var root: [Int: Int] = [:]
-        for d in documents.indices {
-            let r = forest.find(d)
-            if let known = root[r], order[known] <= order[d] { continue }
-            root[r] = d
-        }
-        var originalOf: [Int?] = Array(repeating: nil, count: documents.count)
-        var relations: [CopyRelation] = []
-        for d in documents.indices {
-            guard let original = root[forest.find(d)], original != d else { continue }
-            originalOf[d] = original
-            let same = shingles[d].hashes == shingles[original].hashes
-            relations.append(CopyRelation(source: documents[d].source.id, original: documents[original].source.id,
-                                          kind: same ? .sameText : .nearCopy,
-                                          shared: ScoreCalculator.round(shingles[d].containment(with: shingles[original]))))
+        let sameText = documents.indices.map { d in
+            originalOf[d].map { shingles[$0].whole == shingles[d].whole && shingles[$0].hashes == shingles[d].hashes } ?? false
         }
         self.originalOf = originalOf
-        self.relations = relations
-        // A same-text copy of the class's original (not of another copy) is aligned as it.
-        isSameText = documents.indices.map { d in
-            guard let original = originalOf[d] else { return false }
-            return shingles[d].whole == shingles[original].whole && shingles[d].hashes == shingles[original].hashes
+        isSameText = sameText
+        relations = documents.indices.compactMap { d in
+            guard let original = originalOf[d] else { return nil }
+            return CopyRelation(source: documents[d].source.id, original: documents[original].source.id,
+                                kind: sameText[d] ? .sameText : .nearCopy, shared: ScoreCalculator.round(share[d]))
         }
     }
 
     /// The voice of each document: its original's index, or its own.
     var voiceOf: [Int] { originalOf.indices.map { originalOf[$0] ?? $0 } }
 
-    /// Rank of each document by publication (earliest first; undated last), then source id.
-    private static func precedence(_ documents: [ExtractedDocument]) -> [Int] {
-        let keys = documents.map { document -> (Int, Int, String) in
+    /// Whether `a` was published before `b` (undated last; ties: the first source id).
+    private static func precedes(_ a: ExtractedDocument, _ b: ExtractedDocument) -> Bool {
+        func key(_ document: ExtractedDocument) -> (Int, Int, String) {
             guard let time = document.published else { return (Int.max, Int.max, document.source.id) }
             let day = (time.year ?? 9999) * 372 + time.month * 31 + time.day
             let minute = time.hour.map { $0 * 60 + (time.minute ?? 0) - (time.utcOffset ?? 0) / 60 } ?? 2 * 1440
             return (day, minute, document.source.id)
         }
-        var rank = Array(repeating: 0, count: documents.count)
-        for (r, d) in documents.indices.sorted(by: { keys[$0] < keys[$1] }).enumerated() { rank[d] = r }
-        return rank
-    }
-
-    /// Two documents, the smaller index first.
-    private struct Pair: Hashable, Comparable {
-        let a: Int, b: Int
-        init(_ x: Int, _ y: Int) { (a, b) = x < y ? (x, y) : (y, x) }
-        static func < (l: Pair, r: Pair) -> Bool { (l.a, l.b) < (r.a, r.b) }
+        return key(a) < key(b)
     }
 }
 
