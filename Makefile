@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/verify
 
 PREFIX ?= /usr/local
 
-.PHONY: deps sarif-deps build verify test accuracy bench fuzz peer-dates peer-quantities gazetteer install uninstall clean
+.PHONY: deps sarif-deps build verify test accuracy bench fuzz sanitize peer-dates peer-quantities gazetteer install uninstall clean
 
 ## deps: install missing system packages (libicu-dev, libgumbo-dev, libsqlite3-dev) with apt-get
 deps:
@@ -54,6 +54,10 @@ gazetteer: deps
 ## fuzz: libFuzzer over each FuzzEntry target (decode, front matter, HTML, a whole document, one sentence, baselines, the ICU shim) for FUZZ_SECONDS each (default 60; FUZZ_TARGETS to choose); crashes under .build-fuzz/crashes/
 fuzz: deps
 	./scripts/fuzz.sh
+
+## sanitize: the whole test suite under AddressSanitizer (SANITIZER=address, default) or ThreadSanitizer (SANITIZER=thread), built under .build-<sanitizer>
+sanitize: deps sarif-deps
+	./scripts/sanitize.sh
 
 ## bench: release build; MB/s, seconds and peak memory at 1k, 10k and 20k documents
 bench: deps

@@ -19,7 +19,6 @@ if [ "$SOURCE" = generated ]; then
 else
   mapfile -t SOURCES < <( { ls Corpus/*.txt; ls ../shared/corpora/*/*.{txt,md,html} 2>/dev/null || true; } | sort)
   echo "bench: ${#SOURCES[@]} distinct reports repeated; $(nproc) cores"
-  SOURCES=("${SOURCES[@]}")
 fi
 for SIZE in ${BENCH_SIZES:-1000 10000 20000}; do
   DIR="$OUT/$SIZE"
@@ -57,7 +56,13 @@ if [ -d "$OUT/$CACHE_SIZE" ]; then
   echo "== verify end to end, $CACHE_SIZE reports, extraction cache"
   echo "first run (cache empty): $(run)"
   echo "second run (cache full): $(run)"
-  cp "${SOURCES[0]}" "$CACHED/zz-added-$(basename "${SOURCES[0]}")"
+  if [ "$SOURCE" = generated ]; then
+    rm -rf "$OUT/extra"; .build/release/verify-corpus-gen "$OUT/extra" --reports 1 --seed 2 >/dev/null
+    ADDED=$(find "$OUT/extra" -type f ! -name gold.json | head -n 1)
+  else
+    ADDED=${SOURCES[0]}
+  fi
+  cp "$ADDED" "$CACHED/zz-added-$(basename "$ADDED")"
   echo "one report added:        $(run)"
 fi
 

@@ -1,6 +1,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uloc.h>
+#include <unicode/ucal.h>
+#include <unicode/uenum.h>
 #include "include/cicushim.h"
 #include "shim_internal.h"
 
@@ -38,4 +40,34 @@ int32_t vf_locale_display_country(const char *region, const char *displayLocale,
     vf_utf8_from_u16(name, n, out, outLen, &st);
     if (U_FAILURE(st)) return st;
     return warning;
+}
+
+int32_t vf_country_zones(const char *region, char **out, int32_t *outLen) {
+    vf_clear_output(out, outLen);
+    if (region == NULL || strlen(region) > 8) return U_ILLEGAL_ARGUMENT_ERROR;
+    UErrorCode st = U_ZERO_ERROR;
+    UEnumeration *zones = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, region, NULL, &st);
+    if (U_FAILURE(st)) return st;
+    size_t cap = 256, pos = 0;
+    char *buf = (char *)malloc(cap);
+    if (buf == NULL) { uenum_close(zones); return U_MEMORY_ALLOCATION_ERROR; }
+    const char *id;
+    int32_t len = 0;
+    while ((id = uenum_next(zones, &len, &st)) != NULL && U_SUCCESS(st)) {
+        if (pos + (size_t)len + 2 > cap) {
+            while (pos + (size_t)len + 2 > cap) cap *= 2;
+            char *grown = (char *)realloc(buf, cap);
+            if (grown == NULL) { free(buf); uenum_close(zones); return U_MEMORY_ALLOCATION_ERROR; }
+            buf = grown;
+        }
+        if (pos > 0) buf[pos++] = ' ';
+        memcpy(buf + pos, id, (size_t)len);
+        pos += (size_t)len;
+    }
+    uenum_close(zones);
+    if (U_FAILURE(st)) { free(buf); return st; }
+    buf[pos] = '\0';
+    *out = buf;
+    *outLen = (int32_t)pos;
+    return U_ZERO_ERROR;
 }

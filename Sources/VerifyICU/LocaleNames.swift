@@ -21,3 +21,14 @@ public enum LocaleNames {
         return name
     }
 }
+
+extension LocaleNames {
+    /// The time zones of `region` ("SG" → ["Asia/Singapore"]; "US" → many), from ICU's
+    /// CLDR zone data; empty when ICU knows none.
+    public static func zones(region: String) -> [String] {
+        let joined = (try? ShimText.output(operation: "ucal_openTimeZoneIDEnumeration(\(region))") { out, outLen in
+            vf_country_zones(region.uppercased(), out, outLen)
+        }) ?? ""
+        return joined.split(separator: " ").map(String.init)
+    }
+}

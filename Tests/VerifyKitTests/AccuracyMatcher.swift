@@ -272,6 +272,19 @@ final class AccuracyMatcher {
         Set(stating.values.flatMap { $0.map(\.normalized) }).count >= 2
     }
 
+    /// Whether a conflict sets the sources of `stating` against each other: with the groups
+    /// of compatible values the tool gives, two of them in no group together (a hedged
+    /// "around 1.30" standing in both groups of a 1:27-against-1:28 conflict is opposed to
+    /// neither); without groups, always.
+    static func opposed(_ stating: [String: [Claim]], in finding: Finding) -> Bool {
+        guard !finding.groups.isEmpty else { return true }
+        let sources = Set(stating.values.flatMap { $0.map(\.source) }).sorted()
+        for (n, a) in sources.enumerated() {
+            for b in sources.dropFirst(n + 1) where !finding.groups.contains(where: { $0.contains(a) && $0.contains(b) }) { return true }
+        }
+        return false
+    }
+
     // MARK: - Findings, agreements, traps
 
     /// Whether one of our findings matches a gold finding: same kind, matching slot and
@@ -335,7 +348,7 @@ final class AccuracyMatcher {
         }
         if let values = trap.values, !values.isEmpty {
             let stating = claimsStating(values, in: finding.claims)
-            return stating.count >= min(2, values.count) && (finding.kind == .variant || Self.disagree(stating))
+            return stating.count >= min(2, values.count) && (finding.kind == .variant || (Self.disagree(stating) && Self.opposed(stating, in: finding)))
         }
         guard belongsToCase(finding) else { return false }
         let own = finding.claims.filter { claim in caseSources.contains(claim.source) || !(sameFile[claim.source] ?? []).isDisjoint(with: caseSources) }

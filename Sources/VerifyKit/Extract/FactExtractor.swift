@@ -28,6 +28,7 @@ public final class FactExtractor {
     private let causes: CauseFinder
     private let states: StateFinder
     private let places: PlaceDocumentResolver?
+    private let placeClocks: PlaceClockTimes
 
     /// Creates an extractor over `rules`.
     public init(rules: RuleSet) {
@@ -40,6 +41,8 @@ public final class FactExtractor {
         causes = rules.causes
         states = rules.states
         places = rules.gazetteer.places.map { PlaceDocumentResolver(index: $0) }
+        placeClocks = PlaceClockTimes(phrases: rules.times.placeClock ?? .init(after: [], before: []),
+                                      countryZones: rules.alignment.countryZones)
         let numbers = NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
         extractors = [dates, TimeExtractor(rules: rules), QuantityExtractor(rules: rules, reader: numbers),
                       CountExtractor(rules: rules, reader: numbers),
@@ -71,7 +74,7 @@ public final class FactExtractor {
                                      mentions: placed,
                                      cues: cues.map { EventCue(kind: $0.kind, text: $0.text, range: $0.range.lowerBound + shift..<$0.range.upperBound + shift) })
         }
-        return places?.resolve(extracted) ?? extracted
+        return placeClocks.apply(places?.resolve(extracted) ?? extracted, published: document.metadata.published)
     }
 
     /// What alignment needs of `document`: its summary, publication time and extracted

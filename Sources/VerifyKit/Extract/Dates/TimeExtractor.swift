@@ -8,6 +8,8 @@ struct TimeExtractor: MentionExtractor {
         var qualifiers: [String: [String]]
         /// Clock words per language.
         var clock: [String: ClockWords]?
+        /// Phrases that put a time on a named place's clock ("Singapore time").
+        var placeClock: PlaceClockTimes.Phrases?
     }
 
     let rules: Rules
@@ -44,6 +46,15 @@ struct TimeExtractor: MentionExtractor {
         let reader = ClockReader(tables: (context.language == "en" ? ["en"] : [context.language, "en"]).compactMap { clockTables[$0] },
                                  spelled: spelled, t: sentence.tokens)
         while i < t.count {
+            // "3-4pm", "from 10 to 11 a.m.": the start takes the end's a.m./p.m.
+            if let range = rangeStart(t, i) {
+                let span = sentence.span(range.first, i)
+                found.append(Mention(type: .time, range: span.range, text: span.text,
+                                     value: String(format: "%02d:%02d", range.hour, range.minute),
+                                     qualifiers: [], subtype: nil, rule: "times.yaml: start of a range"))
+                i = range.end
+                continue
+            }
             var reading = clock(t, i)
             if reading == nil, var words = reader.read(at: i, meridiem: { meridiem(t, $0) }) {
                 if let (pm, markerLast) = meridiem(t, words.last + 1), (1...12).contains(words.hour) {
@@ -93,16 +104,32 @@ struct TimeExtractor: MentionExtractor {
         // 11pm, 1am (one token)
         for marker in ["pm", "am", "p.m", "a.m"] where text.hasSuffix(marker) {
             let digits = text.dropLast(marker.count)
+            // "11p.m." takes its closing period; "11pm." leaves the sentence's.
+            let last = marker.contains(".") && i + 1 < t.count && t[i + 1].text == "." && !t[i + 1].spaceBefore ? i + 1 : i
             if (1...2).contains(digits.count), let hour = Int(digits), (1...12).contains(hour) {
-                let last = i + 1 < t.count && t[i + 1].text == "." && !t[i + 1].spaceBefore ? i + 1 : i
                 return (to24(hour, pm: marker.hasPrefix("p")), 0, last, "hour with a.m./p.m.")
             }
             // 1015pm
             if (3...4).contains(digits.count), digits.allSatisfy(\.isNumber), let value = Int(digits),
                (1...12).contains(value / 100), value % 100 < 60 {
-                let last = i + 1 < t.count && t[i + 1].text == "." && !t[i + 1].spaceBefore ? i + 1 : i
                 return (to24(value / 100, pm: marker.hasPrefix("p")), value % 100, last, "HMM with a.m./p.m.")
             }
+            // 1.30pm (one word)
+            if let dot = digits.firstIndex(of: "."), let hour = Int(digits[..<dot]), (1...12).contains(hour),
+               digits[digits.index(after: dot)...].count == 2, let minute = Int(digits[digits.index(after: dot)...]), minute < 60 {
+                return (to24(hour, pm: marker.hasPrefix("p")), minute, last, "H.MM with a.m./p.m.")
+            }
+        }
+        // 1.30pm, 1.30 p.m. (British): an hour, a dot and two digits of minutes, then a.m./p.m.
+        if t[i].kind == .number, let dot = t[i].text.firstIndex(of: "."), let hour = Int(t[i].text[..<dot]), (1...12).contains(hour),
+           t[i].text[t[i].text.index(after: dot)...].count == 2, let minute = Int(t[i].text[t[i].text.index(after: dot)...]), minute < 60,
+           let (pm, last) = meridiem(t, i + 1) {
+            return (to24(hour, pm: pm), minute, last, "H.MM with a.m./p.m.")
+        }
+        if t[i].kind == .number, t[i].text.count <= 2, let hour = Int(t[i].text), (1...12).contains(hour), i + 2 < t.count,
+           t[i + 1].text == ".", !t[i + 1].spaceBefore, !t[i + 2].spaceBefore, let (minute, pm) = Self.gluedMeridiem(t[i + 2].lower) {
+            let last = i + 3 < t.count && t[i + 3].text == "." && !t[i + 3].spaceBefore && t[i + 2].lower.contains(".") ? i + 3 : i + 2
+            return (to24(hour, pm: pm), minute, last, "H.MM with a.m./p.m.")
         }
         guard t[i].kind == .number, t[i].text.allSatisfy(\.isASCII), let value = Int(t[i].text) else { return nil }
         if i > 0, t[i - 1].text == ":" || t[i - 1].text == "-", !t[i].spaceBefore { return nil }
@@ -138,6 +165,35 @@ struct TimeExtractor: MentionExtractor {
             return (value / 100, value % 100, i, "HHMM with a zone")
         }
         return nil
+    }
+
+    /// The start of a time range at `i` whose end is a clock reading with a.m./p.m. or
+    /// minutes: "3-4pm", "10:30-11am", "from 10 to 11 a.m.", "between 9 and 11:30". The
+    /// start's hour takes the end's half of the day unless it is later than the end's hour
+    /// ("11-1pm" starts at 11:00). Its first token (the opening word included), hour, minute,
+    /// and the index of the end's first token.
+    private func rangeStart(_ t: [Token], _ i: Int) -> (first: Int, hour: Int, minute: Int, end: Int)? {
+        guard t[i].kind == .number, t[i].text.count <= 2, let value = Int(t[i].text), value <= 23 else { return nil }
+        var hour = value, minute = 0, k = i + 1
+        if k + 1 < t.count, t[k].text == ":", !t[k].spaceBefore, t[k + 1].text.count == 2, let mm = Int(t[k + 1].text), mm < 60 {
+            minute = mm
+            k += 2
+        }
+        guard k + 1 < t.count else { return nil }
+        let opened = i > 0 && ["from", "between"].contains(t[i - 1].lower)
+        let dash = ["-", "–"].contains(t[k].text) && !t[k].spaceBefore && !t[k + 1].spaceBefore
+        let joined = opened && ["to", "until", "till", "and", "-", "–"].contains(t[k].lower)
+        guard dash || joined, let end = clock(t, k + 1) else { return nil }
+        let meridiem = end.3.contains("a.m./p.m.")
+        if meridiem {
+            guard (1...12).contains(hour) else { return nil }
+            let endPM = end.0 >= 12
+            hour = to24(hour, pm: hour % 12 <= end.0 % 12 ? endPM : !endPM)
+        } else {
+            // Without a.m./p.m. both ends are 24-hour readings with minutes ("between 9 and 11:30").
+            guard end.3 == "H:MM", opened else { return nil }
+        }
+        return (opened ? i - 1 : i, hour, minute, k + 1)
     }
 
     /// `a.m.`, `am`, `p.m.`, `PM` starting at `i`: whether it is p.m., and its last token.
