@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make fuzz: builds verify-fuzz with libFuzzer (every Swift module instrumented, C shims
 # too) under .build-fuzz and runs each target for FUZZ_SECONDS (default 60) seconds, or the
-# targets named in FUZZ_TARGETS. Seeds: Corpus/, the test fixtures and
+# targets named in FUZZ_TARGETS (FUZZ_TIMEOUT: seconds one input may take, default 20). Seeds: Corpus/, the test fixtures and
 # Tests/VerifyKitTests/Fixtures/fuzz/<target>/ (crash reproducers turned into regression
 # inputs, replayed by FuzzRegressionTests in `make test`). A crash stops that target and
 # leaves its input under .build-fuzz/crashes/<target>/.
@@ -27,7 +27,7 @@ for target in $targets; do
   seeds="Tests/VerifyKitTests/Fixtures/fuzz/$target"
   [ -d "$seeds" ] && cp "$seeds"/* "$corpus/" 2>/dev/null || true
   echo "fuzz: $target for ${seconds}s" >&2
-  if ! VERIFY_FUZZ_TARGET="$target" "$binary" "$corpus" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 \
+  if ! VERIFY_FUZZ_TARGET="$target" "$binary" "$corpus" -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-20}" -rss_limit_mb=3072 \
       -max_len=65536 -artifact_prefix="$crashes/" -print_final_stats=1 2> ".build-fuzz/$target.log"; then
     echo "fuzz: $target found a problem: see .build-fuzz/$target.log and $crashes/" >&2
     status=1

@@ -98,6 +98,8 @@ final class AccuracyMatcher {
         if goldSlot == ourSlot { return true }
         // Gold's `status` covers a person's condition ("in serious condition", "discharged").
         if goldSlot == "status", ourSlot == "condition" { return true }
+        // Gold's `distance` also names how long a thing is ("the 2.57-km span"), our `length`.
+        if goldSlot == "distance", ourSlot == "length" { return true }
         // Gold's generic `count` (of attackers, rockets, seats…) is any of our counted things.
         if goldSlot == "count", TestRules.shipped.counts.thingNames.contains(ourSlot) { return true }
         if ourSlot == "casualties", ["casualties", "injured", "killed"].contains(goldSlot),
