@@ -534,8 +534,11 @@ final class NumberReader {
             return whole + fraction / pow10(groups[groups.count - 1].count)
         }
         if separators.count > 1 { return grouped ? number(groups) : nil }
-        // One separator: the decimal mark unless it groups thousands in this language.
+        // One separator: the decimal mark unless it groups thousands in this language, or
+        // unless three zeros follow it ("100,000" in Polish, "100.000" in English): decimals
+        // of ",000" are written by no one, thousands so grouped by many.
         if separators[0] != decimalMark, grouped { return number(groups) }
+        if grouped, groups[1] == [48, 48, 48] { return number(groups) }
         if separators[0] == decimalMark || !grouped {
             guard let whole = number([groups[0]]), let fraction = number([groups[1]]) else { return nil }
             return whole + fraction / pow10(groups[1].count)

@@ -122,6 +122,13 @@ struct QuantityExtractor: MentionExtractor {
                 unitLast = match.last
             }
         }
+        // "70 gradi Fahreneit", "40 degrees Celcius": a degree then a misspelt scale name is
+        // that scale, not the language's default one (a silent 70 °C otherwise).
+        if let found = unit, ["temperature", "degree"].contains(catalog.units[found]?.dimension ?? ""), unitLast + 1 < tokens.count,
+           tokens[unitLast + 1].kind == .word, let scale = Self.misspeltScale(tokens[unitLast + 1].lower) {
+            unit = scale
+            unitLast += 1
+        }
         if let found = unit, ["temperature", "degree"].contains(catalog.units[found]?.dimension ?? ""),
            let below = catalog.belowZero.match(tokens, from: unitLast + 1) {
             // "2 degrees below zero": a negative temperature.
@@ -152,6 +159,17 @@ struct QuantityExtractor: MentionExtractor {
 
     /// Minus signs (hyphen-minus and the minus sign).
     private static let minusSigns: Set<String> = ["-", "−"]
+
+    /// The temperature scale a word misspells (at most two letters inserted, dropped,
+    /// changed or swapped in "fahrenheit" or "celsius": "farenheit", "fahreneit",
+    /// "celcius"), as the catalog's unit symbol; nil for the right spellings (already
+    /// aliases) and for anything else.
+    static func misspeltScale(_ word: String) -> String? {
+        for (name, symbol) in [("fahrenheit", "°F"), ("celsius", "°C")] where word != name && word.count >= name.count - 2 {
+            if EditDistance.atMost(2, word, name) { return symbol }
+        }
+        return nil
+    }
 
     /// Whether the unit alias at tokens `first...last` after `number` may be taken: an
     /// alias matched only as written must be so written (`g`, not `G`), a unit for
