@@ -64,7 +64,9 @@ struct TimeExtractor: MentionExtractor {
                 }
                 reading = (words.hour, words.minute, words.last, words.rule)
             }
-            guard var (hour, minute, last, rule) = reading else { i += 1; continue }
+            guard let read = reading else { i += 1; continue }
+            let (minute, rule) = (read.1, read.3)
+            var (hour, last) = (read.0, read.2)
             // "8:30 Uhr", then a part of the day: "8 in the evening", "8 de la tarde".
             if reader.isHourWord(last + 1) { last += 1 }
             if !rule.contains("a.m./p.m."), let part = reader.dayPart(after: last) {
@@ -73,7 +75,6 @@ struct TimeExtractor: MentionExtractor {
             } else if !rule.contains("a.m./p.m."), (1...11).contains(hour), reader.dayPart(endingBefore: i)?.pm == true {
                 hour += 12   // "tonight at 8", "this afternoon at 3:20"
             }
-            _ = minute
             var end = last
             var qualifiers: [Qualifier] = []
             var suffix = ""
