@@ -26,6 +26,20 @@ struct InflectionRule: Sendable {
         }
         return false
     }
+
+    /// Every alias `word` is a form of under this rule (the word itself, each stem left by
+    /// an ending, each stem with a final): `matches(alias:word:)` holds exactly for these,
+    /// so a table of aliases is searched by a few lookups instead of a scan.
+    func aliases(of word: String) -> [String] {
+        var found = [word]
+        for ending in endings where word.hasSuffix(ending) {
+            let stem = word.dropLast(ending.count)
+            guard stem.count >= minStem else { continue }
+            found.append(String(stem))
+            found += finals.map { String(stem) + $0 }
+        }
+        return found
+    }
 }
 
 /// The inflection rules of `inflections.yaml`, compiled once.

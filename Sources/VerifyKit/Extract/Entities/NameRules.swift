@@ -54,8 +54,8 @@ struct NameRules: Sendable {
     let particles: Set<String>
     /// Head-noun and designator keys, any language.
     let heads: [String: Head]
-    /// Cyrillic head keys, matched with case endings.
-    let cyrillicHeads: [(key: String, head: Head)]
+    /// The Cyrillic keys of ``heads``, matched with case endings.
+    let cyrillicHeadKeys: Set<String>
     /// Vehicle cue keys.
     let vehicles: Set<String>
     /// Flight cue keys.
@@ -103,7 +103,7 @@ struct NameRules: Sendable {
         self.connectors = connectors
         self.particles = particles
         self.heads = heads
-        cyrillicHeads = heads.filter { keys.key($0.key).script == .cyrillic }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        cyrillicHeadKeys = Set(heads.keys.filter { keys.key($0).script == .cyrillic })
         self.vehicles = vehicles
         self.flights = flights
         self.titles = titles

@@ -235,8 +235,9 @@ struct ProperNameFinder {
         let key = scan.keys[k]
         if let head = rules.heads[key.key] { return head }
         guard key.script == .cyrillic else { return nil }
+        // The first head, in key order, of which the word is a form (a few lookups, not a scan).
         let rule = scan.gazetteer.inflections.rule(for: .cyrillic, language: scan.language)
-        return rules.cyrillicHeads.first { rule.matches(alias: $0.key, word: key.key) }?.head
+        return rule.aliases(of: key.key).filter { rules.cyrillicHeadKeys.contains($0) }.min().flatMap { rules.heads[$0] }
     }
 
     /// A lower-case head noun right after the run: a designator ("Bryansk region"), or in

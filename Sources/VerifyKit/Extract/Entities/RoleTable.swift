@@ -9,6 +9,9 @@ struct RoleTable: Sendable {
     }
     /// Every phrase, longest first.
     let phrases: [Phrase]
+    /// Indices into ``phrases`` (ascending) by each phrase's last word key, so that the
+    /// phrases that may end at a word are found by the word's forms, not by a scan.
+    let endingWith: [String: [Int]]
     /// Words allowed between a role and a name.
     let connectors: Set<String>
     /// Verbs of saying.
@@ -26,6 +29,9 @@ struct RoleTable: Sendable {
             for form in forms { list.append(Phrase(pieces: pieces(form), role: role)) }
         }
         phrases = list.filter { !$0.pieces.isEmpty }.sorted { $0.pieces.count > $1.pieces.count }
+        var endingWith: [String: [Int]] = [:]
+        for (index, phrase) in phrases.enumerated() { endingWith[phrase.pieces[phrase.pieces.count - 1], default: []].append(index) }
+        self.endingWith = endingWith
         connectors = Set(file.connectors.flatMap(pieces))
         speechVerbs = Set(file.speechVerbs.flatMap(pieces))
         notNames = Set(file.notNames.flatMap(pieces))
@@ -34,7 +40,7 @@ struct RoleTable: Sendable {
 
     /// Whether `key` is a role written as one word (`mayor`, `spokesman`).
     func isOneWordRole(_ key: String) -> Bool {
-        phrases.contains { $0.pieces.count == 1 && $0.pieces[0] == key }
+        (endingWith[key] ?? []).contains { phrases[$0].pieces.count == 1 }
     }
 }
 

@@ -176,7 +176,10 @@ struct SentenceScan {
         var k = start - 1
         var skipped = 0
         while k >= 0 && skipped <= 5 {
-            for phrase in gazetteer.roles.phrases where phrase.pieces.count <= k + 1 {
+            // Only the phrases whose last word the word at k can be a form of.
+            let last = gazetteer.inflections.rule(for: keys[k].script, language: language).aliases(of: keys[k].key)
+            let candidates = Set(last.flatMap { gazetteer.roles.endingWith[$0] ?? [] }).sorted()
+            for phrase in candidates.map({ gazetteer.roles.phrases[$0] }) where phrase.pieces.count <= k + 1 {
                 let first = k - phrase.pieces.count + 1
                 var ok = true
                 for (n, piece) in phrase.pieces.enumerated() {
