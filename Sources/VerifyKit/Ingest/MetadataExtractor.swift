@@ -36,7 +36,14 @@ struct MetadataExtractor {
             metadata.statedYear = blocks.filter(\.isBody).compactMap { datelines.latestYear(in: slice($0)) }.max()
         }
         metadata.languages = bodyLanguages(blocks: blocks, slice: slice)
-        if metadata.languages.isEmpty, let language { metadata.languages = [language] }
+        // A language the file declares in its fields (front matter `language:`, a meta tag)
+        // comes first: the writer's word beats a guess from a few frequent words. The page's
+        // `lang` attribute, often a template's, stands in only when nothing was guessed.
+        if let declared = fields["language"].flatMap(Self.languageCode) {
+            metadata.languages = [declared] + metadata.languages.filter { $0 != declared }
+        } else if metadata.languages.isEmpty, let language {
+            metadata.languages = [language]
+        }
         return metadata
     }
 
@@ -107,6 +114,12 @@ struct MetadataExtractor {
             }
         }
         return nil
+    }
+
+    /// The two- or three-letter code of a declared language ("es", "es-ES", "pt_BR"), or nil.
+    static func languageCode(_ value: String) -> String? {
+        let code = value.trimmingCharacters(in: .whitespaces).lowercased().prefix { $0 != "-" && $0 != "_" }
+        return (2...3).contains(code.count) && code.allSatisfy({ $0 >= "a" && $0 <= "z" }) ? String(code) : nil
     }
 
     /// Languages of the body, most letters first; a language under 10% of letters is left out.

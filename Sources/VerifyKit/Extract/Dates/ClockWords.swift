@@ -21,6 +21,10 @@ struct ClockWords: Decodable, Sendable {
     var minutesRelative: [String: Int]?
     /// Words for minutes between the number and the relation word ("ten minutes to five").
     var minuteWords: [String]?
+    /// Words that open a range of times ("from", "between", "de", "von") and join its
+    /// ends ("to", "and", "a", "bis"): "from 10 to 11 a.m.", "von 15 bis 16 Uhr".
+    var rangeOpeners: [String]?
+    var rangeJoiners: [String]?
 }
 
 /// Clock words compiled into phrase tables (each also without its accents: "de la manana"),
@@ -39,6 +43,9 @@ struct ClockTables: Sendable {
     /// Relation words of minutes to an hour (+1 past, -1 to) and minute words.
     let minutesRelative: [String: Int]
     let minuteWords: Set<String>
+    /// Range words (see ``ClockWords``).
+    let rangeOpeners: Set<String>
+    let rangeJoiners: Set<String>
 
     init(language: String, words: ClockWords) {
         self.language = language
@@ -52,6 +59,8 @@ struct ClockTables: Sendable {
         dayParts = PhraseTable(DateFolding.withFolded((words.dayParts ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value == "pm") }))
         minutesRelative = words.minutesRelative ?? [:]
         minuteWords = Set(words.minuteWords ?? [])
+        rangeOpeners = Set(words.rangeOpeners ?? [])
+        rangeJoiners = Set(words.rangeJoiners ?? [])
     }
 }
 

@@ -46,8 +46,8 @@ struct TimeExtractor: MentionExtractor {
         let reader = ClockReader(tables: (context.language == "en" ? ["en"] : [context.language, "en"]).compactMap { clockTables[$0] },
                                  spelled: spelled, t: sentence.tokens)
         while i < t.count {
-            // "3-4pm", "from 10 to 11 a.m.": the start takes the end's a.m./p.m.
-            if let range = rangeStart(t, i) {
+            // "3-4pm", "from 10 to 11 a.m.", "von 15 bis 16 Uhr": the start takes the end's half of the day.
+            if let range = rangeStart(t, i, reader: reader) {
                 let span = sentence.span(range.first, i)
                 found.append(Mention(type: .time, range: span.range, text: span.text,
                                      value: String(format: "%02d:%02d", range.hour, range.minute),
@@ -55,26 +55,8 @@ struct TimeExtractor: MentionExtractor {
                 i = range.end
                 continue
             }
-            var reading = clock(t, i)
-            if reading == nil, var words = reader.read(at: i, meridiem: { meridiem(t, $0) }) {
-                if let (pm, markerLast) = meridiem(t, words.last + 1), (1...12).contains(words.hour) {
-                    words.hour = to24(words.hour, pm: pm)
-                    words.last = markerLast
-                    words.rule += " and a.m./p.m."
-                }
-                reading = (words.hour, words.minute, words.last, words.rule)
-            }
-            guard let read = reading else { i += 1; continue }
-            let (minute, rule) = (read.1, read.3)
-            var (hour, last) = (read.0, read.2)
-            // "8:30 Uhr", then a part of the day: "8 in the evening", "8 de la tarde".
-            if reader.isHourWord(last + 1) { last += 1 }
-            if !rule.contains("a.m./p.m."), let part = reader.dayPart(after: last) {
-                if part.pm, (1...11).contains(hour) { hour += 12 } else if !part.pm, hour == 12 { hour = 0 }
-                last = part.last
-            } else if !rule.contains("a.m./p.m."), (1...11).contains(hour), reader.dayPart(endingBefore: i)?.pm == true {
-                hour += 12   // "tonight at 8", "this afternoon at 3:20"
-            }
+            guard let read = reading(t, i, reader: reader) else { i += 1; continue }
+            let (hour, minute, last, rule) = (read.hour, read.minute, read.last, read.rule)
             var end = last
             var qualifiers: [Qualifier] = []
             var suffix = ""
@@ -168,12 +150,45 @@ struct TimeExtractor: MentionExtractor {
         return nil
     }
 
-    /// The start of a time range at `i` whose end is a clock reading with a.m./p.m. or
-    /// minutes: "3-4pm", "10:30-11am", "from 10 to 11 a.m.", "between 9 and 11:30". The
+    /// A time at `i` read by the clock forms or the clock words, with its a.m./p.m. or part
+    /// of the day ("8 in the evening", "tonight at 8") applied: hour, minute, last token,
+    /// rule, and whether the reading says its half of the day.
+    private func reading(_ t: [Token], _ i: Int, reader: ClockReader)
+        -> (hour: Int, minute: Int, last: Int, rule: String, halfOfDay: Bool)? {
+        var reading = clock(t, i)
+        if reading == nil, var words = reader.read(at: i, meridiem: { meridiem(t, $0) }) {
+            if let (pm, markerLast) = meridiem(t, words.last + 1), (1...12).contains(words.hour) {
+                words.hour = to24(words.hour, pm: pm)
+                words.last = markerLast
+                words.rule += " and a.m./p.m."
+            }
+            reading = (words.hour, words.minute, words.last, words.rule)
+        }
+        guard let read = reading else { return nil }
+        let (minute, rule) = (read.1, read.3)
+        var (hour, last) = (read.0, read.2)
+        var halfOfDay = rule.contains("a.m./p.m.")
+        // "8:30 Uhr", then a part of the day: "8 in the evening", "8 de la tarde".
+        if reader.isHourWord(last + 1) { last += 1 }
+        if !halfOfDay, let part = reader.dayPart(after: last) {
+            if part.pm, (1...11).contains(hour) { hour += 12 } else if !part.pm, hour == 12 { hour = 0 }
+            last = part.last
+            halfOfDay = true
+        } else if !halfOfDay, (1...11).contains(hour), reader.dayPart(endingBefore: i)?.pm == true {
+            hour += 12   // "tonight at 8", "this afternoon at 3:20"
+            halfOfDay = true
+        }
+        return (hour, minute, last, rule, halfOfDay)
+    }
+
+    /// The start of a time range at `i`: a bare hour (or H:MM) before a dash and a reading
+    /// that says its half of the day ("3-4pm", "10:30-11am"), or after one of the
+    /// language's range openers and before a joiner and any clock reading ("from 10 to 11
+    /// a.m.", "between 9 and 11:30", "von 15 bis 16 Uhr", "de 3 a 4 de la tarde"). The
     /// start's hour takes the end's half of the day unless it is later than the end's hour
-    /// ("11-1pm" starts at 11:00). Its first token (the opening word included), hour, minute,
-    /// and the index of the end's first token.
-    private func rangeStart(_ t: [Token], _ i: Int) -> (first: Int, hour: Int, minute: Int, end: Int)? {
+    /// ("11-1pm" starts at 11:00). Its first token (the opening word included), hour,
+    /// minute, and the index of the end's first token.
+    private func rangeStart(_ t: [Token], _ i: Int, reader: ClockReader) -> (first: Int, hour: Int, minute: Int, end: Int)? {
         guard t[i].kind == .number, t[i].text.count <= 2, let value = Int(t[i].text), value <= 23 else { return nil }
         var hour = value, minute = 0, k = i + 1
         if k + 1 < t.count, t[k].text == ":", !t[k].spaceBefore, t[k + 1].text.count == 2, let mm = Int(t[k + 1].text), mm < 60 {
@@ -181,18 +196,18 @@ struct TimeExtractor: MentionExtractor {
             k += 2
         }
         guard k + 1 < t.count else { return nil }
-        let opened = i > 0 && ["from", "between"].contains(t[i - 1].lower)
+        let opened = i > 0 && reader.tables.contains { $0.rangeOpeners.contains(t[i - 1].lower) }
         let dash = ["-", "–"].contains(t[k].text) && !t[k].spaceBefore && !t[k + 1].spaceBefore
-        let joined = opened && ["to", "until", "till", "and", "-", "–"].contains(t[k].lower)
-        guard dash || joined, let end = clock(t, k + 1) else { return nil }
-        let meridiem = end.3.contains("a.m./p.m.")
-        if meridiem {
+        let joined = opened && (["-", "–"].contains(t[k].text) || reader.tables.contains { $0.rangeJoiners.contains(t[k].lower) })
+        guard dash || joined, let end = reading(t, k + 1, reader: reader) else { return nil }
+        if end.halfOfDay {
             guard (1...12).contains(hour) else { return nil }
-            let endPM = end.0 >= 12
-            hour = to24(hour, pm: hour % 12 <= end.0 % 12 ? endPM : !endPM)
+            let endPM = end.hour >= 12
+            hour = to24(hour, pm: hour % 12 <= end.hour % 12 ? endPM : !endPM)
         } else {
-            // Without a.m./p.m. both ends are 24-hour readings with minutes ("between 9 and 11:30").
-            guard end.3 == "H:MM", opened else { return nil }
+            // Without a half of the day both ends are 24-hour readings, and the range needs
+            // its opening word ("between 9 and 11:30"; "3-4" alone is a score).
+            guard opened, end.hour <= 23 else { return nil }
         }
         return (opened ? i - 1 : i, hour, minute, k + 1)
     }
