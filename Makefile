@@ -51,7 +51,7 @@ peer-quantities: deps
 gazetteer: deps
 	./scripts/gazetteer/build.sh
 
-## fuzz: libFuzzer over each FuzzEntry target (decode, front matter, HTML, a whole document, one sentence, baselines, the ICU shim) for FUZZ_SECONDS each (default 60; FUZZ_TARGETS to choose); crashes under .build-fuzz/crashes/
+## fuzz: libFuzzer over each FuzzEntry target (decode, front matter, HTML, a whole document, one sentence, two reports aligned, baselines, the ICU shim) for FUZZ_SECONDS each (default 60; FUZZ_TARGETS to choose); crashes under .build-fuzz/crashes/
 fuzz: deps
 	./scripts/fuzz.sh
 

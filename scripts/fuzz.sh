@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-60}"
-targets="${FUZZ_TARGETS:-decode front-matter html document sentence baseline icu}"
+targets="${FUZZ_TARGETS:-decode front-matter html document sentence align baseline icu}"
 # lld: gold fails on this link (an internal error formatting a message); the toolchain ships lld.
 swift build --product verify-fuzz --scratch-path .build-fuzz \
   -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xcc -fsanitize=fuzzer-no-link \

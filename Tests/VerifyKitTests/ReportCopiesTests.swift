@@ -41,6 +41,7 @@ import Testing
         #expect(TextSummary(result: result).verdict.contains("· 1 copy"))
         let markdown = MarkdownReport(result: result, reportDirectory: ".").render()
         #expect(markdown.contains("- ⧉ b is the same text as a"))
+        #expect(GatedSummary(gated: GatedResult(result: result)).text().contains("copy: b is the same text as a: one report, counted once."))
         #expect(result.json().contains("\"copies\"") && result.json().contains("\"same-text\""))
     }
 

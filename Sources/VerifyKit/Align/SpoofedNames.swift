@@ -15,7 +15,7 @@ enum SpoofedNames {
         guard let checker = try? SpoofChecker() else { return [] }
         var read: [String: (slot: Slot, value: String)] = [:]
         for record in context.records where record.mention.qualifiers.contains(.mixedScript) {
-            read["\(record.document)|\(record.mention.text)", default: (record.slot, record.mention.value)] = (record.slot, record.mention.value)
+            read["\(record.document)|\(record.mention.text)"] = (record.slot, record.mention.value)
         }
         var result: [Finding] = []
         for (d, document) in context.documents.enumerated() {

@@ -15,7 +15,8 @@ public struct GatedSummary: Sendable {
     }
 
     /// `kind slot: message  [path:line]`, with ` (accepted)` after accepted findings, then
-    /// `not compared: …  [path]` per source compared with no other.
+    /// `not compared: …  [path]` per source compared with no other, then `copy: …  [path]`
+    /// per source that repeats another's text.
     public func text() -> String {
         var lines = [verdict]
         for finding in gated.result.findings {
@@ -26,6 +27,9 @@ public struct GatedSummary: Sendable {
         let paths = Dictionary(gated.result.sources.map { ($0.id, $0.path) }, uniquingKeysWith: { first, _ in first })
         for source in gated.result.uncompared {
             lines.append("not compared: \(source.message)  [\(paths[source.source] ?? source.source)]")
+        }
+        for copy in gated.result.copies {
+            lines.append("copy: \(copy.message)  [\(paths[copy.source] ?? copy.source)]")
         }
         return lines.joined(separator: "\n") + "\n"
     }

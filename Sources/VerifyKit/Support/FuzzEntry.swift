@@ -6,7 +6,7 @@ import VerifyICU
 /// reading out of bounds whatever the bytes.
 package enum FuzzEntry {
     /// The targets, by name.
-    package static let targets = ["decode", "front-matter", "html", "document", "sentence", "baseline", "icu"]
+    package static let targets = ["decode", "front-matter", "html", "document", "sentence", "align", "baseline", "icu"]
 
     /// The shipped rules, loaded once.
     private static let rules: RuleSet = {
@@ -38,6 +38,17 @@ package enum FuzzEntry {
             let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
             let published = PublishedTime(year: 2025, month: 11, day: 14, hour: 16, minute: 38, utcOffset: 14_400, origin: "fuzz")
             _ = FactExtractor(rules: rules).extract(text: text, context: ExtractionContext(published: published, language: language))
+        case "align":
+            // Two reports (the input split at its first NUL, else in half), read, extracted and
+            // aligned: copies, spoofs, time moments, stories and findings.
+            let cut = bytes.firstIndex(of: 0) ?? bytes.count / 2
+            let parts = [Array(bytes[..<cut]), Array(bytes[min(bytes.count, cut + 1)...])]
+            let reader = DocumentReader(rules: rules)
+            let documents = parts.enumerated().compactMap { index, part in
+                reader.read(bytes: part, id: "fuzz\(index)", path: "fuzz\(index).md", format: .markdown).0
+            }
+            let extractor = FactExtractor(rules: rules)
+            _ = Verifier.align(documents.map { extractor.extractDocument($0) }, rules: rules)
         case "baseline":
             _ = try? Baseline.read(Data(bytes), path: "fuzz")
         case "icu":

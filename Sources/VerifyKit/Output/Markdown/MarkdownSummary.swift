@@ -78,21 +78,23 @@ struct MarkdownSummary {
         return lines
     }
 
-    /// Sources that repeat another's text, counted once with it, at most
-    /// ``listedUncompared`` named (the Sources section and the JSON list them all).
+    /// Sources that repeat another's text, counted once with it, at most ``listedCopies``
+    /// named (the Sources section and the JSON list them all).
     func copyLines() -> [String] {
         guard !result.copies.isEmpty else { return [] }
         var lines = ["", "**⧉ \(MarkdownFormat.plural(result.copies.count, "source")) repeating another's text** (one voice with it in agreement):", ""]
-        for copy in result.copies.prefix(Self.listedUncompared) {
+        for copy in result.copies.prefix(Self.listedCopies) {
             let how = copy.kind == .sameText ? "the same text as" : "a near-copy (\(Int((copy.shared * 100).rounded()))% shared) of"
             lines.append("- ⧉ \(MarkdownFormat.sources([copy.source])) is \(how) \(MarkdownFormat.sources([copy.original]))")
         }
-        if result.copies.count > Self.listedUncompared { lines.append("- and \(result.copies.count - Self.listedUncompared) more") }
+        if result.copies.count > Self.listedCopies { lines.append("- and \(result.copies.count - Self.listedCopies) more") }
         return lines
     }
 
     /// Uncompared sources named per reason on the first screen.
     static let listedUncompared = 20
+    /// Copies named on the first screen.
+    static let listedCopies = 20
 
     /// Each side of a conflict: its value as one of its sources wrote it, then every source
     /// of the side with whom it cites ("reuters, according to officials"); a denied agent
