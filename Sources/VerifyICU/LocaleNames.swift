@@ -23,7 +23,7 @@ public enum LocaleNames {
 }
 
 extension LocaleNames {
-    /// The time zones of `region` ("SG" → ["Asia/Singapore"]; "US" → many), from ICU's
+    /// The time zones of `region` ("JP" → ["Asia/Tokyo"]; "US" → many), from ICU's
     /// CLDR zone data; empty when ICU knows none.
     public static func zones(region: String) -> [String] {
         let joined = (try? ShimText.output(operation: "ucal_openTimeZoneIDEnumeration(\(region))") { out, outLen in

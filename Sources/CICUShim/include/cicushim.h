@@ -171,7 +171,7 @@ int32_t vf_locale_countries(char **out, int32_t *outLen);
  */
 int32_t vf_locale_display_country(const char *region, const char *displayLocale, char **out, int32_t *outLen);
 
-/* The canonical time zones of region `region` ("SG" → "Asia/Singapore"), space-separated
+/* The canonical time zones of region `region` ("JP" → "Asia/Tokyo"), space-separated
  * (ucal_openTimeZoneIDEnumeration, UCAL_ZONE_TYPE_CANONICAL_LOCATION). */
 int32_t vf_country_zones(const char *region, char **out, int32_t *outLen);
 

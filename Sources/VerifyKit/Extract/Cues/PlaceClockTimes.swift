@@ -1,7 +1,7 @@
 import Foundation
 import VerifyICU
 
-/// Times given on another place's clock: "1.30pm Singapore time", "à 14 h heure de Paris",
+/// Times given on another place's clock: "5pm Japan time", "à 14 h heure de Paris",
 /// "a las 8 hora de Madrid". The place (resolved, with its zone from the place index or its
 /// country's from `countryZones`) gives the time its UTC offset at the report's date, so
 /// that it is compared as the instant it names, not as a wall clock of the event's place.
@@ -10,7 +10,7 @@ import VerifyICU
 struct PlaceClockTimes: Sendable {
     /// `placeClock` of `times.yaml`.
     struct Phrases: Decodable, Sendable {
-        /// Words after the place's name ("Singapore time").
+        /// Words after the place's name ("Japan time").
         var after: [String]
         /// Words between the time and the place's name ("heure de Paris").
         var before: [String]

@@ -8,7 +8,7 @@ struct TimeExtractor: MentionExtractor {
         var qualifiers: [String: [String]]
         /// Clock words per language.
         var clock: [String: ClockWords]?
-        /// Phrases that put a time on a named place's clock ("Singapore time").
+        /// Phrases that put a time on a named place's clock ("Japan time").
         var placeClock: PlaceClockTimes.Phrases?
     }
 
