@@ -9,8 +9,10 @@ struct ReportCopies {
     /// Fewest words a report needs to be called a copy: shorter texts (a headline and a
     /// line) are alike by chance.
     static let minimumWords = 20
-    /// MinHash values per document; bands of ``rowsPerBand``.
+    /// MinHash values per document.
     static let signatureLength = 32
+    /// Values per band: two documents are compared when one band of theirs is equal
+    /// (likely from a Jaccard similarity of about 0.3 up).
     static let rowsPerBand = 2
     /// Earlier documents of one band bucket each document is compared with (a bucket of
     /// shared boilerplate can hold thousands).
@@ -24,7 +26,7 @@ struct ReportCopies {
     /// Same-text copies of their original, by document: aligned as it, not on their own.
     let isSameText: [Bool]
 
-    /// Documents are taken in order of publication (``precedence(_:)``); each is a copy of
+    /// Documents are taken in order of publication (`precedes`); each is a copy of
     /// the earlier original it shares most with, when that share reaches
     /// ``nearCopyShare``, else an original.
     init(documents: [ExtractedDocument]) {
