@@ -155,14 +155,7 @@ struct AlignmentContext {
     }
 
     /// Publication instant of a document when stated to the minute with a zone.
-    func published(_ document: Int) -> Double? {
-        guard let time = documents[document].published, let year = time.year, let hour = time.hour,
-              let offset = time.utcOffset else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: offset) ?? TimeZone(identifier: "UTC")!
-        return calendar.date(from: DateComponents(year: year, month: time.month, day: time.day, hour: hour,
-                                                  minute: time.minute ?? 0))?.timeIntervalSince1970
-    }
+    func published(_ document: Int) -> Double? { ReportTime(published: documents[document].published).instant }
 
     /// Sources of a story, as document indices.
     func documents(inStory story: Int) -> [Int] { storyOf.indices.filter { storyOf[$0] == story } }

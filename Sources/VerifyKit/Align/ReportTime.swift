@@ -37,20 +37,37 @@ struct ReportTime: Sendable, Hashable {
     var sortKey: Double? { instant ?? day }
 }
 
+extension ReportTime {
+    /// A report's publication time: its instant when stated to the minute with a zone, and
+    /// the start of its day (UTC midnight of its calendar date) when it has a year.
+    init(published time: PublishedTime?) {
+        guard let time, let year = time.year else {
+            self = .unknown
+            return
+        }
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        day = utc.date(from: DateComponents(year: year, month: time.month, day: time.day))?.timeIntervalSince1970
+        instant = nil
+        if let hour = time.hour, let offset = time.utcOffset {
+            var local = Calendar(identifier: .gregorian)
+            local.timeZone = TimeZone(secondsFromGMT: offset) ?? TimeZone(identifier: "UTC")!
+            instant = local.date(from: DateComponents(year: year, month: time.month, day: time.day, hour: hour,
+                                                      minute: time.minute ?? 0))?.timeIntervalSince1970
+        }
+    }
+}
+
 extension AlignmentContext {
     /// The time `document` said what `sentence` says: see ``ReportTime``.
     func reportTime(document: Int, sentence: Int) -> ReportTime {
-        guard let time = documents[document].published, let year = time.year else { return .unknown }
-        var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(identifier: "UTC")!
-        let day = utc.date(from: DateComponents(year: year, month: time.month, day: time.day))?.timeIntervalSince1970
-        var instant = published(document)
-        if let offset = time.utcOffset, let day,
+        var time = ReportTime(published: documents[document].published)
+        if let offset = documents[document].published?.utcOffset, let day = time.day,
            let cutOff = documents[document].sentences[sentence].mentions.first(where: { $0.type == .time && $0.qualifiers.contains(.asOf) })?.time {
             let zone = cutOff.utcOffsetMinutes.map { $0 * 60 } ?? offset
             // The cut-off's wall clock on the publication day, in its own zone or the report's.
-            instant = day + Double(cutOff.hour * 3600 + cutOff.minute * 60 - zone)
+            time.instant = day + Double(cutOff.hour * 3600 + cutOff.minute * 60 - zone)
         }
-        return ReportTime(instant: instant, day: day)
+        return time
     }
 }

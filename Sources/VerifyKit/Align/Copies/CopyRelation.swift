@@ -21,12 +21,15 @@ public struct CopyRelation: Sendable, Hashable, Codable {
     /// Share of the shorter text's five-word runs found in the other, three decimals.
     public var shared: Double
 
+    /// ``shared`` as a whole percentage (97).
+    public var sharedPercent: Int { Int((shared * 100).rounded()) }
+
     /// One sentence for people: `b repeats the text of a (same text).`
     public var message: String {
         switch kind {
         case .sameText: "\(source) is the same text as \(original): one report, counted once."
         case .nearCopy:
-            "\(source) is a near-copy of \(original) (\(Int((shared * 100).rounded()))% of the shorter text's five-word runs shared): one voice in agreement."
+            "\(source) is a near-copy of \(original) (\(sharedPercent)% of the shorter text's five-word runs shared): one voice in agreement."
         }
     }
 }

@@ -78,15 +78,12 @@ struct ReportCopies {
     /// The voice of each document: its original's index, or its own.
     var voiceOf: [Int] { originalOf.indices.map { originalOf[$0] ?? $0 } }
 
-    /// Whether `a` was published before `b` (undated last; ties: the first source id).
+    /// Whether `a` was published before `b`: by instant, else by day (``ReportTime``);
+    /// undated last; ties: the first source id.
     private static func precedes(_ a: ExtractedDocument, _ b: ExtractedDocument) -> Bool {
-        func key(_ document: ExtractedDocument) -> (Int, Int, String) {
-            guard let time = document.published else { return (Int.max, Int.max, document.source.id) }
-            let day = (time.year ?? 9999) * 372 + time.month * 31 + time.day
-            let minute = time.hour.map { $0 * 60 + (time.minute ?? 0) - (time.utcOffset ?? 0) / 60 } ?? 2 * 1440
-            return (day, minute, document.source.id)
-        }
-        return key(a) < key(b)
+        let x = ReportTime(published: a.published).sortKey ?? .infinity
+        let y = ReportTime(published: b.published).sortKey ?? .infinity
+        return (x, a.source.id) < (y, b.source.id)
     }
 }
 

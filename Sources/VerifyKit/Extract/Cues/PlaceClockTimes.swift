@@ -58,7 +58,6 @@ struct PlaceClockTimes: Sendable {
     /// place's clock: nothing but a bracket or a `before` phrase between, an `after` phrase
     /// right after (or a `before` phrase between and nothing required after).
     private func names(_ bytes: [UInt8], base: Int, time: Range<Int>, place: Range<Int>) -> Bool {
-        // The time's own words may end inside a `before` phrase: "14 h heure" + "de Paris".
         func text(_ range: Range<Int>) -> String {
             let lower = max(0, range.lowerBound - base), upper = min(bytes.count, max(lower, range.upperBound - base))
             return String(decoding: bytes[lower..<upper], as: UTF8.self)
@@ -66,6 +65,7 @@ struct PlaceClockTimes: Sendable {
         let between = text(time.upperBound..<place.lowerBound).trimmingCharacters(in: CharacterSet(charactersIn: " ("))
             .lowercased()
         if !between.isEmpty {
+            // The time's own words may end inside a `before` phrase: "14 h heure" + "de Paris".
             let joined = (text(time) + " " + between).lowercased()
             return phrases.before.contains { joined.hasSuffix(" " + $0) || joined == $0 }
         }

@@ -35,7 +35,7 @@ struct MarkdownSourcesSection {
             lines += result.copies.map { copy in
                 let how = copy.kind == .sameText ? "the same text as" : "a near-copy of"
                 return "- \(MarkdownFormat.sources([copy.source])) is \(how) \(MarkdownFormat.sources([copy.original])) "
-                    + "(\(Int((copy.shared * 100).rounded()))% of the shorter text's five-word runs shared)"
+                    + "(\(copy.sharedPercent)% of the shorter text's five-word runs shared)"
             }
         }
         if !result.diagnostics.isEmpty {

@@ -84,7 +84,7 @@ struct MarkdownSummary {
         guard !result.copies.isEmpty else { return [] }
         var lines = ["", "**⧉ \(MarkdownFormat.plural(result.copies.count, "source")) repeating another's text** (one voice with it in agreement):", ""]
         for copy in result.copies.prefix(Self.listedCopies) {
-            let how = copy.kind == .sameText ? "the same text as" : "a near-copy (\(Int((copy.shared * 100).rounded()))% shared) of"
+            let how = copy.kind == .sameText ? "the same text as" : "a near-copy (\(copy.sharedPercent)% shared) of"
             lines.append("- ⧉ \(MarkdownFormat.sources([copy.source])) is \(how) \(MarkdownFormat.sources([copy.original]))")
         }
         if result.copies.count > Self.listedCopies { lines.append("- and \(result.copies.count - Self.listedCopies) more") }
