@@ -32,6 +32,9 @@ import Testing
         #expect(TimeValue("01:00+02:00")?.utcOffsetMinutes == 120)
         #expect(TimeValue("23:45-05:30")?.utcOffsetMinutes == -330)
         #expect(TimeValue("01:00")?.isZoned == false)
+        let withSeconds = try #require(TimeValue("19:56:30+01:00"))
+        #expect(withSeconds.minute == 56 && withSeconds.second == 30 && withSeconds.utcOffsetMinutes == 60)
+        #expect(TimeValue("19:56Z")?.second == nil)
         #expect(TimeValue("1am") == nil)
     }
 

@@ -28,7 +28,7 @@ import Testing
 
     @Test(arguments: [
         ("4 point 25", "en", 4.25), ("seven point five", "en", 7.5), ("three point six billion", "en", 3_600_000_000),
-        ("dos coma cinco", "es", 2.5), ("3 punto 2", "es", 3.2), ("8 Komma 4", "de", 8.4), ("один точка два", "ru", 1.2),
+        ("dos coma cinco", "es", 2.5), ("3 punto 2", "es", 3.2), ("uno con cincuenta", "es", 1.5), ("2 con 5", "es", 2.5), ("8 Komma 4", "de", 8.4), ("один точка два", "ru", 1.2),
         ("два крапка п'ять", "uk", 2.5), ("dois ponto sete", "pt", 2.7),
     ])
     func decimalWords(text: String, language: String, value: Double) {
@@ -46,6 +46,8 @@ import Testing
     @Test func decimalIdiomsStayApart() {
         let found = Self.numbers("At one point two soldiers walked out.")
         #expect(!found.contains { $0.1 == 1.2 }, "\(found)")
+        // Spanish "con" is a decimal mark only straight between two numbers.
+        #expect(Self.numbers("Hubo 3 heridos con 2 en estado grave.", "es").map(\.1) == [3, 2])
     }
 
     @Test(arguments: [

@@ -26,7 +26,5 @@ else
   (cd "$ROOT" && swift build -c release --product verify-bench >&2)
   BENCH=$ROOT/.build/release/verify-bench
 fi
-echo "duckling $(# A folder holding the bare directory as `repo` (as the search tool's fetch leaves it) will do.
-if ! git --git-dir "$DUCKLING" rev-parse --verify -q HEAD >/dev/null 2>&1 && [ -d "$DUCKLING/repo" ]; then DUCKLING="$DUCKLING/repo"; fi
-git --git-dir "$DUCKLING" rev-parse --short HEAD), quantulum3 $("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("quantulum3"))')"
+echo "duckling $(git --git-dir "$DUCKLING" rev-parse --short HEAD), quantulum3 $("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("quantulum3"))')"
 exec python3 "$ROOT/scripts/peer-suite/quantities.py" "$DUCKLING" "$BENCH" "$VENV/bin/python"

@@ -55,12 +55,15 @@ public struct DateValue: Sendable, Hashable {
     }
 }
 
-/// A time-of-day mention's value: `HH:MM`, then `Z` or `±HH:MM` when a zone was written.
+/// A time-of-day mention's value: `HH:MM`, or `HH:MM:SS` when the source wrote the
+/// seconds, then `Z` or `±HH:MM` when a zone was written.
 public struct TimeValue: Sendable, Hashable {
     /// Hour 0–23.
     public var hour: Int
     /// Minute 0–59.
     public var minute: Int
+    /// Second 0–59, when the source wrote it ("7:56:30 pm").
+    public var second: Int?
     /// Offset from UTC in minutes when the source wrote a zone.
     public var utcOffsetMinutes: Int?
 
@@ -69,7 +72,11 @@ public struct TimeValue: Sendable, Hashable {
         guard value.count >= 5, let hour = Int(value.prefix(2)), let minute = Int(value.dropFirst(3).prefix(2)) else { return nil }
         self.hour = hour
         self.minute = minute
-        let zone = value.dropFirst(5)
+        var zone = value.dropFirst(5)
+        if zone.first == ":", let second = Int(zone.dropFirst().prefix(2)) {
+            self.second = second
+            zone = zone.dropFirst(3)
+        }
         if zone == "Z" {
             utcOffsetMinutes = 0
         } else if let sign = zone.first, sign == "+" || sign == "-", let h = Int(zone.dropFirst().prefix(2)), let m = Int(zone.suffix(2)) {

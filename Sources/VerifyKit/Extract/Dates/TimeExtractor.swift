@@ -73,8 +73,9 @@ struct TimeExtractor: MentionExtractor {
                 start = first
             }
             let span = sentence.span(start, end)
+            let seconds = Self.seconds(t, i).map { String(format: ":%02d", $0) } ?? ""
             found.append(Mention(type: .time, range: span.range, text: span.text,
-                                 value: String(format: "%02d:%02d", hour, minute) + suffix,
+                                 value: String(format: "%02d:%02d", hour, minute) + seconds + suffix,
                                  qualifiers: qualifiers, subtype: nil, rule: "times.yaml: \(rule)"))
             i = end + 1
         }
@@ -120,7 +121,7 @@ struct TimeExtractor: MentionExtractor {
         if t[i].text.count <= 2, i + 2 < t.count, t[i + 1].text == ":", !t[i + 1].spaceBefore, !t[i + 2].spaceBefore,
            t[i + 2].kind == .number, t[i + 2].text.count == 2, let minute = Int(t[i + 2].text), value <= 24, minute < 60 {
             var last = i + 2
-            if last + 2 < t.count, t[last + 1].text == ":", t[last + 2].text.count == 2 { last += 2 }   // seconds
+            if Self.seconds(t, i) != nil { last += 2 }
             var hour = value
             if let (pm, markerLast) = meridiem(t, last + 1) {
                 guard (1...12).contains(hour) else { return nil }
@@ -148,6 +149,15 @@ struct TimeExtractor: MentionExtractor {
             return (value / 100, value % 100, i, "HHMM with a zone")
         }
         return nil
+    }
+
+    /// The seconds of an H:MM:SS reading starting at `i` ("7:56:30 pm", "23:45:10 Uhr"):
+    /// two digits under 60 after a second colon, written close.
+    static func seconds(_ t: [Token], _ i: Int) -> Int? {
+        guard i + 4 < t.count, t[i].kind == .number, t[i + 1].text == ":", t[i + 2].kind == .number, t[i + 3].text == ":",
+              !t[i + 3].spaceBefore, !t[i + 4].spaceBefore, t[i + 4].kind == .number, t[i + 4].text.count == 2,
+              let second = Int(t[i + 4].text), second < 60 else { return nil }
+        return second
     }
 
     /// A time at `i` read by the clock forms or the clock words, with its a.m./p.m. or part
