@@ -100,6 +100,10 @@ final class AccuracyMatcher {
         if goldSlot == "status", ourSlot == "condition" { return true }
         // Gold's `distance` also names how long a thing is ("the 2.57-km span"), our `length`.
         if goldSlot == "distance", ourSlot == "length" { return true }
+        // Gold's `vessel` is one of our vehicles ("the cargo ship Dali"); gold's `rescued`
+        // our `survivors` (the outcome that lists "rescued", "pulled alive").
+        if goldSlot == "vessel", ourSlot == "vehicle" { return true }
+        if goldSlot == "rescued", ourSlot == "survivors" { return true }
         // Gold's generic `count` (of attackers, rockets, seats…) is any of our counted things.
         if goldSlot == "count", TestRules.shipped.counts.thingNames.contains(ourSlot) { return true }
         if ourSlot == "casualties", ["casualties", "injured", "killed"].contains(goldSlot),

@@ -237,6 +237,10 @@ import Testing
         let finding = try #require(built.findings.first)
         #expect(finding.kind == .conflict && finding.severity == .error)
         #expect(finding.message.hasSuffix("; c repeats “38 people” after b had given “45 people” in an earlier report: a stale figure."), "\(finding.message)")
+        // Beside it, the figures without the stale repeat still tell how the news moved.
+        let chain = try #require(built.findings.first { $0.kind == .update })
+        #expect(chain.claims.map(\.source) == ["a", "b"], "\(chain.message)")
+        #expect(built.findings.count == 2)
         // In order 38, 38, 45 it is news developing.
         let rising = try TinyReports([
             .init("a.md", published: "2025-11-14T10:00:00Z", "A missile hit Kyiv, killing 38 people."),

@@ -16,6 +16,7 @@ struct FactBuilder {
             let group = makeGroup(key, records: byFact[key]!)
             groups.append(group)
             if let finding = conflictOrUpdate(group) { findings.append(finding) }
+            if let chain = updateBesideStale(group) { findings.append(chain) }
         }
         let facts = groups.map { group in
             Fact(id: group.factID, event: group.eventID, slot: group.key.slot.rawValue, key: group.key.key, status: group.status,
@@ -61,6 +62,33 @@ struct FactBuilder {
         let alike = EquivalenceClasses(count: statements.count) { statements[$0].likeness }
         let leads = alike.representatives
         return alike.widened(CompatibleGroups.maximal(count: leads.count) { statements[leads[$0]].agrees(with: statements[leads[$1]]) })
+    }
+
+    /// The update that a stale figure interrupts: a conflict of a stale figure says which
+    /// report repeats an old value, and the figures without those repeats still tell how the
+    /// news moved ("serious condition", then "discharged"; a later "serious" is the stale
+    /// one). Nil when, without the repeats, the figures do not develop.
+    private func updateBesideStale(_ group: FactGroup) -> Finding? {
+        guard case .stale(let stale, let revision)? = group.verdict else { return nil }
+        let revising = group.statements[revision], repeated = group.statements[stale]
+        let rest = group.statements.indices.filter { index in
+            let statement = group.statements[index]
+            let repeats = statement.time.order(to: revising.time, gap: Self.updateGapSeconds) == .later
+                && statement.agrees(with: repeated) && !statement.agrees(with: revising)
+            return index != stale && !repeats
+        }.map { group.statements[$0] }
+        guard rest.count > 1 else { return nil }
+        let clusters = Self.compatibleGroups(rest)
+        var verdict: CountVerdict?
+        if clusters.count > 1 {
+            verdict = CountVerdict.decide(rest, clusters: clusters, gap: Self.updateGapSeconds)
+            guard case .update? = verdict else { return nil }
+        } else if !isDeveloping(rest) {
+            return nil
+        }
+        let chain = FactGroup(key: group.key, eventID: group.eventID, factID: group.factID, statements: rest, clusters: clusters,
+                              status: .update, verdict: verdict)
+        return conflictOrUpdate(chain)
     }
 
     /// The claim that stands for a source: the most repeated weapon, the largest count
