@@ -98,6 +98,8 @@ struct RoleFile: Decodable, Sendable {
     var connectors: [String]
     /// Verbs of saying.
     var speechVerbs: [String]
+    /// Prepositions that make the name after them the place of a role or speaker.
+    var placePrepositions: [String]?
     /// Capitalised words that are never names.
     var notNames: [String]
     /// Capitalised words that label things with a letter ("Ward B.", "Section A."),

@@ -75,6 +75,8 @@ struct NameFinder {
     private func person(_ start: Int, _ end: Int, matches: [EntityMatch]) -> EntityMatch? {
         let keys = scan.keys
         var qualifiers: [Qualifier] = []
+        // "The mayor of X said", "officials in X said": X is where, not who.
+        if start > 0, scan.gazetteer.roles.placePrepositions.contains(keys[start - 1].key) { return nil }
         if let role = scan.role(before: start, skipping: matches) {
             qualifiers.append(.role(role))
         } else if let role = appositiveRole(after: end) {

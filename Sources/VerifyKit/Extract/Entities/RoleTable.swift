@@ -16,6 +16,9 @@ struct RoleTable: Sendable {
     let connectors: Set<String>
     /// Verbs of saying.
     let speechVerbs: Set<String>
+    /// Prepositions right before a name that make it a role's or speaker's place ("the
+    /// mayor of X", "officials in X said"), not a person.
+    let placePrepositions: Set<String>
     /// Capitalised words that are never names (lower-cased keys).
     let notNames: Set<String>
     /// Words that label things with a letter ("Ward B.", "Section A."): never the given
@@ -34,6 +37,7 @@ struct RoleTable: Sendable {
         self.endingWith = endingWith
         connectors = Set(file.connectors.flatMap(pieces))
         speechVerbs = Set(file.speechVerbs.flatMap(pieces))
+        placePrepositions = Set((file.placePrepositions ?? []).flatMap(pieces))
         notNames = Set(file.notNames.flatMap(pieces))
         notGivenNames = Set((file.notGivenNames ?? []).flatMap(pieces)).union(notNames)
     }
