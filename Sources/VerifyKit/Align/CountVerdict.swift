@@ -21,13 +21,17 @@ enum CountVerdict: Sendable, Equatable {
     case orderUnknown(untimed: [Int])
 
     /// The verdict on `statements` split into `clusters` (maximal compatible groups).
-    static func decide(_ statements: [Statement], clusters: [[Int]], gap: Double) -> CountVerdict {
+    /// With `onlyRises` (a count that can only rise, the dead), rule 2 takes only a repeat
+    /// lower than the figure it comes back after ("38", "45", "38"): a higher figure that
+    /// comes back after a lower one ("143", "139", "143") is the news catching up, and the
+    /// lower one is the odd one out (``FallingCount``).
+    static func decide(_ statements: [Statement], clusters: [[Int]], gap: Double, onlyRises: Bool = false) -> CountVerdict {
         // Statements of one figure at one time stand for each other: the pairs are formed
         // over one of each, and the sources named are all those they stand for.
         let kinds = EquivalenceClasses(count: statements.count) { StatementKind(statements[$0]) }
         let standing = Set(kinds.representatives)
         let reducedClusters = clusters.map { $0.filter(standing.contains) }.filter { !$0.isEmpty }
-        let verdict = decideOver(statements, clusters: reducedClusters, gap: gap)
+        let verdict = decideOver(statements, clusters: reducedClusters, gap: gap, onlyRises: onlyRises)
         func widened(_ named: [Int]) -> [Int] { named.flatMap { kinds.members[kinds.classOf[$0]] }.sorted() }
         switch verdict {
         case .update(let untimed): return .update(untimed: widened(untimed))
@@ -36,11 +40,11 @@ enum CountVerdict: Sendable, Equatable {
         }
     }
 
-    private static func decideOver(_ statements: [Statement], clusters: [[Int]], gap: Double) -> CountVerdict {
+    private static func decideOver(_ statements: [Statement], clusters: [[Int]], gap: Double, onlyRises: Bool) -> CountVerdict {
         let rivals = rivalPairs(statements, clusters: clusters)
         let orders = rivals.map { statements[$0].time.order(to: statements[$1].time, gap: gap) }
         if orders.contains(.together) { return .together }
-        if let stale = stale(statements, gap: gap) { return stale }
+        if let stale = stale(statements, gap: gap, onlyRises: onlyRises) { return stale }
         let unordered = zip(rivals, orders).filter { $1 == .unknown }.map(\.0)
         guard !unordered.isEmpty else { return .update(untimed: []) }
         // The sources the order is missing for: undated ones, else those without a time.
@@ -70,11 +74,15 @@ enum CountVerdict: Sendable, Equatable {
     /// The first stale statement, in order of time: one that agrees with an earlier figure
     /// that a statement between them, incompatible with both, had replaced. Statements of
     /// one figure at one time stand for each other, so the search runs over one of each.
-    private static func stale(_ statements: [Statement], gap: Double) -> CountVerdict? {
+    private static func stale(_ statements: [Statement], gap: Double, onlyRises: Bool) -> CountVerdict? {
         let indices = EquivalenceClasses(count: statements.count) { StatementKind(statements[$0]) }.representatives
+        func lower(_ k: Int, than j: Int) -> Bool {
+            guard let x = ValueInterval.count(statements[k].lead.mention), let y = ValueInterval.count(statements[j].lead.mention) else { return true }
+            return x.high < y.low
+        }
         for k in indices {
             for j in indices where j != k && statements[j].time.order(to: statements[k].time, gap: gap) == .earlier
-                && !statements[j].agrees(with: statements[k]) {
+                && !statements[j].agrees(with: statements[k]) && (!onlyRises || lower(k, than: j)) {
                 let replaced = indices.contains { i in
                     i != j && i != k && statements[i].time.order(to: statements[j].time, gap: gap) == .earlier
                         && statements[i].agrees(with: statements[k]) && !statements[i].agrees(with: statements[j])

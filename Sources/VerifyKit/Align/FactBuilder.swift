@@ -15,6 +15,13 @@ struct FactBuilder {
         for key in byFact.keys.sorted() {
             let group = makeGroup(key, records: byFact[key]!)
             groups.append(group)
+            if let fall = group.fall {
+                findings.append(fallFinding(group, fall))
+                var chain = group
+                chain.status = .update
+                if let update = conflictOrUpdate(chain) { findings.append(update) }
+                continue
+            }
             if let finding = conflictOrUpdate(group) { findings.append(finding) }
             if let chain = updateBesideStale(group) { findings.append(chain) }
         }
@@ -42,17 +49,50 @@ struct FactBuilder {
         var verdict: CountVerdict?
         let counts = statements[0].lead.mention.type == .count
         let developing = context.develops(key.slot, counts: counts)
+        let rising = counts && context.rules.risingCounts.contains(key.slot.rawValue)
         if clusters.count > 1 {
-            verdict = developing ? CountVerdict.decide(statements, clusters: clusters, gap: Self.updateGapSeconds) : nil
+            verdict = developing ? CountVerdict.decide(statements, clusters: clusters, gap: Self.updateGapSeconds, onlyRises: rising) : nil
             if case .update? = verdict { status = .update } else { status = .conflict }
         } else if developing, isDeveloping(statements) {
             status = .update
         }
+        var fall: FallingCount?
+        if status == .update, rising {
+            fall = FallingCount.find(statements, gap: Self.updateGapSeconds)
+            if fall != nil { status = .conflict }
+        }
         // Counts of different values may agree ("at least 24", "29"): that is no variant,
         // which is one value written differently.
         if status == .agree, !counts, context.hasVariants(key.slot), VariantFinder.distinctForms(statements.map(\.lead), designators: context.designators).count > 1 { status = .variant }
-        return FactGroup(key: key, eventID: eventID, factID: factID, statements: statements, clusters: clusters, status: status,
-                         verdict: verdict)
+        var group = FactGroup(key: key, eventID: eventID, factID: factID, statements: statements, clusters: clusters, status: status,
+                              verdict: verdict)
+        group.fall = fall
+        return group
+    }
+
+    /// The conflict of a count that can only rise and falls (``FallingCount``): the higher
+    /// figure against the later lower ones and the same day's unordered ones. A warning:
+    /// which report is wrong, the earlier or the later, is for the reader to settle.
+    private func fallFinding(_ group: FactGroup, _ fall: FallingCount) -> Finding {
+        let what = FindingText.slotPhrase(group.key)
+        let high = group.statements[fall.high]
+        func side(_ index: Int) -> String {
+            let statement = group.statements[index]
+            return "\(statement.lead.mention.text.quotedForMessage) (\(statement.source)" + Self.according(statement) + ")"
+        }
+        var lower = fall.later.map(side).joined(separator: ", ")
+        if !fall.sameDay.isEmpty {
+            lower += "; and, the same day with no time that orders them, " + fall.sameDay.map(side).joined(separator: ", ")
+        }
+        let message = "\(what) falls between reports: \(side(fall.high)) is more than the later \(lower); "
+            + "this count does not fall unless corrected, so one of them is wrong or out of date."
+        let members = [fall.high] + fall.later + fall.sameDay
+        let leads = members.map { group.statements[$0] }
+        return Finding(id: Fingerprint.make(kind: .conflict, event: group.eventID, slot: group.key.slot.rawValue, key: group.key.key,
+                                            values: Array(Set(leads.map(\.lead.mention.value)))),
+                       kind: .conflict, severity: .warning, event: group.eventID, slot: group.key.slot.rawValue, message: message,
+                       claims: leads.map { context.claim($0.lead) }, missingFrom: [],
+                       groups: [[high.source], (fall.later + fall.sameDay).map { group.statements[$0].source }.sorted()])
     }
 
     /// The maximal groups of mutually compatible statements. Statements of one
@@ -156,7 +196,8 @@ struct FactBuilder {
             // A revision: a later figure that cannot be reconciled with an earlier, lower one
             // ("dozens" after "29" is vaguer, not lower).
             let intervals = leads.compactMap { ValueInterval.count($0.lead.mention) }
-            let revised = zip(intervals, intervals.dropFirst()).contains { $1.high < $0.low }
+            // (For a count that can only rise, a fall is its own conflict, not a revision.)
+            let revised = group.fall == nil && zip(intervals, intervals.dropFirst()).contains { $1.high < $0.low }
             message = "\(what) changes as reports come in: " + steps.joined(separator: " → ")
                 + (revised ? "; a later report gives less: a revision" : "") + Self.why(group) + "."
         }

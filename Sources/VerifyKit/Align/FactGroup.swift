@@ -10,6 +10,9 @@ struct FactGroup: Sendable {
     var status: Fact.Status
     /// Why counts split into groups are a conflict or an update (nil for other facts).
     var verdict: CountVerdict?
+    /// A count that can only rise and falls between reports (then the status is conflict
+    /// and the figures' update is reported beside it).
+    var fall: FallingCount?
     /// Documents that state the fact.
     let documents: Set<Int>
 

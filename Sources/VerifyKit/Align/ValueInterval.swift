@@ -32,10 +32,18 @@ struct ValueInterval: Sendable, Hashable {
         self.high = hi
     }
 
-    /// A count value (`38`, `10-15`).
+    /// A count value (`38`, `10-15`). People and things are counted one by one: a figure
+    /// that is not round ("139", "2,862") is exact, and only a round one ("1,000") allows
+    /// for rounding in reporting.
     static func count(_ mention: Mention) -> ValueInterval? {
         guard let count = mention.count else { return nil }
-        return ValueInterval(low: count.low, high: count.high ?? count.low, qualifiers: mention.qualifiers)
+        var interval = ValueInterval(low: count.low, high: count.high ?? count.low, qualifiers: mention.qualifiers)
+        let high = count.high ?? count.low
+        if interval.low.isFinite, interval.low > 0, count.low.truncatingRemainder(dividingBy: 10) != 0,
+           interval.low > count.low * (1 - 2 * exactTolerance) { interval.low = count.low }
+        if interval.high.isFinite, high.truncatingRemainder(dividingBy: 10) != 0,
+           interval.high < high * (1 + 2 * exactTolerance) { interval.high = high }
+        return interval
     }
 
     /// Half-widths of magnitudes, which are logarithmic: an exact figure is given to a

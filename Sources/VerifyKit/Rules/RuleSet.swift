@@ -117,7 +117,7 @@ public struct RuleSet: Sendable {
         names = rest.names
         alignment = AlignmentRules(countryZones: rest.datelines.rules.countryZones, designators: designators,
                                    fixedCounts: rest.counts.fixedThings, stateSlots: rest.states.dimensions,
-                                   developingStates: rest.states.developing)
+                                   developingStates: rest.states.developing, risingCounts: rest.counts.onlyRise)
         files = documents.files
         self.userFolders = userFolders
     }
@@ -200,4 +200,7 @@ struct AlignmentRules: Sendable {
     var stateSlots: Set<String> = []
     /// Those whose state develops as news comes in (a later state is an update).
     var developingStates: Set<String> = []
+    /// Counts that can only rise as news comes in (`counts.yaml` `onlyRise`: the dead): a
+    /// later, lower firm figure is a conflict beside the update (``FallingCount``).
+    var risingCounts: Set<String> = []
 }

@@ -156,7 +156,7 @@ struct CountExtractor: MentionExtractor {
             qualifierList.append(Qualifier(rawValue: q.name))
             first = q.first
         }
-        guard let subtype = outcomeAfter(sentence, from: end + 1, language: language)
+        guard var subtype = outcomeAfter(sentence, from: end + 1, language: language)
                 ?? outcomeBefore(sentence, endingAt: first - 1, language: language)
                 ?? outcomeBeforeTotal(sentence, endingAt: first - 1, language: language)
                 ?? (noun ? outcomeAcrossClause(sentence, from: end + 1, language: language) : nil)
@@ -174,9 +174,15 @@ struct CountExtractor: MentionExtractor {
         }
         qualifierList += Self.qualifiers(of: number)
         if let group { qualifierList.append(.group(group)) }
+        // "The bodies of two men were recovered": some of the dead, a fact of their own.
+        let rule = "counts.yaml: \(subtype)"
+        if let whole = rules.partOutcomes[subtype] {
+            qualifierList.append(Qualifier(rawValue: "predicate:" + subtype))
+            subtype = whole
+        }
         let span = sentence.span(first, end)
         let mention = Mention(type: .count, range: span.range, text: span.text, value: Self.value(of: number), qualifiers: qualifierList,
-                              subtype: subtype, rule: "counts.yaml: \(subtype)")
+                              subtype: subtype, rule: rule)
         return (mention, noun ? Outer(last: end, subtype: subtype) : nil)
     }
 

@@ -59,6 +59,11 @@ struct CountRules: Sendable {
         var sizeWords: [String: [String]]?
         /// Counted things whose number does not develop as news comes in.
         var fixedThings: [String]?
+        /// Outcomes that count some of another outcome's people ("bodies recovered" are
+        /// some of the dead): outcome → the outcome it is part of.
+        var partOutcomes: [String: String]?
+        /// Outcomes whose count can only rise as news comes in.
+        var onlyRise: [String]?
         /// Words that never describe a counted thing between the number and its noun.
         var notDescribing: [String: [String]]?
     }
@@ -119,10 +124,16 @@ struct CountRules: Sendable {
     let negationWindow: Int
     /// Canonical nouns of counted things (the subtypes a count of things takes).
     let thingNames: Set<String>
-    /// What happens to people in the counts' outcomes (`killed`, `injured`…).
+    /// What happens to people in the counts' outcomes (`killed`, `injured`…): the slots
+    /// of people counts (an outcome that is part of another, `recovered`, is not one).
     let outcomeNames: Set<String>
     /// Counted things whose number does not develop (a conflict, never an update).
     let fixedThings: Set<String>
+    /// Outcomes that count part of another's people (`recovered` → `killed`): a count of
+    /// one takes the other's subtype with qualifier `predicate:<outcome>`.
+    let partOutcomes: [String: String]
+    /// Outcomes whose count can only rise (the dead): a later, lower figure is a conflict.
+    let onlyRise: Set<String>
 
     /// Builds the tables from the decoded file.
     init(file: File) {
@@ -169,8 +180,10 @@ struct CountRules: Sendable {
         for (code, words) in file.sizeWords ?? [:] { table(code) { $0.sizeWords.formUnion(words) } }
         for (code, words) in file.notDescribing ?? [:] { table(code) { $0.notDescribing.formUnion(words) } }
         thingNames = Set((file.things ?? [:]).keys)
-        outcomeNames = Set(file.outcomes.keys)
+        outcomeNames = Set(file.outcomes.keys).subtracting((file.partOutcomes ?? [:]).keys)
         fixedThings = Set(file.fixedThings ?? [])
+        partOutcomes = file.partOutcomes ?? [:]
+        onlyRise = Set(file.onlyRise ?? [])
         self.languages = languages
         gap = file.gap
         leadGap = file.leadGap
