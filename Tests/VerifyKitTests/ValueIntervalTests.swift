@@ -54,7 +54,15 @@ import Testing
         let miles = try #require(Self.quantity("44 mi"))
         let kilometres = try #require(Self.quantity("71 km"))
         #expect(miles.dimension == "length" && kilometres.dimension == "length")
-        #expect(Self.close(kilometres.interval, 71_000 * 0.98, 71_000 * 1.02))
+        // An exact figure holds the precision it is written with (71 ± 0.5 km), at most 2 %.
+        #expect(Self.close(kilometres.interval, 70_500, 71_500))
+        #expect(Self.close(Self.quantity("300 m")?.interval, 294, 306))
+        // A ship of 948 ft is not one of 300 m (985 ft), though they lie within 4 % of each other.
+        let metres300 = try #require(Self.quantity("300 m")).interval
+        #expect(!metres300.meets(try #require(Self.quantity("948 ft")).interval))
+        #expect(metres300.meets(try #require(Self.quantity("985 ft")).interval))
+        #expect(ValueInterval.writtenPrecision("2.57 km").map { abs($0 - 0.005 / 2.57) < 1e-12 } == true)
+        #expect(ValueInterval.writtenPrecision("300 m").map { abs($0 - 50.0 / 300) < 1e-12 } == true)
         #expect(miles.interval.meets(kilometres.interval))                    // 44 mi = 70.8 km
         #expect(!miles.interval.meets(try #require(Self.quantity("80 km")).interval))
         let about4mi = try #require(Self.quantity("4 mi", ["about"]))

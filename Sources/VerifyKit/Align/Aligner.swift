@@ -50,6 +50,7 @@ struct Aligner {
         // A name typed by nothing, neither its context nor another name of its story, is not a fact.
         records.removeAll { $0.slot == "name" }
         records = SubPlaceCounts.keyed(records, storyOf: storyOf)
+        records = SizeFacts.placed(records, storyOf: storyOf, storyMain: storyMain)
         records = UnanchoredMeasures.cluster(records, storyOf: storyOf)
         records = TimeMoments.cluster(records, storyOf: storyOf, documents: documents)
         let context = AlignmentContext(documents: documents, storyOf: storyOf,

@@ -3,7 +3,8 @@
 /// - Dates: slot `date`, one fact per date value.
 /// - Times: slot `time`.
 /// - Quantities: the measured property (`distance`, `depth`, `diameter`, `magnitude`,
-///   `duration`…); a distance is keyed by the places it is measured between, when written.
+///   `duration`…); a distance is keyed by the places it is measured between, when written;
+///   a size by the kind of thing it measures (`thing:vehicle`, `thing:bridge`).
 /// - Counts: the casualty kind (`killed`, `injured`…) or the counted thing (`crew`,
 ///   `missiles`), keyed by the group they count (`group:children`), what happened to the
 ///   things (`predicate:impact`) and the place they are given for ("1,293 deaths in Al Haouz");
@@ -34,7 +35,8 @@ enum SlotRules {
             return mention.qualifiers.contains(.asOf) ? nil : (.time, nil)
         case .quantity:
             let slot = Slot(rawValue: mention.subtype ?? mention.measure?.dimension ?? Slot.quantity.rawValue)
-            guard slot == .distance else { return (slot, nil) }
+            // A size keyed by the kind of thing it measures ("the 300-metre-long vessel"), see ``MeasuredThings``.
+            if slot != .distance { return (slot, mention.entityClass.map { "thing:" + $0 }) }
             let from = place(before: mention, in: sentence, text: text)
             let to = place(after: mention, in: sentence, text: text)
             let key = [from, to].compactMap { $0 }.joined(separator: "→")

@@ -65,6 +65,14 @@ struct ValueInterval: Sendable, Hashable {
             return (interval, "magnitude")
         }
         var interval = ValueInterval(low: measure.low, high: measure.high, qualifiers: mention.qualifiers)
+        // An exact figure holds the precision it is written with: "948 ft" is 948 ± 0.5 ft,
+        // not ± 2 % (which would take in "300 m"); a round "300 m" keeps the 2 %.
+        let widening: [Qualifier] = [.atLeast, .moreThan, .upTo, .lessThan, .nearly, .about, .vague]
+        if !mention.qualifiers.contains(where: widening.contains), measure.low == measure.high,
+           let relative = writtenPrecision(mention.value), relative < exactTolerance {
+            interval.low = measure.low * (1 - relative)
+            interval.high = measure.high * (1 + relative)
+        }
         if wholeDimensions.contains(measure.dimension), !mention.qualifiers.contains(.about) {
             // Rounding in reporting does not apply: an age of 62 is not one of 61.
             if interval.low.isFinite, interval.low > 0 { interval.low = max(interval.low, measure.low) }
@@ -72,6 +80,22 @@ struct ValueInterval: Sendable, Hashable {
         }
         return (interval, measure.dimension)
     }
+
+    /// Half a unit of the last digit written, relative to the number: 0.5/948 for "948 ft",
+    /// 0.005/2.57 for "2.57 km", 50/300 for "300 m"; nil when the value starts with no number.
+    static func writtenPrecision(_ value: String) -> Double? {
+        let number = value.prefix { $0.isNumber || $0 == "." }
+        guard let figure = Double(number), figure > 0 else { return nil }
+        var half = 0.5
+        if let dot = number.firstIndex(of: ".") {
+            half /= pow10(number.distance(from: dot, to: number.endIndex) - 1)
+        } else {
+            half *= pow10(number.reversed().prefix { $0 == "0" }.count)
+        }
+        return half / figure
+    }
+
+    private static func pow10(_ n: Int) -> Double { (0..<n).reduce(1) { total, _ in total * 10 } }
 
     /// Dimensions given in whole units and exactly (a person's age in years).
     static let wholeDimensions: Set<String> = ["age"]

@@ -29,6 +29,7 @@ public final class FactExtractor {
     private let states: StateFinder
     private let places: PlaceDocumentResolver?
     private let placeClocks: PlaceClockTimes
+    private let measuredThings: MeasuredThings?
 
     /// Creates an extractor over `rules`.
     public init(rules: RuleSet) {
@@ -41,6 +42,7 @@ public final class FactExtractor {
         causes = rules.causes
         states = rules.states
         places = rules.gazetteer.places.map { PlaceDocumentResolver(index: $0) }
+        measuredThings = rules.units.measuredThings
         placeClocks = PlaceClockTimes(phrases: rules.times.placeClock ?? .init(after: [], before: []),
                                       countryZones: rules.alignment.countryZones)
         let numbers = NumberReader(catalog: rules.units, qualifiers: rules.qualifiers)
@@ -106,6 +108,7 @@ public final class FactExtractor {
         if !found.isEmpty { mentions = Self.withAges(found, in: mentions) }
         mentions += causes.causes(in: sentence, mentions: mentions, speakers: speakers)
         mentions += states.states(in: sentence)
+        if let measuredThings { mentions = measuredThings.mark(mentions, in: sentence) }
         mentions = hedges.apply(to: mentions, in: sentence)
         if PlannedTimes.needed(mentions) { mentions = PlannedTimes.mark(mentions, tense: dates.tense(of: sentence, language: context.language)) }
         mentions = speakers.mark(mentions, in: sentence)

@@ -72,6 +72,8 @@ public struct UnitCatalog: Sendable {
     let minorSigns: Set<String>
     /// Aliases taken only at the end of a clause (`in`: "5 in", not "5 in a row").
     let clauseEnd: Set<String>
+    /// The things sizes are of (`measuredThings`).
+    let measuredThings: MeasuredThings?
 
     /// Builds the tables from decoded rules.
     init(rules: UnitRules) {
@@ -116,6 +118,7 @@ public struct UnitCatalog: Sendable {
         self.measuresAfter = measuresAfter
         window = rules.window
         defaultSubtypes = rules.defaultSubtypes
+        measuredThings = rules.measuredThings.map(MeasuredThings.init(rules:))
         unitSubtypes = Dictionary(rules.units.compactMap { unit in unit.subtype.map { (unit.symbol, $0) } }, uniquingKeysWith: { first, _ in first })
         numbers = rules.numbers
         var offsetsAfter = PhraseTable<Bool>()

@@ -104,6 +104,8 @@ struct UnitRules: Decodable, Sendable {
     var measures: [Measure]
     /// Subtype by dimension when no cue applies.
     var defaultSubtypes: [String: String]
+    /// The things sizes are of ("the 300-metre-long vessel").
+    var measuredThings: MeasuredThings.Rules?
     /// Number words and conventions.
     var numbers: Numbers
 }

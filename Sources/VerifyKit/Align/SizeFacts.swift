@@ -1,0 +1,45 @@
+/// Sizes of things (`length`, `height`, `diameter`) as alignment places them:
+///
+/// - a size no word of its clause tied to a thing (``MeasuredThings``) is keyed by a
+///   vehicle named right after it ("the 948-foot Dali") or before it in its sentence, once
+///   the story has typed that name ("Built in 2015, the Dali is 300 metres long", the Dali
+///   being a ship in the story);
+/// - the size of a thing belongs to the story's main event, whatever date its sentence
+///   gives: a ship "built in 2015" or "inspected in 2023" is as long on the day of the
+///   story. A size of no named thing (a crater 3 m across) stays with its sentence's
+///   event: it may be the mark of a recalled earlier one.
+enum SizeFacts {
+    /// Slots of sizes of things.
+    static let slots: Set<Slot> = ["length", "height", "diameter"]
+    /// Most bytes between a vehicle's name and the size after it.
+    static let reach = 80
+
+    /// The records with sizes keyed and dated as above. `storyMain`: each story's main date.
+    static func placed(_ records: [ClaimRecord], storyOf: [Int], storyMain: [String]) -> [ClaimRecord] {
+        var vehicles: [SentenceIndex: [Range<Int>]] = [:]
+        for record in records where record.slot == "vehicle" && record.mention.type == .entity {
+            vehicles[SentenceIndex(document: record.document, sentence: record.sentence), default: []].append(record.mention.range)
+        }
+        return records.map { record in
+            guard record.mention.type == .quantity, slots.contains(record.slot) else { return record }
+            var copy = record
+            let measure = record.mention.range
+            let named = vehicles[SentenceIndex(document: record.document, sentence: record.sentence)] ?? []
+            if copy.key == nil, named.contains(where: { name in
+                (name.upperBound <= measure.lowerBound && measure.lowerBound - name.upperBound <= reach)
+                    || (name.lowerBound >= measure.upperBound && name.lowerBound - measure.upperBound <= 2)
+            }) {
+                copy.key = "thing:vehicle"
+            }
+            let main = storyMain[storyOf[record.document]]
+            if copy.key?.hasPrefix("thing:") == true, main != "undated" { copy.eventDate = main }
+            return copy
+        }
+    }
+}
+
+/// One sentence of one document.
+private struct SentenceIndex: Hashable {
+    var document: Int
+    var sentence: Int
+}
