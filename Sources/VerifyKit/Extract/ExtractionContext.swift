@@ -10,6 +10,9 @@ public struct ExtractionContext: Sendable {
     /// Year for day-and-month dates when there is no publication time: the year of the
     /// latest fully dated event in the same text (such dates are marked `year from text`).
     public var yearHint: Int?
+    /// True for the place of a dateline line ("VALÈNCIA, 4 Nov."): a place by position,
+    /// even in capitals and when its name is also a common word.
+    public var isDateline = false
 
     /// Creates a context.
     public init(published: PublishedTime?, publishedIsReference: Bool = false, language: String) {

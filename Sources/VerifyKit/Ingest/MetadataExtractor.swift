@@ -28,6 +28,7 @@ struct MetadataExtractor {
         metadata.url = fields["url"] ?? fields["og:url"] ?? fields["canonical"]
         metadata.title = fields["title"] ?? fields["og:title"] ?? fields["ld:headline"] ?? htmlTitle.map { stripOutletSuffix($0, outlet: &metadata.outlet) }
         if metadata.published == nil { metadata.published = dateline(blocks: blocks, slice: slice) }
+        metadata.datelinePlace = datelinePlace(blocks: blocks, slice: slice)
         if metadata.outlet == nil { metadata.outlet = masthead(blocks: blocks, slice: slice) }
         if metadata.title == nil {
             metadata.title = blocks.first(where: { $0.kind == .heading && slice($0).split(separator: " ").count >= 4 }).map(slice)
@@ -87,6 +88,23 @@ struct MetadataExtractor {
             if best == nil || score > best!.score { best = (time, score) }
         }
         return best?.time
+    }
+
+    /// The place a dateline line of its own opens with: one to four capitalised words before
+    /// its first comma, in a header block (not body text) that reads as a dateline.
+    private func datelinePlace(blocks: [TextBlock], slice: (TextBlock) -> String) -> Range<Int>? {
+        for block in blocks.prefix(BlockClassifier.headerBlocks) where !block.isBody {
+            let line = slice(block)
+            guard line.count <= 120, let comma = line.firstIndex(of: ","), datelines.read(line) != nil else { continue }
+            let head = line[..<comma]
+            let words = head.split(separator: " ")
+            guard (1...4).contains(words.count), head.first?.isUppercase == true,
+                  words.allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." } })
+            else { continue }
+            let start = block.range.lowerBound + line.utf8.distance(from: line.startIndex, to: head.startIndex)
+            return start..<start + head.utf8.count
+        }
+        return nil
     }
 
     /// A long paragraph contributes only its dateline (``DatelinePrefix``).

@@ -60,4 +60,9 @@ public struct DocumentMetadata: Sendable, Hashable {
     /// when the publication date is missing or has no year: ``PublicationYears`` completes
     /// the publication year with it, and extraction the year-less dates of an undated text.
     public var statedYear: Int?
+    /// The bytes of the place a dateline line opens with ("VALÈNCIA, 4 Nov. (EUROPA
+    /// PRESS)", "BALTIMORE, March 26 (Reuters)"), when the dateline stands in a line of its
+    /// own: extraction reads it as the report's first sentence, since the place where a
+    /// report is datelined is one of its claims.
+    public var datelinePlace: Range<Int>?
 }

@@ -26,8 +26,9 @@ struct EntityExtractor: MentionExtractor {
     /// Entity mentions of one sentence, ranges relative to the sentence.
     func mentions(in sentence: SentenceText, context: ExtractionContext) -> [Mention] {
         let tokenKeys = sentence.tokens.map { keys.key($0.text) }
-        let scan = SentenceScan(sentence: sentence, keys: tokenKeys, gazetteer: gazetteer,
+        var scan = SentenceScan(sentence: sentence, keys: tokenKeys, gazetteer: gazetteer,
                                 language: context.language.isEmpty ? sentence.language : context.language)
+        scan.isDateline = context.isDateline
         var matches = scan.resolvePlaces(scan.gazetteerMatches())
         scan.scopeOrganisations(&matches)
         matches += designations.matches(in: scan, besides: matches)

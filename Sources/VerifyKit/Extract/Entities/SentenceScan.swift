@@ -11,6 +11,8 @@ struct SentenceScan {
     let gazetteer: Gazetteer
     /// Document language (for Latin-script case endings).
     let language: String
+    /// Whether the sentence is a dateline's place (``ExtractionContext/isDateline``).
+    var isDateline = false
 
     /// Non-overlapping gazetteer hits, in order.
     func gazetteerMatches() -> [EntityMatch] {

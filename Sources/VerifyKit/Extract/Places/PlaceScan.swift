@@ -113,6 +113,8 @@ extension SentenceScan {
         let after = end + 1 < keys.count ? end + 1 : nil
         let locative = before.map { gazetteer.locatives.contains(keys[$0].key) } ?? false
         let designated = after.map { gazetteer.designators.contains(keys[$0].key) } ?? false
+        // A dateline's place is one by position: its capitals and a common word's spelling say nothing.
+        if isDateline { return true }
         let sentenceInitial = before == nil && !sentence.tokens[..<start].contains { $0.kind == .word || $0.kind == .number }
         let roles = gazetteer.roles
         // A person's name: after a role word, or next to a verb of saying.

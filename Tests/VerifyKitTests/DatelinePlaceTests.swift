@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import VerifyKit
+
+/// The place a dateline line opens with is a claim of the report, read as its first
+/// sentence; a dateline that opens with a weekday gives no place.
+@Suite struct DatelinePlaceTests {
+    /// The entity mentions extracted from a plain-text report with `header` as its first lines.
+    static func places(header: String) throws -> [(line: Int?, value: String, text: String)] {
+        let folder = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = header + "\n\nFloods cut roads across the region on Tuesday, officials said.\n"
+        try text.write(to: folder.appendingPathComponent("report.txt"), atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader.load(paths: [folder.path])
+        return FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)[0].sentences.flatMap(\.mentions)
+            .filter { $0.type == .entity }.map { ($0.location?.line, $0.value, $0.text) }
+    }
+
+    @Test func theDatelinesPlaceIsAClaim() throws {
+        let found = try Self.places(header: "AGENCIA | Regional\nTAMPERE, 4 Nov. (AGENCIA) - 14:37")
+        #expect(found.contains { $0.line == 2 && $0.value == "place:tampere" && $0.text == "TAMPERE" }, "\(found)")
+    }
+
+    @Test func aDatelineOpeningWithAWeekdayGivesNoPlace() throws {
+        let found = try Self.places(header: "AGENCIA | Regional\nMonday, 4 Nov. 2024 (AGENCIA) - 14:37")
+        #expect(!found.contains { $0.line == 2 }, "\(found)")
+    }
+}
