@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func agentsBesideTheirCues() {
-        #expect(Self.causes("On Friday the Islamic State group claimed responsibility for the attack.") == ["name:islamic-state"])
+        #expect(Self.causes("On Friday the Islamic State group claimed responsibility for the attack.") == ["organisation:islamic-state"])
         #expect(Self.causes("Officials said the missile was most likely fired by Ukraine's air defences.") == ["country:ua"])
         #expect(Self.causes("Kremlin officials have repeatedly blamed Ukraine for the attack.") == ["country:ua"])
         #expect(Self.causes("Officials said there were signs of a Ukrainian link to the gunmen.") == ["country:ua"])

@@ -13,6 +13,9 @@ struct NameRuleFile: Decodable, Sendable {
         var particles: [String]?
         /// Head nouns of organisations.
         var organisation: [String]?
+        /// Lower-case nouns right after a name that make it an organisation without being
+        /// part of it ("the Islamic State group", "the Wagner militia").
+        var organisationAfter: [String]?
         /// Designators of places.
         var place: [String]?
         /// Words for vessels, aircraft and trains.
@@ -58,6 +61,8 @@ struct NameRules: Sendable {
     let cyrillicHeadKeys: Set<String>
     /// Vehicle cue keys.
     let vehicles: Set<String>
+    /// Keys of lower-case nouns after a name that make it an organisation (`organisationAfter`).
+    let organisationAfter: Set<String>
     /// Flight cue keys.
     let flights: Set<String>
     /// Title keys.
@@ -80,11 +85,13 @@ struct NameRules: Sendable {
         func key(_ word: String) -> String { keys.key(word).key }
         var connectors = Set<String>(), particles = Set<String>(), vehicles = Set<String>(), flights = Set<String>()
         var titles = Set<String>(), notNames = Set<String>(), endings = Set<String>(), capitalised = Set<String>()
+        var organisationAfter = Set<String>()
         var heads: [String: Head] = [:]
         for (code, language) in file.languages.sorted(by: { $0.key < $1.key }) {
             connectors.formUnion((language.connectors ?? []).map(key))
             particles.formUnion((language.particles ?? []).map(key))
             vehicles.formUnion((language.vehicle ?? []).map(key))
+            organisationAfter.formUnion((language.organisationAfter ?? []).map(key))
             flights.formUnion((language.flight ?? []).map(key))
             titles.formUnion((language.titles ?? []).map(key))
             notNames.formUnion((language.notNames ?? []).map(key))
@@ -105,6 +112,7 @@ struct NameRules: Sendable {
         self.heads = heads
         cyrillicHeadKeys = Set(heads.keys.filter { keys.key($0).script == .cyrillic })
         self.vehicles = vehicles
+        self.organisationAfter = organisationAfter
         self.flights = flights
         self.titles = titles
         self.notNames = notNames

@@ -181,6 +181,8 @@ struct ProperNameFinder {
             (kind, rule, strong) = ("person", "names.yaml: age", true)
         } else if single, isModifier(start) {
             return nil
+        } else if let noun = organisationNounAfter(end) {
+            (kind, rule, strong) = ("organisation", "names.yaml: organisation noun after \(noun)", true)
         } else if let head = headAfter(end) {
             (kind, rule, strong) = (head.kind, "names.yaml: head noun \(head.written)", true)
             if head.kind == "organisation" { spanEnd = end + 1; valueEnd = end + 1 }
@@ -255,6 +257,15 @@ struct ProperNameFinder {
         let k = end + 1
         guard k < scan.keys.count, !scan.keys[k].capitalised, scan.sentence.tokens[k].spaceBefore, let head = head(k) else { return nil }
         return head.kind == "place" || scan.keys[k].script == .cyrillic ? head : nil
+    }
+
+    /// A lower-case `organisationAfter` noun right after the run ("the Wagner group", "the
+    /// Islamic State group"): the run is an organisation, the noun not part of its name.
+    private func organisationNounAfter(_ end: Int) -> String? {
+        let k = end + 1
+        guard k < scan.keys.count, !scan.keys[k].capitalised, scan.sentence.tokens[k].spaceBefore,
+              rules.organisationAfter.contains(scan.keys[k].key) else { return nil }
+        return scan.sentence.tokens[k].text
     }
 
     /// A lower-case designator right before the run, a connector allowed between ("río
