@@ -7,7 +7,7 @@ import Foundation
 /// own extractor.
 final class AccuracyMatcher {
     /// Gold slots the tool does not model as slots (descriptions rather than values).
-    static let notModelledSlots: Set<String> = ["crater", "impact", "confirmation", "role"]
+    static let notModelledSlots: Set<String> = ["crater", "impact", "confirmation"]
     /// Gold spellings of slots → the tool's spelling.
     static let slotSynonyms: [String: String] = ["organization": "organisation"]
     /// Tolerance for quantities written in different units of the same dimension.

@@ -26,8 +26,8 @@ struct OmissionFinder {
             // detail, not news: only the main event's are reported.
             for fact in eventFacts[eventID]! where isMain || !fact.key.isSetSlot {
                 var missing = present.subtracting(fact.documents)
-                // A person's age is missing only from the sources that name the person.
-                if fact.key.slot == PersonAges.slot, let person = fact.key.key { missing.formIntersection(naming(person)) }
+                // A person's age or role is missing only from the sources that name the person.
+                if PersonAges.slots.contains(fact.key.slot), let person = fact.key.key { missing.formIntersection(naming(person)) }
                 if !missing.isEmpty { result.append(detail(fact, missing: missing)) }
             }
         }

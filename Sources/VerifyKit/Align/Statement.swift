@@ -36,6 +36,8 @@ struct Statement: Sendable {
     /// Whether two statements are compatible (agree, possibly at different precision).
     func agrees(with other: Statement) -> Bool {
         let a = lead.mention, b = other.lead.mention
+        // One person's job as each source words it: different words are a variant, never a conflict.
+        if lead.slot == PersonAges.roleSlot { return true }
         switch a.type {
         case .count:
             guard let x = ValueInterval.count(a), let y = ValueInterval.count(b) else { return a.value == b.value }

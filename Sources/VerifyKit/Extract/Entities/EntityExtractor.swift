@@ -61,6 +61,24 @@ struct EntityExtractor: MentionExtractor {
             mention.zone = match.placeZone
             if match.places.count > 1 { mention.placeCandidates = match.places }
             return mention
+        } + roles(of: matches, scan: scan, sentence: sentence)
+    }
+
+    /// The role each person is given in the sentence, as a mention of its own (subtype
+    /// `role`, value `role:<role>`, the role phrase as written) whose ``Mention/subject`` is
+    /// the person's name: alignment files it under that person (``PersonAges``).
+    private func roles(of matches: [EntityMatch], scan: SentenceScan, sentence: SentenceText) -> [Mention] {
+        matches.compactMap { match -> Mention? in
+            guard match.kind == "person", let role = match.qualifiers.first(where: \.isRole) else { return nil }
+            guard let phrase = scan.rolePhrase(before: match.start, skipping: matches)
+                    ?? scan.rolePhrase(beforeComma: match.start, skipping: matches)
+                    ?? NameFinder(scan: scan).appositiveRolePhrase(after: match.end),
+                  "role:" + phrase.role == role.rawValue else { return nil }
+            let span = sentence.span(phrase.first, phrase.last)
+            var mention = Mention(type: .entity, range: span.range, text: span.text, value: role.rawValue, subtype: "role",
+                                  rule: "roles.yaml: \(phrase.role)")
+            mention.subject = sentence.span(match.spanStart, match.spanEnd).range
+            return mention
         }
     }
 

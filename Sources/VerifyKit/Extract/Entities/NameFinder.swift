@@ -118,8 +118,7 @@ struct NameFinder {
               tokens[initial].spaceBefore, keys[dot].key == ".", !tokens[dot].spaceBefore,
               !scan.gazetteer.roles.notGivenNames.contains(keys[start].key) else { return nil }
         var qualifiers: [Qualifier] = []
-        if let role = scan.role(before: start, skipping: matches)
-            ?? (start > 0 && keys[start - 1].key == "," ? scan.role(before: start - 1, skipping: matches) : nil) {
+        if let role = scan.role(before: start, skipping: matches) ?? scan.rolePhrase(beforeComma: start, skipping: matches)?.role {
             qualifiers.append(.role(role))
         } else if !(ageFollows(dot) || saying(start - 1) || saying(dot + 1)) {
             return nil
@@ -169,7 +168,10 @@ struct NameFinder {
     }
 
     /// The role named in an apposition after the name: ", a Moroccan senator", ", head of".
-    func appositiveRole(after end: Int) -> String? {
+    func appositiveRole(after end: Int) -> String? { appositiveRolePhrase(after: end)?.role }
+
+    /// ``appositiveRole(after:)`` with the tokens of the role phrase.
+    func appositiveRolePhrase(after end: Int) -> (role: String, first: Int, last: Int)? {
         let keys = scan.keys
         var k = end + 1
         guard k < keys.count, keys[k].key == "," else { return nil }
@@ -178,7 +180,9 @@ struct NameFinder {
         var steps = 0
         while k < keys.count && steps < 4 {
             for phrase in scan.gazetteer.roles.phrases where k + phrase.pieces.count <= keys.count {
-                if phrase.pieces.enumerated().allSatisfy({ keys[k + $0.offset].key == $0.element }) { return phrase.role }
+                if phrase.pieces.enumerated().allSatisfy({ keys[k + $0.offset].key == $0.element }) {
+                    return (phrase.role, k, k + phrase.pieces.count - 1)
+                }
             }
             k += 1
             steps += 1

@@ -175,6 +175,28 @@ struct SentenceScan {
     /// The role phrase (`role:president`) just before a person's name, skipping country
     /// adjectives, places and connectors ("Russian Ambassador to Baku Mikhail Yevdokimov").
     func role(before start: Int, skipping matches: [EntityMatch]) -> String? {
+        rolePhrase(before: start, skipping: matches)?.role
+    }
+
+    /// The role phrase before a comma before the name, one complement of the role allowed
+    /// between: "the tractor driver, Bogdan C.", "the foreman of the facility, Bogusław W.".
+    func rolePhrase(beforeComma start: Int, skipping matches: [EntityMatch]) -> (role: String, first: Int, last: Int)? {
+        var k = start - 1
+        guard k >= 1, keys[k].key == "," else { return nil }
+        if let found = rolePhrase(before: k, skipping: matches) { return found }
+        k -= 1
+        if k >= 2, sentence.tokens[k].kind == .word, !keys[k].capitalised, keys[k - 1].key == "the", keys[k - 2].key == "of" {
+            k -= 3
+        } else if k >= 1, sentence.tokens[k].kind == .word, !keys[k].capitalised, keys[k - 1].key == "of" {
+            k -= 2
+        } else {
+            return nil
+        }
+        return k >= 0 ? rolePhraseEnding(at: k) : nil
+    }
+
+    /// ``role(before:skipping:)`` with the tokens of the role phrase.
+    func rolePhrase(before start: Int, skipping matches: [EntityMatch]) -> (role: String, first: Int, last: Int)? {
         var k = start - 1
         var skipped = 0
         while k >= 0 && skipped <= 5 {
@@ -188,7 +210,7 @@ struct SentenceScan {
                     let key = keys[first + n]
                     if !gazetteer.inflections.rule(for: key.script, language: language).matches(alias: piece, word: key.key) { ok = false; break }
                 }
-                if ok { return phrase.role }
+                if ok { return (phrase.role, first, k) }
             }
             if let covering = matches.first(where: { $0.start <= k && k <= $0.end && $0.kind != "person" }) {
                 skipped += 1
@@ -198,6 +220,20 @@ struct SentenceScan {
             guard gazetteer.roles.connectors.contains(keys[k].key) else { return nil }
             skipped += 1
             k -= 1
+        }
+        return nil
+    }
+
+    /// The role phrase whose last word is token `k`, if any (longest first).
+    func rolePhraseEnding(at k: Int) -> (role: String, first: Int, last: Int)? {
+        let last = gazetteer.inflections.rule(for: keys[k].script, language: language).aliases(of: keys[k].key)
+        let candidates = Set(last.flatMap { gazetteer.roles.endingWith[$0] ?? [] }).sorted()
+        for phrase in candidates.map({ gazetteer.roles.phrases[$0] }) where phrase.pieces.count <= k + 1 {
+            let first = k - phrase.pieces.count + 1
+            let ok = phrase.pieces.enumerated().allSatisfy { n, piece in
+                gazetteer.inflections.rule(for: keys[first + n].script, language: language).matches(alias: piece, word: keys[first + n].key)
+            }
+            if ok { return (phrase.role, first, k) }
         }
         return nil
     }
