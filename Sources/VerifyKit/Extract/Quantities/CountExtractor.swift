@@ -135,6 +135,19 @@ struct CountExtractor: MentionExtractor {
             noun = true
             nounFirst = next + 1
         }
+        // "Three of the construction workers": a part of people named after the partitive
+        // counts them (but "one of the victims" with no people noun is no count).
+        if !noun, let partitive = language.partitives.match(tokens, from: next) {
+            for start in [partitive.last + 1, partitive.last + 2] where start < tokens.count {
+                if start == partitive.last + 2, tokens[partitive.last + 1].kind != .word { break }
+                if let people = language.people.match(tokens, from: start) {
+                    end = people.last
+                    noun = true
+                    nounFirst = start
+                    break
+                }
+            }
+        }
         var group: String?
         if noun {
             // "five children"; after a generic noun, "12 of them children".
@@ -145,7 +158,7 @@ struct CountExtractor: MentionExtractor {
         }
         if !noun, !number.isWord, Self.looksLikeYear(sentence, number) { return nil }
         // "one of the victims": a partitive, not a count.
-        if language.partitives.match(tokens, from: next) != nil || language.timeNouns.match(tokens, from: next) != nil { return nil }
+        if (!noun && language.partitives.match(tokens, from: next) != nil) || language.timeNouns.match(tokens, from: next) != nil { return nil }
         // "a man aged 60 died": an age, not a count.
         if language.ageWords.match(tokens, endingAt: number.first - 1) != nil { return nil }
         var first = number.first
