@@ -51,6 +51,9 @@ struct CountExtractor: MentionExtractor {
                 found.append(mention)
                 previous = outer
                 i = number.last + 1
+            } else if let (mention, last) = ordinalCount(sentence, at: i, language: language) {
+                found.append(mention)
+                i = last + 1
             } else {
                 i += 1
             }
@@ -197,6 +200,28 @@ struct CountExtractor: MentionExtractor {
         let mention = Mention(type: .count, range: span.range, text: span.text, value: Self.value(of: number), qualifiers: qualifierList,
                               subtype: subtype, rule: rule)
         return (mention, noun ? Outer(last: end, subtype: subtype) : nil)
+    }
+
+    /// A count read from an ordinal before a people noun: "the body of a third victim" is
+    /// at least three, "the sixth and final victim" exactly six (`counts.yaml` `ordinals`,
+    /// `lastOrdinal`); the outcome is found as for a number. The count and its last token.
+    private func ordinalCount(_ sentence: SentenceText, at i: Int, language: CountRules.Language) -> (Mention, Int)? {
+        let tokens = sentence.tokens
+        guard tokens[i].kind == .word, let value = language.ordinals[tokens[i].lower] else { return nil }
+        var last = i
+        var isLast = false
+        if let final = language.lastOrdinal.match(tokens, from: i + 1) {
+            last = final.last
+            isLast = true
+        }
+        guard last + 1 < tokens.count, language.people.match(tokens, from: last + 1) != nil else { return nil }
+        let first = i > 0 && language.ordinalArticles.contains(tokens[i - 1].lower) ? i - 1 : i
+        let number = NumberSpan(first: first, last: last, value: Double(value), high: nil, isWord: true, vague: false)
+        guard var (mention, _) = count(sentence, number: number, language: language, previous: nil) else { return nil }
+        if !isLast, !mention.qualifiers.contains(.atLeast) { mention.qualifiers.insert(.atLeast, at: 0) }
+        mention.rule += " (ordinal)"
+        let end = tokens.lastIndex { $0.range.upperBound <= mention.range.upperBound } ?? last
+        return (mention, max(last, end))
     }
 
     /// A count's value: the integer, or `low-high` for a range.

@@ -64,6 +64,13 @@ struct CountRules: Sendable {
         var partOutcomes: [String: String]?
         /// Outcomes whose count can only rise as news comes in.
         var onlyRise: [String]?
+        /// Ordinal words by language ("third": 3): "the body of a third victim" counts at
+        /// least three recovered.
+        var ordinals: [String: [String: Int]]?
+        /// Phrases after an ordinal that make it the last of its count ("sixth and final").
+        var lastOrdinal: [String: [String]]?
+        /// Articles before an ordinal, part of its span ("the body of a third victim").
+        var ordinalArticles: [String: [String]]?
         /// Words that never describe a counted thing between the number and its noun.
         var notDescribing: [String: [String]]?
     }
@@ -74,6 +81,12 @@ struct CountRules: Sendable {
         var outcomes = PhraseTable<String>()
         /// People nouns, subgroup nouns included (payload unused).
         var people = PhraseTable<Bool>()
+        /// Ordinal word keys → their number.
+        var ordinals: [String: Int] = [:]
+        /// Phrases after an ordinal that make it the last ("and final").
+        var lastOrdinal = PhraseTable<Bool>()
+        /// Articles before an ordinal.
+        var ordinalArticles: Set<String> = []
         /// Subgroup nouns (payload: canonical group, as in `group:children`).
         var groups = PhraseTable<String>()
         /// Phrases leading the outcome word of a far total ("the number of").
@@ -149,6 +162,9 @@ struct CountRules: Sendable {
             }
         }
         for (code, words) in file.people { table(code) { language in words.forEach { language.people.add($0, true) } } }
+        for (code, words) in file.ordinals ?? [:] { table(code) { $0.ordinals.merge(words) { first, _ in first } } }
+        for (code, words) in file.ordinalArticles ?? [:] { table(code) { $0.ordinalArticles.formUnion(words) } }
+        for (code, words) in file.lastOrdinal ?? [:] { table(code) { language in words.forEach { language.lastOrdinal.add($0, true) } } }
         for group in file.groups.keys.sorted() {
             for (code, phrases) in file.groups[group]! {
                 table(code) { language in
