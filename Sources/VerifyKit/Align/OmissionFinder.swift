@@ -93,7 +93,7 @@ struct OmissionFinder {
             + " and absent from \(missingIDs.joined(separator: ", ")), which report the same event."
         return Finding(id: Fingerprint.make(kind: .omission, event: fact.eventID, slot: fact.key.slot.rawValue, key: fact.key.key,
                                             values: Array(Set(fact.statements.map(\.lead.mention.value)))),
-                       kind: .omission, severity: fact.key.isSetSlot || fact.key.slot == PersonAges.slot ? .note : .warning,
+                       kind: .omission, severity: fact.key.isSetSlot || PersonAges.slots.contains(fact.key.slot) ? .note : .warning,
                        event: fact.eventID,
                        slot: fact.key.slot.rawValue, message: message, claims: claims, missingFrom: missingIDs)
     }

@@ -31,6 +31,9 @@ struct DatelineParser: Sendable {
         var countryZones: [String: String]
         /// Short words that may stand between a day, its month and its year (`30 de octubre de 2024`).
         var dateParticles: [String]
+        /// Last letters of inflected weekday names by locale ("пятницу", "среды"); a
+        /// locale without a list reads weekday names only as ICU writes them.
+        var weekdayEndings: [String: [String]]?
     }
 
     let rules: Rules
@@ -43,7 +46,9 @@ struct DatelineParser: Sendable {
         self.rules = rules
         var lexicons: [String: CalendarLexicon] = [:]
         for locale in rules.calendarLocales {
-            if let names = try? CalendarNames(locale: locale) { lexicons[locale] = CalendarLexicon(names) }
+            if let names = try? CalendarNames(locale: locale) {
+                lexicons[locale] = CalendarLexicon(names, weekdayEndings: rules.weekdayEndings?[locale] ?? [])
+            }
         }
         self.lexicons = lexicons
         // A dateline may be in any of the locales: a name or prefix counts when the locales

@@ -24,7 +24,12 @@ struct CalendarLexicon: Sendable {
         [all[language], language == "en" ? nil : all["en"]].compactMap { $0 }
     }
 
-    init(_ names: CalendarNames) {
+    /// Last letters an inflected weekday may end with in this language (`datelines.yaml`
+    /// `weekdayEndings`: Russian "пятницу", "среды"; not "среди", which is "among").
+    let weekdayEndings: Set<Character>
+
+    init(_ names: CalendarNames, weekdayEndings: [String] = []) {
+        self.weekdayEndings = Set(weekdayEndings.compactMap(\.first))
         var months: [String: Int] = [:]
         var prefixes: [String: Set<Int>] = [:]
         for (index, variants) in names.months.enumerated() {
@@ -68,10 +73,12 @@ struct CalendarLexicon: Sendable {
     }
 
     /// The weekday a token names; an inflected form in a non-Latin script ("пятницу")
-    /// matches a wide name of the same length that differs only in its last letter.
+    /// matches a wide name of the same length that differs only in its last letter, when
+    /// that letter is one of the language's ``weekdayEndings``.
     func weekday(_ token: String) -> Int? {
         if let day = weekdays[token] { return day }
-        guard token.count >= 5, !token.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+        guard token.count >= 5, !token.unicodeScalars.allSatisfy(\.isASCII), let last = token.last,
+              weekdayEndings.contains(last) else { return nil }
         let stem = token.dropLast()
         return weekdays.first { $0.key.count == token.count && $0.key.dropLast() == stem }?.value
     }

@@ -100,17 +100,20 @@ struct CountExtractor: MentionExtractor {
         return extra
     }
 
-    /// A count with a people noun, as a later part of it sees it ("including five children").
+    /// A count, as a later part of it sees it ("including five children").
     private struct Outer {
-        /// Index of the count's last token (its people noun).
+        /// Index of the count's last token (its people noun, or its number).
         var last: Int
         /// The count's outcome.
         var subtype: String
+        /// Whether it has a people noun; without one ("the toll rose to 143"), only a part
+        /// behind an inclusion phrase shares its outcome (", including three children").
+        var hasNoun: Bool
     }
 
     /// A count for the number read at `number`, if an outcome goes with it, and what a
-    /// following part of it may share (`nil` without a people noun). `previous`: the
-    /// last count found before in the sentence.
+    /// following part of it may share (nil for a count of things). `previous`: the last
+    /// count found before in the sentence.
     private func count(_ sentence: SentenceText, number: NumberSpan, language: CountRules.Language,
                        previous: Outer?) -> (Mention, Outer?)? {
         let tokens = sentence.tokens
@@ -199,7 +202,7 @@ struct CountExtractor: MentionExtractor {
         let span = sentence.span(first, end)
         let mention = Mention(type: .count, range: span.range, text: span.text, value: Self.value(of: number), qualifiers: qualifierList,
                               subtype: subtype, rule: rule)
-        return (mention, noun ? Outer(last: end, subtype: subtype) : nil)
+        return (mention, Outer(last: end, subtype: subtype, hasNoun: noun))
     }
 
     /// A count read from an ordinal before a people noun: "the body of a third victim" is
@@ -259,8 +262,9 @@ struct CountExtractor: MentionExtractor {
         guard let previous else { return nil }
         let tokens = sentence.tokens
         var j = first - 1
-        if let inclusion = language.inclusions.match(tokens, endingAt: j) { j = inclusion.first - 1 }
-        guard j == previous.last + 1, rules.clauseOpeners.contains(tokens[j].text) else { return nil }
+        let inclusion = language.inclusions.match(tokens, endingAt: j)
+        if let inclusion { j = inclusion.first - 1 }
+        guard j == previous.last + 1, rules.clauseOpeners.contains(tokens[j].text), previous.hasNoun || inclusion != nil else { return nil }
         return previous.subtype
     }
 
