@@ -309,7 +309,10 @@ final class AccuracyMatcher {
             guard finding.missingFrom.contains(where: missing.contains) else { return false }
             // An omission that says a source lacks what gold says it states is not a match.
             guard !finding.missingFrom.contains(where: present.contains) else { return false }
+            // A whole incident, or a gold value that only describes the fact ("focal depth":
+            // no number, nothing the extractor reads), is matched by the words of the quote.
             let incident = Self.canonicalSlot(gold.slot) == "incident"
+                || (!value.contains(where: \.isNumber) && (gold.presentIn ?? []).allSatisfy { normalizedValues(of: value, source: $0).isEmpty })
             return finding.claims.contains { claim in
                 present.contains(claim.source)
                     && (incident ? incidentMatches(gold: value, claim: claim, source: claim.source)
