@@ -33,7 +33,7 @@ import Testing
         #expect(result.events.map(\.id) == ["story-2025-11-14/2025-11-14"])
         #expect(result.events.first?.label == "2025-11-14: strike — Kiev" && result.events.first?.isMain == true)
         #expect(result.facts.map { "\($0.slot) \($0.status.rawValue)" } == [
-            "date agree", "killed update", "organisation agree", "place variant", "time single", "weapon conflict"])
+            "date agree", "killed update", "missiles agree", "organisation agree", "place variant", "time single", "weapon conflict"])
         #expect(result.findings.map { "\($0.kind.rawValue) \($0.slot)" } == ["conflict weapon", "update killed", "omission time", "variant place"])
         #expect(result.findings.map(\.message) == [
             "the weapon of the 2025-11-14 event differs between sources: “Iskander” (a) vs “Kinzhal” (b); the values stay incompatible after normalisation.",
@@ -42,10 +42,11 @@ import Testing
             "The same place (place:kyiv) is written differently: “Kiev” (a), “Kyiv” (b).",
         ])
         #expect(result.counts == [.conflict: 1, .update: 1, .omission: 1, .variant: 1])
-        // Of the five facts both state, the date, SOCAR and Kyiv agree (1), the weapon and the
-        // toll split (0.5): a mean of 0.8; the two sources agree on three of five.
-        #expect(result.scores.agreement == 0.8)
-        #expect(result.scores.matrix == ["a": ["b": 0.6], "b": ["a": 0.6]])
-        #expect(result.scores.sources["a"]?.coverage == 1 && result.scores.sources["b"]?.coverage == 0.833)
+        // Of the six facts both state, the date, the one missile that hit, SOCAR and Kyiv agree
+        // (1), the weapon and the toll split (0.5): a mean of 0.833; the two sources agree on
+        // four of six.
+        #expect(result.scores.agreement == 0.833)
+        #expect(result.scores.matrix == ["a": ["b": 0.667], "b": ["a": 0.667]])
+        #expect(result.scores.sources["a"]?.coverage == 1 && result.scores.sources["b"]?.coverage == 0.857)
     }
 }

@@ -49,7 +49,8 @@ struct FactBuilder {
         var verdict: CountVerdict?
         let counts = statements[0].lead.mention.type == .count
         let developing = context.develops(key.slot, counts: counts)
-        let rising = counts && context.rules.risingCounts.contains(key.slot.rawValue)
+        let rising = counts && (context.rules.risingCounts.contains(key.slot.rawValue)
+            || (key.key ?? "").split(separator: " ").contains { context.rules.risingCounts.contains(String($0)) })
         if clusters.count > 1 {
             verdict = developing ? CountVerdict.decide(statements, clusters: clusters, gap: Self.updateGapSeconds, onlyRises: rising) : nil
             if case .update? = verdict { status = .update } else { status = .conflict }

@@ -40,6 +40,25 @@ extension CountExtractor {
         return nil
     }
 
+    /// One counted thing written with an indefinite article, when its clause says what
+    /// happened to it ("A Russian-made missile landed in the village": one missile, impact):
+    /// `oneArticles` in `counts.yaml`. A describing word, or one hyphenated ("Russian-made"),
+    /// may stand between. The count and its last token.
+    func oneThing(_ sentence: SentenceText, at i: Int, language: CountRules.Language) -> (Mention, Int)? {
+        let tokens = sentence.tokens
+        guard tokens[i].kind == .word, language.oneArticles.contains(tokens[i].lower), i + 1 < tokens.count else { return nil }
+        var next = i + 1
+        // "Russian-made": a compound joined by a hyphen is one describing word.
+        if next + 3 < tokens.count, tokens[next + 1].text == "-", !tokens[next + 1].spaceBefore, !tokens[next + 2].spaceBefore {
+            next += 3
+        }
+        guard let thing = thingNoun(tokens, from: next, language: language) else { return nil }
+        let number = NumberSpan(first: i, last: i, value: 1, high: nil, isWord: true, vague: false)
+        let mention = thingMention(sentence, number: number, first: i, last: thing.last, thing: thing.name, qualifiers: [], language: language)
+        guard mention.qualifiers.contains(where: \.isPredicate) else { return nil }
+        return (mention, thing.last)
+    }
+
     /// A count of things: subtype the canonical noun, with the class of what happened to
     /// them when the clause says (`predicate:impact` for "two rockets fell"), so that
     /// missiles fired and missiles that fell are counted apart.

@@ -51,7 +51,7 @@ struct CountExtractor: MentionExtractor {
                 found.append(mention)
                 previous = outer
                 i = number.last + 1
-            } else if let (mention, last) = ordinalCount(sentence, at: i, language: language) {
+            } else if let (mention, last) = ordinalCount(sentence, at: i, language: language) ?? oneThing(sentence, at: i, language: language) {
                 found.append(mention)
                 i = last + 1
             } else {
