@@ -206,16 +206,25 @@ struct NameFinder {
     /// carries one of the lemma endings).
     private func lemmas(_ words: [TokenKey]) -> [TokenKey] {
         guard words.allSatisfy({ $0.script == .cyrillic }) else { return words }
-        let rules = scan.gazetteer.inflections.nameLemmas
-        var result: [TokenKey] = []
-        for word in words {
-            guard let rule = rules.first(where: { word.key.hasSuffix($0.ending) && word.key.count - $0.ending.count >= 3 }) else { return words }
-            var copy = word
-            copy.key = String(word.key.dropLast(rule.ending.count)) + rule.replace
-            guard let lastLetter = copy.key.last, !"аеёиоуыэюяйь".contains(lastLetter) else { return words }
-            result.append(copy)
+        let lemmas = words.map(lemma)
+        if lemmas.allSatisfy({ $0 != nil }) { return lemmas.map { $0! } }
+        // A name whose first words do not inflect (a foreign name: "Крокус Сити Холле")
+        // inflects its last word only.
+        if words.count > 1, let last = lemmas.last ?? nil, lemmas.dropLast().allSatisfy({ $0 == nil }) {
+            return Array(words.dropLast()) + [last]
         }
-        return result
+        return words
+    }
+
+    /// A Cyrillic word with its case ending replaced by the lemma's (`inflections.yaml`
+    /// nameLemmas), when one applies and leaves a consonant at the end.
+    private func lemma(_ word: TokenKey) -> TokenKey? {
+        guard let rule = scan.gazetteer.inflections.nameLemmas.first(where: { word.key.hasSuffix($0.ending) && word.key.count - $0.ending.count >= 3 })
+        else { return nil }
+        var copy = word
+        copy.key = String(word.key.dropLast(rule.ending.count)) + rule.replace
+        guard let lastLetter = copy.key.last, !"аеёиоуыэюяйь".contains(lastLetter) else { return nil }
+        return copy
     }
 
     /// A word in ASCII: Latin keys as they are, Cyrillic romanised.

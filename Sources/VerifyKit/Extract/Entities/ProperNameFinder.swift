@@ -160,7 +160,8 @@ struct ProperNameFinder {
         let single = words.count == 1
         var kind = "name", rule = "names.yaml: capitalised words", qualifiers: [Qualifier] = []
         var spanEnd = end, valueEnd = end
-        var strong = false
+        // A capitalised run in guillemets, «Пикник», „Lantern“, is a name by its marks.
+        var strong = isQuotedName(start, end)
         if let cue = vehicleCue(before: start) ?? vehicleApposition(after: end) {
             (kind, rule, strong) = ("vehicle", "names.yaml: vehicle cue \(cue)", true)
         } else if let designator = placeApposition(after: end) {
@@ -268,10 +269,23 @@ struct ProperNameFinder {
         return scan.sentence.tokens[k].text
     }
 
+    /// Whether the run is exactly what a pair of guillemets encloses (« », „ “), as Russian,
+    /// Ukrainian, Polish and German texts mark the names of venues, bands and companies.
+    private func isQuotedName(_ start: Int, _ end: Int) -> Bool {
+        let tokens = scan.sentence.tokens
+        guard start > 0, end + 1 < tokens.count else { return false }
+        switch (tokens[start - 1].text, tokens[end + 1].text) {
+        case ("«", "»"), ("„", "“"), ("„", "”"), ("»", "«"): return true
+        default: return false
+        }
+    }
+
     /// A lower-case designator right before the run, a connector allowed between ("río
-    /// Patapsco", "barranco del Poyo", "улица Ленина").
+    /// Patapsco", "barranco del Poyo", "улица Ленина"); an opening guillemet may stand
+    /// between ("группы «Пикник»").
     private func headBefore(_ start: Int) -> NameRules.Head? {
         var k = start - 1
+        if k >= 0, ["«", "„"].contains(scan.sentence.tokens[k].text) { k -= 1 }
         if k >= 0, scan.sentence.tokens[k].kind == .word, !scan.keys[k].capitalised, rules.connectors.contains(scan.keys[k].key) { k -= 1 }
         guard k >= 0, !scan.keys[k].capitalised else { return nil }
         return head(k)
