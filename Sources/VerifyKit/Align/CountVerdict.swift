@@ -23,7 +23,7 @@ enum CountVerdict: Sendable, Equatable {
     /// The verdict on `statements` split into `clusters` (maximal compatible groups).
     /// With `onlyRises` (a count that can only rise, the dead), rule 2 takes only a repeat
     /// lower than the figure it comes back after ("38", "45", "38"): a higher figure that
-    /// comes back after a lower one ("143", "139", "143") is the news catching up, and the
+    /// comes back after a lower one ("57", "54", "57") is the news catching up, and the
     /// lower one is the odd one out (``FallingCount``).
     static func decide(_ statements: [Statement], clusters: [[Int]], gap: Double, onlyRises: Bool = false) -> CountVerdict {
         // Statements of one figure at one time stand for each other: the pairs are formed

@@ -1,5 +1,5 @@
 /// A count that can only rise (the dead do not come back: `counts.yaml` `onlyRise`) but
-/// falls from one report to a later one: "143" on Saturday evening, "139" on Monday. Both
+/// falls from one report to a later one: "57" on Saturday evening, "54" on Monday. Both
 /// figures cannot be right and current; either the earlier ran ahead of the facts or the
 /// later is out of date. Beside the update that lists the figures in order, this is a
 /// conflict of the higher figure against the lower ones that come after it, and those of

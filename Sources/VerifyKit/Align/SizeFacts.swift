@@ -1,11 +1,11 @@
 /// Sizes of things (`length`, `height`, `diameter`) as alignment places them:
 ///
 /// - a size no word of its clause tied to a thing (``MeasuredThings``) is keyed by a
-///   vehicle named right after it ("the 948-foot Dali") or before it in its sentence, once
-///   the story has typed that name ("Built in 2015, the Dali is 300 metres long", the Dali
-///   being a ship in the story);
+///   vehicle named right after it ("the 810-foot Marlow Star") or before it in its
+///   sentence, once the story has typed that name ("Built in 2011, the Marlow Star is 250
+///   metres long", a ship in the story);
 /// - the size of a thing belongs to the story's main event, whatever date its sentence
-///   gives: a ship "built in 2015" or "inspected in 2023" is as long on the day of the
+///   gives: a ship "built in 2011" or "inspected last year" is as long on the day of the
 ///   story. A size of no named thing (a crater 3 m across) stays with its sentence's
 ///   event: it may be the mark of a recalled earlier one.
 enum SizeFacts {

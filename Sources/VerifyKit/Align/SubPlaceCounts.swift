@@ -1,7 +1,7 @@
-/// Counts given for one town of a wider story ("Paiporta, in the suburbs, was devastated,
-/// with about 40 people dead"; "the mayor of Paiporta said: now 70") are facts of that
-/// town, not of the story's total. ``SlotRules`` keys a count by a place written right
-/// after it ("1,293 deaths in Al Haouz"); this pass, which needs the story, keys by the
+/// Counts given for one town of a wider story ("Imola, in the suburbs, was devastated,
+/// with about 40 people dead"; "the mayor of Imola said: now 70") are facts of that town,
+/// not of the story's total. ``SlotRules`` keys a count by a place written right
+/// after it ("1,200 deaths in the province of Teruel"); this pass, which needs the story, keys by the
 /// place named before it:
 ///
 /// a count with no place in its key, in a sentence that names exactly one place, before
@@ -13,7 +13,7 @@
 /// ("80 died in the floods around Kyiv"), unless it is one line of a breakdown by place
 /// (qualifier `list`: "202 in X, 2 in Y").
 enum SubPlaceCounts {
-    /// The records with counts of a town keyed by it (`place:paiporta`, after any group or predicate).
+    /// The records with counts of a town keyed by it (`place:imola`, after any group or predicate).
     static func keyed(_ records: [ClaimRecord], storyOf: [Int]) -> [ClaimRecord] {
         var places: [SentenceRef: Set<String>] = [:]
         var firstPlace: [SentenceRef: Int] = [:]

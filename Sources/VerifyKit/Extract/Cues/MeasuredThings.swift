@@ -1,6 +1,6 @@
-/// What a size measures: "the 948-foot Dali"-like attributes ("the 300-metre-long vessel",
-/// "the 2.57-km-long span") name the thing right after the measure; a predicate ("the
-/// ship is 300 metres long") names it before, in the same clause. The thing's kind
+/// What a size measures: attributes ("the 230-metre-long vessel", "the 1.4-km-long span")
+/// name the thing right after the measure; a predicate ("the ship is 230 metres long")
+/// names it before, in the same clause. The thing's kind
 /// (`units.yaml` `measuredThings`: vehicle, bridge, building…) becomes the quantity's
 /// ``Mention/entityClass``, so that a ship's length is compared with ships' lengths and
 /// not with the bridge it struck.
@@ -49,7 +49,7 @@ struct MeasuredThings: Sendable {
                   let last = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.upperBound }),
                   let first = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }) else { return mention }
             var copy = mention
-            // After: "948-foot Dali"'s noun, past "-long", "tall".
+            // After: "the 230-metre-long vessel"'s noun, past "-long", "tall".
             var k = last + 1
             while k < tokens.count, k - last <= 3, skippable.contains(tokens[k].lower) { k += 1 }
             if k < tokens.count, let kind = languages.lazy.compactMap({ self.things[$0]?.match(tokens, from: k)?.payload }).first {

@@ -208,7 +208,7 @@ struct NameFinder {
         guard words.allSatisfy({ $0.script == .cyrillic }) else { return words }
         let lemmas = words.map(lemma)
         if lemmas.allSatisfy({ $0 != nil }) { return lemmas.map { $0! } }
-        // A name whose first words do not inflect (a foreign name: "Крокус Сити Холле")
+        // A name whose first words do not inflect (a foreign name: "Лантерн Хилл Холле")
         // inflects its last word only.
         if words.count > 1, let last = lemmas.last ?? nil, lemmas.dropLast().allSatisfy({ $0 == nil }) {
             return Array(words.dropLast()) + [last]

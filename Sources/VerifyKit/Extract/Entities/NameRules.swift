@@ -14,7 +14,7 @@ struct NameRuleFile: Decodable, Sendable {
         /// Head nouns of organisations.
         var organisation: [String]?
         /// Lower-case nouns right after a name that make it an organisation without being
-        /// part of it ("the Islamic State group", "the Wagner militia").
+        /// part of it ("the Lazarus group", "the Bright Harrow militia").
         var organisationAfter: [String]?
         /// Designators of places.
         var place: [String]?

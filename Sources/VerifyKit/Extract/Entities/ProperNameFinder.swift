@@ -160,7 +160,7 @@ struct ProperNameFinder {
         let single = words.count == 1
         var kind = "name", rule = "names.yaml: capitalised words", qualifiers: [Qualifier] = []
         var spanEnd = end, valueEnd = end
-        // A capitalised run in guillemets, «Пикник», „Lantern“, is a name by its marks.
+        // A capitalised run in guillemets, «Буревестник», „Lantern“, is a name by its marks.
         var strong = isQuotedName(start, end)
         if let cue = vehicleCue(before: start) ?? vehicleApposition(after: end) {
             (kind, rule, strong) = ("vehicle", "names.yaml: vehicle cue \(cue)", true)
@@ -261,7 +261,7 @@ struct ProperNameFinder {
     }
 
     /// A lower-case `organisationAfter` noun right after the run ("the Wagner group", "the
-    /// Islamic State group"): the run is an organisation, the noun not part of its name.
+    /// Lazarus group"): the run is an organisation, the noun not part of its name.
     private func organisationNounAfter(_ end: Int) -> String? {
         let k = end + 1
         guard k < scan.keys.count, !scan.keys[k].capitalised, scan.sentence.tokens[k].spaceBefore,
@@ -282,7 +282,7 @@ struct ProperNameFinder {
 
     /// A lower-case designator right before the run, a connector allowed between ("río
     /// Patapsco", "barranco del Poyo", "улица Ленина"); an opening guillemet may stand
-    /// between ("группы «Пикник»").
+    /// between ("группы «Буревестник»").
     private func headBefore(_ start: Int) -> NameRules.Head? {
         var k = start - 1
         if k >= 0, ["«", "„"].contains(scan.sentence.tokens[k].text) { k -= 1 }
