@@ -104,8 +104,10 @@ final class AccuracyMatcher {
         // our `survivors` (the outcome that lists "rescued", "pulled alive").
         if goldSlot == "vessel", ourSlot == "vehicle" { return true }
         if goldSlot == "rescued", ourSlot == "survivors" { return true }
-        // Gold's generic `count` (of attackers, rockets, seats…) is any of our counted things.
+        // Gold's generic `count` (of attackers, rockets, seats…) is any of our counted things;
+        // gold's `cargo` (what a vessel carries) one of them too, or a mass.
         if goldSlot == "count", TestRules.shipped.counts.thingNames.contains(ourSlot) { return true }
+        if goldSlot == "cargo", TestRules.shipped.counts.thingNames.contains(ourSlot) || ourSlot == "mass" { return true }
         if ourSlot == "casualties", ["casualties", "injured", "killed"].contains(goldSlot),
            goldSlot == "casualties" || goldValues.contains(where: Self.isNoCasualties) {
             return true
