@@ -137,6 +137,13 @@ struct AlignmentContext {
         counts ? !rules.fixedCounts.contains(slot.rawValue) : rules.developingStates.contains(slot.rawValue)
     }
 
+    /// Whether the count of a fact can only rise: its slot or a part of its key is in
+    /// `counts.yaml` `onlyRise` (`killed`, `predicate:impact`).
+    func onlyRises(_ key: FactKey) -> Bool {
+        rules.risingCounts.contains(key.slot.rawValue)
+            || (key.key ?? "").split(separator: " ").contains { rules.risingCounts.contains(String($0)) }
+    }
+
     /// Whether the forms of one value of `slot` are compared as variants: not for causes
     /// and states, which are compared by agent and state, however each source words them.
     func hasVariants(_ slot: Slot) -> Bool {

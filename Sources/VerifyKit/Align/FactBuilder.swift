@@ -49,8 +49,7 @@ struct FactBuilder {
         var verdict: CountVerdict?
         let counts = statements[0].lead.mention.type == .count
         let developing = context.develops(key.slot, counts: counts)
-        let rising = counts && (context.rules.risingCounts.contains(key.slot.rawValue)
-            || (key.key ?? "").split(separator: " ").contains { context.rules.risingCounts.contains(String($0)) })
+        let rising = counts && context.onlyRises(key)
         if clusters.count > 1 {
             verdict = developing ? CountVerdict.decide(statements, clusters: clusters, gap: Self.updateGapSeconds, onlyRises: rising) : nil
             if case .update? = verdict { status = .update } else { status = .conflict }
@@ -71,31 +70,6 @@ struct FactBuilder {
         return group
     }
 
-    /// The conflict of a count that can only rise and falls (``FallingCount``): the higher
-    /// figure against the later lower ones and the same day's unordered ones. A warning:
-    /// which report is wrong, the earlier or the later, is for the reader to settle.
-    private func fallFinding(_ group: FactGroup, _ fall: FallingCount) -> Finding {
-        let what = FindingText.slotPhrase(group.key)
-        let high = group.statements[fall.high]
-        func side(_ index: Int) -> String {
-            let statement = group.statements[index]
-            return "\(statement.lead.mention.text.quotedForMessage) (\(statement.source)" + Self.according(statement) + ")"
-        }
-        var lower = fall.later.map(side).joined(separator: ", ")
-        if !fall.sameDay.isEmpty {
-            lower += "; and, the same day with no time that orders them, " + fall.sameDay.map(side).joined(separator: ", ")
-        }
-        let message = "\(what) falls between reports: \(side(fall.high)) is more than the later \(lower); "
-            + "this count does not fall unless corrected, so one of them is wrong or out of date."
-        let members = [fall.high] + fall.later + fall.sameDay
-        let leads = members.map { group.statements[$0] }
-        return Finding(id: Fingerprint.make(kind: .conflict, event: group.eventID, slot: group.key.slot.rawValue, key: group.key.key,
-                                            values: Array(Set(leads.map(\.lead.mention.value)))),
-                       kind: .conflict, severity: .warning, event: group.eventID, slot: group.key.slot.rawValue, message: message,
-                       claims: leads.map { context.claim($0.lead) }, missingFrom: [],
-                       groups: [[high.source], (fall.later + fall.sameDay).map { group.statements[$0].source }.sorted()])
-    }
-
     /// The maximal groups of mutually compatible statements. Statements of one
     /// ``Statement/Likeness`` (a figure repeated by hundreds of copies of one wire story)
     /// compare alike, so compatibility is worked out once per likeness, not per pair of sources.
@@ -103,33 +77,6 @@ struct FactBuilder {
         let alike = EquivalenceClasses(count: statements.count) { statements[$0].likeness }
         let leads = alike.representatives
         return alike.widened(CompatibleGroups.maximal(count: leads.count) { statements[leads[$0]].agrees(with: statements[leads[$1]]) })
-    }
-
-    /// The update that a stale figure interrupts: a conflict of a stale figure says which
-    /// report repeats an old value, and the figures without those repeats still tell how the
-    /// news moved ("serious condition", then "discharged"; a later "serious" is the stale
-    /// one). Nil when, without the repeats, the figures do not develop.
-    private func updateBesideStale(_ group: FactGroup) -> Finding? {
-        guard case .stale(let stale, let revision)? = group.verdict else { return nil }
-        let revising = group.statements[revision], repeated = group.statements[stale]
-        let rest = group.statements.indices.filter { index in
-            let statement = group.statements[index]
-            let repeats = statement.time.order(to: revising.time, gap: Self.updateGapSeconds) == .later
-                && statement.agrees(with: repeated) && !statement.agrees(with: revising)
-            return index != stale && !repeats
-        }.map { group.statements[$0] }
-        guard rest.count > 1 else { return nil }
-        let clusters = Self.compatibleGroups(rest)
-        var verdict: CountVerdict?
-        if clusters.count > 1 {
-            verdict = CountVerdict.decide(rest, clusters: clusters, gap: Self.updateGapSeconds)
-            guard case .update? = verdict else { return nil }
-        } else if !isDeveloping(rest) {
-            return nil
-        }
-        let chain = FactGroup(key: group.key, eventID: group.eventID, factID: group.factID, statements: rest, clusters: clusters,
-                              status: .update, verdict: verdict)
-        return conflictOrUpdate(chain)
     }
 
     /// The claim that stands for a source: the most repeated weapon, the largest count
@@ -163,7 +110,7 @@ struct FactBuilder {
 
     /// Counts stated differently ("at least 24", then "29") by reports published at least
     /// an hour apart: compatible, but the news moved on.
-    private func isDeveloping(_ statements: [Statement]) -> Bool {
+    func isDeveloping(_ statements: [Statement]) -> Bool {
         guard statements.count > 1, statements[0].lead.mention.type == .count else { return false }
         let values = Set(statements.map(\.lead.mention.value))
         guard values.count > 1 else { return false }
@@ -172,7 +119,7 @@ struct FactBuilder {
         return last - first >= Self.updateGapSeconds
     }
 
-    private func conflictOrUpdate(_ group: FactGroup) -> Finding? {
+    func conflictOrUpdate(_ group: FactGroup) -> Finding? {
         guard group.status == .conflict || group.status == .update else { return nil }
         let kind: Finding.Kind = group.status == .conflict ? .conflict : .update
         var leads = group.statements
@@ -211,7 +158,7 @@ struct FactBuilder {
     }
 
     /// "; according to <speaker>" when the statement's sentence names who it has it from.
-    private static func according(_ statement: Statement) -> String {
+    static func according(_ statement: Statement) -> String {
         statement.speaker.map { "; according to \($0)" } ?? ""
     }
 
