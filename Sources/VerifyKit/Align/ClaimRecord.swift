@@ -14,8 +14,17 @@ struct ClaimRecord: Sendable {
     /// UTC offset of the source's publication time, for times written as local.
     var offset: Int?
 
+    /// Its document and sentence.
+    var sentenceAddress: SentenceAddress { SentenceAddress(document: document, sentence: sentence) }
+
     /// Whether a hedge weakens it (`allegedly`, `Iskander-type`, `fragments`).
     var isHedged: Bool {
         mention.qualifiers.contains { $0.isHedge || $0 == .typeHedge || $0 == .fragments }
     }
+}
+
+/// One sentence of one document.
+struct SentenceAddress: Hashable, Sendable {
+    var document: Int
+    var sentence: Int
 }

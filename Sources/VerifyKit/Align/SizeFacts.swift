@@ -16,15 +16,15 @@ enum SizeFacts {
 
     /// The records with sizes keyed and dated as above. `storyMain`: each story's main date.
     static func placed(_ records: [ClaimRecord], storyOf: [Int], storyMain: [String]) -> [ClaimRecord] {
-        var vehicles: [SentenceIndex: [Range<Int>]] = [:]
+        var vehicles: [SentenceAddress: [Range<Int>]] = [:]
         for record in records where record.slot == "vehicle" && record.mention.type == .entity {
-            vehicles[SentenceIndex(document: record.document, sentence: record.sentence), default: []].append(record.mention.range)
+            vehicles[record.sentenceAddress, default: []].append(record.mention.range)
         }
         return records.map { record in
             guard record.mention.type == .quantity, slots.contains(record.slot) else { return record }
             var copy = record
             let measure = record.mention.range
-            let named = vehicles[SentenceIndex(document: record.document, sentence: record.sentence)] ?? []
+            let named = vehicles[record.sentenceAddress] ?? []
             if copy.key == nil, named.contains(where: { name in
                 (name.upperBound <= measure.lowerBound && measure.lowerBound - name.upperBound <= reach)
                     || (name.lowerBound >= measure.upperBound && name.lowerBound - measure.upperBound <= 2)
@@ -36,10 +36,4 @@ enum SizeFacts {
             return copy
         }
     }
-}
-
-/// One sentence of one document.
-private struct SentenceIndex: Hashable {
-    var document: Int
-    var sentence: Int
 }

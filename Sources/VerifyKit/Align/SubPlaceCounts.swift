@@ -15,12 +15,12 @@
 enum SubPlaceCounts {
     /// The records with counts of a town keyed by it (`place:imola`, after any group or predicate).
     static func keyed(_ records: [ClaimRecord], storyOf: [Int]) -> [ClaimRecord] {
-        var places: [SentenceRef: Set<String>] = [:]
-        var firstPlace: [SentenceRef: Int] = [:]
+        var places: [SentenceAddress: Set<String>] = [:]
+        var firstPlace: [SentenceAddress: Int] = [:]
         var reports: [Int: [String: Set<Int>]] = [:]      // story → place → documents
         var kinds: [String: (entityClass: String?, country: String?)] = [:]
         for record in records where record.slot == "place" && record.mention.type == .entity {
-            let ref = SentenceRef(document: record.document, sentence: record.sentence)
+            let ref = record.sentenceAddress
             places[ref, default: []].insert(record.mention.value)
             firstPlace[ref] = min(firstPlace[ref] ?? .max, record.mention.range.lowerBound)
             reports[storyOf[record.document], default: [:]][record.mention.value, default: []].insert(record.document)
@@ -43,7 +43,7 @@ enum SubPlaceCounts {
                 copy.key = rest.isEmpty ? nil : rest.joined(separator: " ")
                 return copy
             }
-            let ref = SentenceRef(document: record.document, sentence: record.sentence)
+            let ref = record.sentenceAddress
             guard let named = places[ref], named.count == 1, let place = named.first, place != lead.place,
                   let start = firstPlace[ref], start < record.mention.range.lowerBound,
                   kinds[place]?.entityClass == "city", let country = kinds[place]?.country, country == kinds[lead.place]?.country,
@@ -53,10 +53,4 @@ enum SubPlaceCounts {
             return copy
         }
     }
-}
-
-/// One sentence of one document.
-private struct SentenceRef: Hashable {
-    var document: Int
-    var sentence: Int
 }
