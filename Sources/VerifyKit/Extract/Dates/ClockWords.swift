@@ -10,6 +10,10 @@ struct ClockWords: Decodable, Sendable {
     var ambiguousHourWords: [String]?
     /// Words before an hour that make such a word a clock reading ("a", "в").
     var hourWordPrepositions: [String]?
+    /// Where a language says the hour with its article, the words before an hour that make
+    /// an ambiguous hour word a clock reading instead ("a las 3 horas"; "de doce a 24
+    /// horas" counts hours); `hourWordPrepositions` when absent.
+    var ambiguousHourPrepositions: [String]?
     /// Words before an hour that set its minutes ("half past": 30, "quarter to": -15).
     var minutesBefore: [String: Int]?
     /// Words after an hour that set its minutes ("y media": 30).
@@ -35,6 +39,8 @@ struct ClockTables: Sendable {
     let hourAfter: Set<String>
     let ambiguousHourWords: Set<String>
     let hourWordPrepositions: Set<String>
+    /// `ambiguousHourPrepositions`, else `hourWordPrepositions`.
+    let ambiguousHourPrepositions: Set<String>
     let hourBefore: PhraseTable<Bool>
     let minutesBefore: PhraseTable<Int>
     let minutesAfter: PhraseTable<Int>
@@ -53,6 +59,7 @@ struct ClockTables: Sendable {
         hourAfter = Set(words.hourAfter ?? [])
         ambiguousHourWords = Set(words.ambiguousHourWords ?? [])
         hourWordPrepositions = Set(words.hourWordPrepositions ?? [])
+        ambiguousHourPrepositions = Set(words.ambiguousHourPrepositions ?? words.hourWordPrepositions ?? [])
         hourBefore = PhraseTable(DateFolding.withFolded((words.hourBefore ?? []).sorted().map { ($0, true) }))
         minutesBefore = PhraseTable(DateFolding.withFolded((words.minutesBefore ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         minutesAfter = PhraseTable(DateFolding.withFolded((words.minutesAfter ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
@@ -193,7 +200,7 @@ struct ClockReader {
                 // "3 horas" counts hours unless something makes it a clock reading.
                 let word = t[start + 1].lower
                 if last == start + 1, !prepared, tables.contains(where: { $0.ambiguousHourWords.contains(word) }),
-                   !(start > 0 && tables.contains { $0.hourWordPrepositions.contains(t[start - 1].lower) }),
+                   !(start > 0 && tables.contains { $0.ambiguousHourPrepositions.contains(t[start - 1].lower) }),
                    dayPart(after: last) == nil {
                     return nil
                 }
