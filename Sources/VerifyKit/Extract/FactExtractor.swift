@@ -57,13 +57,7 @@ public final class FactExtractor {
         var context = ExtractionContext(published: document.metadata.published?.year != nil ? document.metadata.published : referenceDate,
                                         publishedIsReference: document.metadata.published?.year == nil && referenceDate != nil,
                                         language: language)
-        var found = splitter.sentences(of: document)
-        // The place of a dateline line ("VALÈNCIA, 4 Nov."), read as a sentence of its own.
-        if let place = document.metadata.datelinePlace, let block = document.blocks.firstIndex(where: { $0.range.contains(place.lowerBound) }),
-           !found.contains(where: { $0.range.overlaps(place) }) {
-            found.insert(Sentence(range: place, block: block), at: found.firstIndex { $0.range.lowerBound > place.lowerBound } ?? found.endIndex)
-        }
-        let sentences = found.map { sentence in
+        let sentences = DatelinePlace.sentences(splitter.sentences(of: document), of: document).map { sentence in
             (sentence, SentenceText(text: document.slice(sentence.range), documentOffset: sentence.range.lowerBound,
                                     language: language, segmenter: wordSegmenter(for: language)))
         }
@@ -71,13 +65,11 @@ public final class FactExtractor {
         // (ingestion read it; a dateline without a year was completed there).
         if context.published?.year == nil { context.yearHint = document.metadata.statedYear }
         let extracted = sentences.map { sentence, text in
-            let isDateline = sentence.range == document.metadata.datelinePlace
             var sentenceContext = context
-            sentenceContext.isDateline = isDateline
+            sentenceContext.isDateline = DatelinePlace.isDateline(sentence, of: document)
             var (mentions, cues) = extract(text, context: sentenceContext)
-            if isDateline {
-                // Of a dateline's place, only the place ("Monday, 4 Nov." opens with no place).
-                mentions = mentions.filter { $0.type == .entity && ($0.subtype == "place" || $0.subtype == "country") }
+            if sentenceContext.isDateline {
+                mentions = DatelinePlace.kept(mentions)
                 cues = []
             }
             let shift = sentence.range.lowerBound
@@ -90,12 +82,7 @@ public final class FactExtractor {
                                      mentions: placed,
                                      cues: cues.map { EventCue(kind: $0.kind, text: $0.text, range: $0.range.lowerBound + shift..<$0.range.upperBound + shift) })
         }
-        var resolved = places?.resolve(extracted) ?? extracted
-        // A dateline's place that the document cannot tell from its namesakes is no claim:
-        // "VALÈNCIA" above a text that names no country is Spain's or Venezuela's.
-        if let dateline = resolved.firstIndex(where: { $0.sentence.range == document.metadata.datelinePlace }) {
-            resolved[dateline].mentions.removeAll { $0.qualifiers.contains("ambiguous") }
-        }
+        let resolved = DatelinePlace.withoutAmbiguity(places?.resolve(extracted) ?? extracted, of: document)
         return placeClocks.apply(resolved, published: document.metadata.published)
     }
 
