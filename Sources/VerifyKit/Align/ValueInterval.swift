@@ -32,17 +32,19 @@ struct ValueInterval: Sendable, Hashable {
         self.high = hi
     }
 
+    /// Qualifiers that widen a figure beyond its rounding (an open end, an approximation).
+    static let widening: [Qualifier] = [.atLeast, .moreThan, .upTo, .lessThan, .nearly, .about, .vague]
+
     /// A count value (`38`, `10-15`). People and things are counted one by one: a figure
     /// that is not round ("139", "2,862") is exact, and only a round one ("1,000") allows
     /// for rounding in reporting.
     static func count(_ mention: Mention) -> ValueInterval? {
         guard let count = mention.count else { return nil }
-        var interval = ValueInterval(low: count.low, high: count.high ?? count.low, qualifiers: mention.qualifiers)
         let high = count.high ?? count.low
-        if interval.low.isFinite, interval.low > 0, count.low.truncatingRemainder(dividingBy: 10) != 0,
-           interval.low > count.low * (1 - 2 * exactTolerance) { interval.low = count.low }
-        if interval.high.isFinite, high.truncatingRemainder(dividingBy: 10) != 0,
-           interval.high < high * (1 + 2 * exactTolerance) { interval.high = high }
+        var interval = ValueInterval(low: count.low, high: high, qualifiers: mention.qualifiers)
+        guard !mention.qualifiers.contains(where: widening.contains) else { return interval }
+        if count.low.truncatingRemainder(dividingBy: 10) != 0 { interval.low = count.low }
+        if high.truncatingRemainder(dividingBy: 10) != 0 { interval.high = high }
         return interval
     }
 
@@ -67,7 +69,6 @@ struct ValueInterval: Sendable, Hashable {
         var interval = ValueInterval(low: measure.low, high: measure.high, qualifiers: mention.qualifiers)
         // An exact figure holds the precision it is written with: "948 ft" is 948 ± 0.5 ft,
         // not ± 2 % (which would take in "300 m"); a round "300 m" keeps the 2 %.
-        let widening: [Qualifier] = [.atLeast, .moreThan, .upTo, .lessThan, .nearly, .about, .vague]
         if !mention.qualifiers.contains(where: widening.contains), measure.low == measure.high,
            let relative = writtenPrecision(mention.value), relative < exactTolerance {
             interval.low = measure.low * (1 - relative)

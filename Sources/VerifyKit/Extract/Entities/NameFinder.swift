@@ -76,7 +76,7 @@ struct NameFinder {
         let keys = scan.keys
         var qualifiers: [Qualifier] = []
         // "The mayor of X said", "officials in X said": X is where, not who.
-        if start > 0, scan.gazetteer.roles.placePrepositions.contains(keys[start - 1].key) { return nil }
+        if scan.followsPlacePreposition(start) { return nil }
         if let role = scan.role(before: start, skipping: matches) {
             qualifiers.append(.role(role))
         } else if let role = appositiveRole(after: end) {

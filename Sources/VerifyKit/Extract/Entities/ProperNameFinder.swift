@@ -147,12 +147,6 @@ struct ProperNameFinder {
 
     // MARK: - Typing
 
-    /// Whether the word before `start` is one of `roles.yaml` placePrepositions ("the
-    /// mayor of X", "officials in X said"): X is where the role or the speaker is.
-    private func afterPlacePreposition(_ start: Int) -> Bool {
-        start > 0 && scan.gazetteer.roles.placePrepositions.contains(scan.keys[start - 1].key)
-    }
-
     /// A typed match for the run `start...end`, or nil when its context says it is no name.
     private func name(_ start: Int, _ end: Int, matches: [EntityMatch]) -> EntityMatch? {
         let keys = scan.keys, tokens = scan.sentence.tokens
@@ -171,11 +165,11 @@ struct ProperNameFinder {
             (kind, rule) = (head.kind, "names.yaml: head noun \(head.written)")
         } else if let title = title(before: start) {
             (kind, rule) = ("person", "names.yaml: title \(title)")
-        } else if !afterPlacePreposition(start),
+        } else if !scan.followsPlacePreposition(start),
                   let role = scan.role(before: start, skipping: matches) ?? NameFinder(scan: scan).appositiveRole(after: end) {
             (kind, rule, strong) = ("person", "roles.yaml: role \(role)", true)
             qualifiers.append(.role(role))
-        } else if !afterPlacePreposition(start),
+        } else if !scan.followsPlacePreposition(start),
                   NameFinder(scan: scan).saidBefore(start) || (saying(end + 1) && !(single && sentenceInitial(start))) {
             (kind, rule, strong) = ("person", "roles.yaml: verb of saying", true)
         } else if ageFollows(end), !single {

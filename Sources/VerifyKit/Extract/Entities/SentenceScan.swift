@@ -179,20 +179,27 @@ struct SentenceScan {
     }
 
     /// The role phrase before a comma before the name, one complement of the role allowed
-    /// between: "the tractor driver, Bogdan C.", "the foreman of the facility, Bogusław W.".
+    /// between: "the tractor driver, Bogdan C.", "the foreman of the facility, Bogusław W."
+    /// (a lower-case noun after one or two of `roles.yaml` connectors).
     func rolePhrase(beforeComma start: Int, skipping matches: [EntityMatch]) -> (role: String, first: Int, last: Int)? {
         var k = start - 1
         guard k >= 1, keys[k].key == "," else { return nil }
         if let found = rolePhrase(before: k, skipping: matches) { return found }
         k -= 1
-        if k >= 2, sentence.tokens[k].kind == .word, !keys[k].capitalised, keys[k - 1].key == "the", keys[k - 2].key == "of" {
-            k -= 3
-        } else if k >= 1, sentence.tokens[k].kind == .word, !keys[k].capitalised, keys[k - 1].key == "of" {
-            k -= 2
-        } else {
-            return nil
+        guard sentence.tokens[k].kind == .word, !keys[k].capitalised else { return nil }
+        k -= 1
+        var connectors = 0
+        while k >= 0, connectors < 2, gazetteer.roles.connectors.contains(keys[k].key) {
+            connectors += 1
+            k -= 1
         }
-        return k >= 0 ? rolePhraseEnding(at: k) : nil
+        return connectors > 0 && k >= 0 ? rolePhraseEnding(at: k) : nil
+    }
+
+    /// Whether the word before `start` is one of `roles.yaml` placePrepositions: a name after
+    /// it is where a role or a speaker is, not who ("the mayor of X said", "officials in X said").
+    func followsPlacePreposition(_ start: Int) -> Bool {
+        start > 0 && gazetteer.roles.placePrepositions.contains(keys[start - 1].key)
     }
 
     /// ``role(before:skipping:)`` with the tokens of the role phrase.
@@ -200,18 +207,7 @@ struct SentenceScan {
         var k = start - 1
         var skipped = 0
         while k >= 0 && skipped <= 5 {
-            // Only the phrases whose last word the word at k can be a form of.
-            let last = gazetteer.inflections.rule(for: keys[k].script, language: language).aliases(of: keys[k].key)
-            let candidates = Set(last.flatMap { gazetteer.roles.endingWith[$0] ?? [] }).sorted()
-            for phrase in candidates.map({ gazetteer.roles.phrases[$0] }) where phrase.pieces.count <= k + 1 {
-                let first = k - phrase.pieces.count + 1
-                var ok = true
-                for (n, piece) in phrase.pieces.enumerated() {
-                    let key = keys[first + n]
-                    if !gazetteer.inflections.rule(for: key.script, language: language).matches(alias: piece, word: key.key) { ok = false; break }
-                }
-                if ok { return (phrase.role, first, k) }
-            }
+            if let found = rolePhraseEnding(at: k) { return found }
             if let covering = matches.first(where: { $0.start <= k && k <= $0.end && $0.kind != "person" }) {
                 skipped += 1
                 k = covering.start - 1
@@ -224,7 +220,8 @@ struct SentenceScan {
         return nil
     }
 
-    /// The role phrase whose last word is token `k`, if any (longest first).
+    /// The role phrase whose last word is token `k`, if any: only the phrases whose last
+    /// word the word at `k` can be a form of are tried, longest first.
     func rolePhraseEnding(at k: Int) -> (role: String, first: Int, last: Int)? {
         let last = gazetteer.inflections.rule(for: keys[k].script, language: language).aliases(of: keys[k].key)
         let candidates = Set(last.flatMap { gazetteer.roles.endingWith[$0] ?? [] }).sorted()

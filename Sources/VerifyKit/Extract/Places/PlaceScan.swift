@@ -120,8 +120,7 @@ extension SentenceScan {
         // A person's name: after a role word, or next to a verb of saying.
         if let before, !locative, roles.isOneWordRole(keys[before].key) { return false }
         // Not after a preposition of place: "the mayor of X said", "officials in X said".
-        let ofPlace = before.map { $0 == start - 1 && roles.placePrepositions.contains(keys[$0].key) } ?? false
-        if !large, !ofPlace, let after, roles.speechVerbs.contains(keys[after].key) { return false }
+        if !large, !followsPlacePreposition(start), let after, roles.speechVerbs.contains(keys[after].key) { return false }
         if let before, roles.speechVerbs.contains(keys[before].key), !locative, !large { return false }
         if roles.notNames.contains(keys[start].key) && start == end { return false }
         // A designation ("Il-114", "Su-34"): a name glued by a hyphen to a number.

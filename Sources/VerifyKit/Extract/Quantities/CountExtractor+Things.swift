@@ -41,14 +41,15 @@ extension CountExtractor {
     }
 
     /// One counted thing written with an indefinite article, when its clause says what
-    /// happened to it ("A Russian-made missile landed in the village": one missile, impact):
-    /// `oneArticles` in `counts.yaml`. A describing word, or one hyphenated ("Russian-made"),
-    /// may stand between. The count and its last token.
+    /// happened to it ("A Turkish-built drone fell on the farm": one drone, impact); the
+    /// articles are `units.yaml`'s, that stand for one ("a kilogram"). A describing word, or
+    /// one hyphenated ("Turkish-built"), may stand between. The count and its last token.
     func oneThing(_ sentence: SentenceText, at i: Int, language: CountRules.Language) -> (Mention, Int)? {
         let tokens = sentence.tokens
-        guard tokens[i].kind == .word, language.oneArticles.contains(tokens[i].lower), i + 1 < tokens.count else { return nil }
+        guard tokens[i].kind == .word, catalog.articles[sentence.language]?.contains(tokens[i].lower) == true, i + 1 < tokens.count
+        else { return nil }
         var next = i + 1
-        // "Russian-made": a compound joined by a hyphen is one describing word.
+        // "Turkish-built": a compound joined by a hyphen is one describing word.
         if next + 3 < tokens.count, tokens[next + 1].text == "-", !tokens[next + 1].spaceBefore, !tokens[next + 2].spaceBefore {
             next += 3
         }

@@ -16,7 +16,7 @@ struct CountExtractor: MentionExtractor {
     /// Count rules (counts.yaml).
     private let rules: CountRules
     /// Units, to tell a quantity from a count.
-    private let catalog: UnitCatalog
+    let catalog: UnitCatalog
     /// Qualifier phrases (qualifiers.yaml).
     private let qualifiers: QualifierRules
     /// Reads numbers; owns ICU parsers and caches.

@@ -71,9 +71,6 @@ struct CountRules: Sendable {
         var lastOrdinal: [String: [String]]?
         /// Articles before an ordinal, part of its span ("the body of a third victim").
         var ordinalArticles: [String: [String]]?
-        /// Indefinite articles that count one counted thing when the clause says what
-        /// happened to it ("a missile landed in the village").
-        var oneArticles: [String: [String]]?
         /// Words that never describe a counted thing between the number and its noun.
         var notDescribing: [String: [String]]?
     }
@@ -90,8 +87,6 @@ struct CountRules: Sendable {
         var lastOrdinal = PhraseTable<Bool>()
         /// Articles before an ordinal.
         var ordinalArticles: Set<String> = []
-        /// Indefinite articles that count one thing with a predicate.
-        var oneArticles: Set<String> = []
         /// Subgroup nouns (payload: canonical group, as in `group:children`).
         var groups = PhraseTable<String>()
         /// Phrases leading the outcome word of a far total ("the number of").
@@ -169,7 +164,6 @@ struct CountRules: Sendable {
         for (code, words) in file.people { table(code) { language in words.forEach { language.people.add($0, true) } } }
         for (code, words) in file.ordinals ?? [:] { table(code) { $0.ordinals.merge(words) { first, _ in first } } }
         for (code, words) in file.ordinalArticles ?? [:] { table(code) { $0.ordinalArticles.formUnion(words) } }
-        for (code, words) in file.oneArticles ?? [:] { table(code) { $0.oneArticles.formUnion(words) } }
         for (code, words) in file.lastOrdinal ?? [:] { table(code) { language in words.forEach { language.lastOrdinal.add($0, true) } } }
         for group in file.groups.keys.sorted() {
             for (code, phrases) in file.groups[group]! {
