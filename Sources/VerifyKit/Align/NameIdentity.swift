@@ -64,9 +64,33 @@ enum NameIdentity {
         return true
     }
 
-    /// Whether every word of `a` is the word of `b` at the same place.
+    /// Whether every word of `a` is the word of `b` at the same place. In a name of things
+    /// (not people) of two words or more, one short word may differ by one sound of its
+    /// class (``nearShortWord(_:_:)``) when another word of at least ``minimumLength``
+    /// letters pairs off spelled otherwise, the mark of another transliteration: "Krokus
+    /// Siti Kholl" is "Crocus City Hall" (hol/hal beside krokus/crocus), while "Lantern
+    /// Hall" is not "Lantern Hill", nor "Hall" alone "Hill".
     private static func sameWords(_ a: [String], _ b: [String], gender: Bool) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { gender ? samePersonWord($0, $1) : sameWord($0, $1) }
+        guard a.count == b.count else { return false }
+        var near = 0, respelled = 0
+        for (x, y) in zip(a, b) {
+            if gender ? samePersonWord(x, y) : sameWord(x, y) {
+                if x != y, min(x.utf8.count, y.utf8.count) >= minimumLength { respelled += 1 }
+            } else if !gender, a.count >= 2, nearShortWord(x, y) {
+                near += 1
+            } else {
+                return false
+            }
+        }
+        return near == 0 || (near == 1 && respelled >= 1)
+    }
+
+    /// Whether two short skeletons (under ``minimumLength`` letters, three at least) of one
+    /// length differ by one letter of one sound class: hol/hal, sit/cit.
+    static func nearShortWord(_ a: String, _ b: String) -> Bool {
+        let (m, n) = (a.utf8.count, b.utf8.count)
+        guard m == n, m >= 3, m < minimumLength else { return false }
+        return SoundDistance.cost(a, b) <= 0.5
     }
 
     /// ``sameWord(_:_:)`` and ``sameGender(_:_:)``; a one-letter initial stands for a word
