@@ -37,7 +37,8 @@ enum SlotRules {
             let slot = Slot(rawValue: mention.subtype ?? mention.measure?.dimension ?? Slot.quantity.rawValue)
             // A size keyed by the kind of thing it measures ("the 300-metre-long vessel"), see ``MeasuredThings``.
             if slot != .distance { return (slot, mention.entityClass.map { "thing:" + $0 }) }
-            let from = place(before: mention, in: sentence, text: text)
+            // From the event's site ("struck in X, 70 km from Y"): the event's distance to Y.
+            let from = mention.qualifiers.contains(.eventSite) ? nil : EventSiteDistances.origin(of: mention, in: sentence)?.value
             let to = place(after: mention, in: sentence, text: text)
             let key = [from, to].compactMap { $0 }.joined(separator: "→")
             return (slot, key.isEmpty ? nil : key)
@@ -75,13 +76,6 @@ enum SlotRules {
         let between = text.bytes(mention.range.upperBound..<first.range.lowerBound)
         // A conversion in brackets ("44 miles (71 kilometres) southwest of") stays in the clause.
         return between.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) ? nil : first.value
-    }
-
-    /// A place named right before `mention` in the same clause ("Essaouira, 200 km west of…").
-    private static func place(before mention: Mention, in sentence: [Mention], text: SentenceBytes) -> String? {
-        let candidates = sentence.filter { $0.type == .entity && $0.subtype == "place" && $0.range.upperBound <= mention.range.lowerBound
-            && mention.range.lowerBound - $0.range.upperBound <= 4 }
-        return candidates.max(by: { $0.range.lowerBound < $1.range.lowerBound })?.value
     }
 }
 

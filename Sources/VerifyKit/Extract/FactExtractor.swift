@@ -119,8 +119,11 @@ public final class FactExtractor {
         mentions = hedges.apply(to: mentions, in: sentence)
         if PlannedTimes.needed(mentions) { mentions = PlannedTimes.mark(mentions, tense: dates.tense(of: sentence, language: context.language)) }
         mentions = speakers.mark(mentions, in: sentence)
+        let cues = cueFinder.cues(in: sentence)
+        mentions = EventSiteDistances.mark(mentions, cues: cues, in: sentence, prepositions: cueFinder.sitePrepositions)
+        if let durations = cueFinder.durations { mentions = durations.mark(mentions, cues: cues, in: sentence) }
         mentions.sort { ($0.range.lowerBound, $0.range.upperBound, $0.type.rawValue, $0.value) < ($1.range.lowerBound, $1.range.upperBound, $1.type.rawValue, $1.value) }
-        return (mentions, cueFinder.cues(in: sentence))
+        return (mentions, cues)
     }
 
     /// Drops counts inside a date, time or duration, and quantities inside a date or time:

@@ -57,6 +57,8 @@ public struct Qualifier: RawRepresentable, Hashable, Sendable, ExpressibleByStri
     public static let planned: Qualifier = "planned"
     /// The cut-off time of a report (`as of 2:00`).
     public static let asOf: Qualifier = "as of"
+    /// A distance measured from the place where the event happened (``EventSiteDistances``).
+    public static let eventSite: Qualifier = "from the event's site"
     /// A weapon named with `-type`.
     public static let typeHedge: Qualifier = "-type"
     /// Fragments of a weapon.

@@ -3,9 +3,17 @@
 struct EventCueFinder: Sendable {
     struct Rules: Decodable, Sendable {
         var kinds: [String: [String: [String]]]
+        /// Language → prepositions that put a cue at a place ("struck in", "golpeó en").
+        var sitePrepositions: [String: [String]]?
+        /// Words that tie a duration to an event cue (``EventDurations``).
+        var lasting: EventDurations.Rules?
     }
 
     private let matchers: [String: PhraseTable<String>]
+    /// Language → the lower-cased ``Rules/sitePrepositions``.
+    let sitePrepositions: [String: Set<String>]
+    /// How long events lasted, when the rules say how that is written.
+    let durations: EventDurations?
 
     init(rules: Rules) {
         var byLanguage: [String: [(String, String)]] = [:]
@@ -13,6 +21,8 @@ struct EventCueFinder: Sendable {
             for (language, phrases) in languages { byLanguage[language, default: []] += phrases.map { ($0, kind) } }
         }
         matchers = byLanguage.mapValues { PhraseTable($0) }
+        sitePrepositions = (rules.sitePrepositions ?? [:]).mapValues { Set($0.map { $0.lowercased() }) }
+        durations = rules.lasting.map(EventDurations.init)
     }
 
     func cues(in sentence: SentenceText) -> [EventCue] {
