@@ -122,6 +122,7 @@ public final class FactExtractor {
         let cues = cueFinder.cues(in: sentence)
         mentions = EventSiteDistances.mark(mentions, cues: cues, in: sentence, prepositions: cueFinder.sitePrepositions)
         if let durations = cueFinder.durations { mentions = durations.mark(mentions, cues: cues, in: sentence) }
+        mentions = EventDays.mark(mentions, cues: cues, in: sentence)
         mentions.sort { ($0.range.lowerBound, $0.range.upperBound, $0.type.rawValue, $0.value) < ($1.range.lowerBound, $1.range.upperBound, $1.type.rawValue, $1.value) }
         return (mentions, cues)
     }

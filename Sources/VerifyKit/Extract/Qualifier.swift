@@ -59,6 +59,8 @@ public struct Qualifier: RawRepresentable, Hashable, Sendable, ExpressibleByStri
     public static let asOf: Qualifier = "as of"
     /// A distance measured from the place where the event happened (``EventSiteDistances``).
     public static let eventSite: Qualifier = "from the event's site"
+    /// A date an event cue of its sentence governs: the day the report says the event happened (``EventDays``).
+    public static let eventDay: Qualifier = "day of the event"
     /// A weapon named with `-type`.
     public static let typeHedge: Qualifier = "-type"
     /// Fragments of a weapon.

@@ -1,0 +1,50 @@
+/// The day a report says the event happened: a full date that an event cue of its
+/// sentence governs ("the floods that struck the region on October 30", "on 2 May a
+/// blast hit the depot") is marked ``Qualifier/eventDay``. Alignment compares these days
+/// across the reports of a story (``EventDayDisputes``); other dates of the sentence
+/// ("95 deaths confirmed the day before") are not the event's.
+///
+/// The cue stands before the date or after it, at most ``reach`` words away with only words
+/// between (no punctuation: a comma opens another clause). Casualty words are outcomes,
+/// not the happening: "died on Wednesday" dates a death, not the event.
+enum EventDays {
+    /// Most words between the cue and the date (a place's phrase: "hit the Kessler
+    /// Chemicals depot in Varnholt on 3 May").
+    static let reach = 8
+    /// Cue kinds that name an outcome, not the happening.
+    static let outcomeKinds: Set<String> = ["casualties"]
+
+    /// `mentions` (sentence-relative) with each date an event cue governs marked.
+    static func mark(_ mentions: [Mention], cues: [EventCue], in sentence: SentenceText) -> [Mention] {
+        let happenings = cues.filter { !outcomeKinds.contains($0.kind) }
+        guard !happenings.isEmpty, mentions.contains(where: isDay) else { return mentions }
+        let tokens = sentence.tokens
+        func index(atOrAfter offset: Int) -> Int? { tokens.firstIndex { $0.range.lowerBound >= offset } }
+        func index(before offset: Int) -> Int? { tokens.lastIndex { $0.range.upperBound <= offset } }
+        func onlyWords(_ range: Range<Int>) -> Bool {
+            range.count <= reach && tokens[range].allSatisfy { $0.kind == .word }
+        }
+        return mentions.map { mention in
+            guard isDay(mention), let first = index(atOrAfter: mention.range.lowerBound),
+                  let last = index(before: mention.range.upperBound) else { return mention }
+            let governed = happenings.contains { cue in
+                if cue.range.upperBound <= mention.range.lowerBound, let next = index(atOrAfter: cue.range.upperBound), next <= first {
+                    return onlyWords(next..<first)
+                }
+                if cue.range.lowerBound >= mention.range.upperBound, let before = index(before: cue.range.lowerBound), before >= last {
+                    return onlyWords((last + 1)..<(before + 1))
+                }
+                return false
+            }
+            guard governed else { return mention }
+            var copy = mention
+            copy.qualifiers.append(.eventDay)
+            return copy
+        }
+    }
+
+    /// Whether `mention` is a date to the day.
+    static func isDay(_ mention: Mention) -> Bool {
+        mention.type == .date && mention.date?.isFullDay == true
+    }
+}
