@@ -82,8 +82,8 @@ import VerifyICU
         let crater = try #require(Self.quantities("a crater with a diameter of approximately 3 meters was formed").first)
         #expect(crater.value == "3 m" && crater.unit == "m" && crater.subtype == "diameter" && crater.qualifiers == ["about"])
         #expect(crater.text == "approximately 3 meters")
-        let quake = Self.quantities("44 miles (71 kilometres) southwest of Marrakesh at a depth of 18.5 kilometres")
-        #expect(quake.map(\.value) == ["44 mi", "71 km", "18.5 km"])
+        let quake = Self.quantities("44 miles (71 kilometres) northeast of Varnholt at a depth of 12.5 kilometres")
+        #expect(quake.map(\.value) == ["44 mi", "71 km", "12.5 km"])
         #expect(quake.map(\.subtype) == ["distance", "distance", "depth"])
         #expect(Self.quantities("up to 5 km").first?.qualifiers == ["up to"])
         #expect(Self.quantities("at least 3 tonnes").first?.value == "3 t")
@@ -93,7 +93,7 @@ import VerifyICU
 
     @Test func bareNumbersAndCodesAreNotQuantities() {
         for text in ["In 2025, 38 people were killed.", "On January 2, 2024 at 01:00", "the S-300 and MiG-31K", "Bogusław W., 62, said",
-                     "one of the missiles", "a 3-day festival", "flight J2-8243 at 2211 GMT"] {
+                     "one of the missiles", "a 3-day festival", "flight J2-8243 at 2147 GMT"] {
             #expect(Self.quantities(text).isEmpty, "\(text)")
         }
     }

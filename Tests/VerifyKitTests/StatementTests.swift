@@ -2,11 +2,11 @@ import Testing
 @testable import VerifyKit
 
 /// Whether two sources' statements of a fact are compatible: counts and quantities by
-/// interval, times in UTC (ten minutes apart at most, 45 when approximate), dates when one
+/// interval, times in UTC (ten minutes apart at most, 15 for an hour alone, 45 when approximate), dates when one
 /// is a prefix of the other, names when equal. Two exact minutes agree only when equal.
 @Suite struct StatementTests {
-    static func statement(_ type: Mention.Kind, _ value: String, qualifiers: [String] = [], offset: Int? = nil) -> Statement {
-        var mention = Mention(type: type, range: 0..<1, text: value, value: value, qualifiers: qualifiers.map(Qualifier.init(rawValue:)), rule: "test")
+    static func statement(_ type: Mention.Kind, _ value: String, text: String? = nil, qualifiers: [String] = [], offset: Int? = nil) -> Statement {
+        var mention = Mention(type: type, range: 0..<1, text: text ?? value, value: value, qualifiers: qualifiers.map(Qualifier.init(rawValue:)), rule: "test")
         if type == .quantity { mention.measure = TestRules.shipped.units.measure(of: value) }   // as the extractor sets it
         let record = ClaimRecord(document: 0, sentence: 0, mention: mention, eventDate: "2025-11-14", slot: "x", key: nil, offset: offset)
         return Statement(records: [record], lead: record, time: .unknown, source: "s")
@@ -45,6 +45,10 @@ import Testing
         #expect(!Self.agree(Self.statement(.time, "01:27"), Self.statement(.time, "01:28")))
         #expect(Self.agree(Self.statement(.time, "01:27"), Self.statement(.time, "01:30")))
         #expect(Self.agree(Self.statement(.time, "01:27"), Self.statement(.time, "01:30", qualifiers: ["about"])))
+        // An hour written alone ("8 p.m.") is rounded: a quarter of an hour either side.
+        #expect(Self.agree(Self.statement(.time, "20:00", text: "8 p.m."), Self.statement(.time, "20:11")))
+        #expect(!Self.agree(Self.statement(.time, "20:00", text: "8 p.m."), Self.statement(.time, "20:25")))
+        #expect(!Self.agree(Self.statement(.time, "20:00", text: "20:00"), Self.statement(.time, "20:11")))
         // "after X" reaches up to two hours later, "before X" as far earlier.
         #expect(Self.agree(Self.statement(.time, "00:00", qualifiers: ["after"]), Self.statement(.time, "01:40")))
         #expect(!Self.agree(Self.statement(.time, "00:00", qualifiers: ["after"]), Self.statement(.time, "23:30")))

@@ -67,7 +67,8 @@ struct Statement: Sendable {
     static func timesAgree(_ a: Mention, minute x: Int, _ b: Mention, minute y: Int) -> Bool {
         let forward = ((y - x) % 1440 + 1440) % 1440        // from a to b
         let backward = (1440 - forward) % 1440
-        let slack = toleranceMinutes(looseEither: isLoose(a) || isLoose(b), exact: !isRound(a) && !isRound(b))
+        var slack = toleranceMinutes(looseEither: isLoose(a) || isLoose(b), exact: !isRound(a) && !isRound(b))
+        if isHourOnly(a) || isHourOnly(b) { slack = max(slack, hourRounding) }
         for (open, other, later, earlier) in [(a, b, forward, backward), (b, a, backward, forward)]
         where open.qualifiers.contains(.after) || open.qualifiers.contains(.before) {
             // On the other side of its bound, only as far as the other time is loose.
@@ -88,6 +89,18 @@ struct Statement: Sendable {
     static func isRound(_ mention: Mention) -> Bool {
         guard let time = mention.time else { return true }
         return time.minute % 5 == 0
+    }
+
+    /// How far a time written as an hour alone ("8 p.m.", "las ocho de la tarde") may stand
+    /// from the minute it rounds: a quarter of an hour, so "8 p.m." is "20:11" and not "20:25".
+    static let hourRounding = 15
+
+    /// Whether a time is written as an hour alone: no minutes written ("8 p.m.", "eight in the
+    /// evening"), where "20:00" and "2000 GMT" write theirs.
+    static func isHourOnly(_ mention: Mention) -> Bool {
+        guard let time = mention.time, time.minute == 0 else { return false }
+        let digitRuns = mention.text.split { !$0.isNumber }
+        return digitRuns.count <= 1 && (digitRuns.first?.count ?? 0) <= 2
     }
 
     /// How many minutes two times of one moment may differ and still agree: 45 when either

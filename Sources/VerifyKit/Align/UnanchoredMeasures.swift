@@ -4,12 +4,17 @@
 /// "about 6 km" and "about four miles" agree (and read as a variant) while 300 m and 500 m
 /// simply stand apart. Durations are alike: "eight hours" (of rain), "dos horas" (of
 /// warning) and "24 horas" (of a red alert) are spans of different things, not rival
-/// figures, while "eight hours" and "ocho horas" still agree.
+/// figures, while "eight hours" and "ocho horas" still agree. Rainfall totals too: a
+/// report gives one per station and window ("491 l/m² in one town, 415 in the next", a
+/// forecast of 150 to 180, a record of decades ago), and "491,2" and "491 litros" still agree.
 enum UnanchoredMeasures {
+    /// Slots whose unkeyed values are grouped by compatible value.
+    static let slots: Set<Slot> = ["distance", "duration", "rainfall"]
+
     static func cluster(_ records: [ClaimRecord], storyOf: [Int]) -> [ClaimRecord] {
         var clusters: [String: [(lead: Mention, key: String)]] = [:]   // "story|event" → clusters
         return records.map { record in
-            guard record.slot == "distance" || record.slot == "duration", record.key == nil, let mine = ValueInterval.quantity(record.mention) else { return record }
+            guard slots.contains(record.slot), record.key == nil, let mine = ValueInterval.quantity(record.mention) else { return record }
             let scope = "\(storyOf[record.document])|\(record.eventDate)"
             var copy = record
             if let found = clusters[scope]?.first(where: { candidate in

@@ -3,7 +3,8 @@ import Foundation
 /// Finds variants: the same value written differently by different sources — spellings
 /// and scripts of a name (Odessa/Odesa, Киев/Kyiv), units of a distance (44 miles/71 km),
 /// forms of a time (around 01:00 AM/about 1:00 a.m.). A form whose words are all inside
-/// another form ("Odesa" in "Odesa region") is not a variant of it.
+/// another form ("Odesa" in "Odesa region") is not a variant of it, unless their digits
+/// differ ("491 litros" and "491,2 litros" are one total at two precisions).
 struct VariantFinder {
     let context: AlignmentContext
 
@@ -93,7 +94,8 @@ struct VariantFinder {
             // "Maynor Suazo" beside "Maynor Yasir Suazo-Sandoval" leaves out a middle name and a surname.
             if candidate.record.slot == "person" && candidate.words.count >= 2 { return true }
             return !forms.contains { other in
-                guard other.form != candidate.form else { return false }
+                // Other digits are another figure, not a shorter form: "491 litros" beside "491,2 litros".
+                guard other.form != candidate.form, digitRuns(other.form) == digitRuns(candidate.form) else { return false }
                 if candidate.core == other.core { return candidate.words.isSubset(of: other.words) && candidate.words != other.words }
                 return candidate.coreWords.isSubset(of: other.coreWords) && candidate.coreWords != other.coreWords
             }
@@ -112,6 +114,11 @@ struct VariantFinder {
         var folded = text.lowercased()
         for suffix in ["'s", "’s"] where folded.hasSuffix(suffix) { folded.removeLast(2) }
         return folded.trimmingCharacters(in: CharacterSet(charactersIn: "\"'«»“”‘’ .,"))
+    }
+
+    /// The runs of digits of a form, in order ("491,2 litros" → 491, 2).
+    private static func digitRuns(_ form: String) -> [Substring] {
+        form.split { !$0.isNumber }
     }
 
     private static func words(_ form: String) -> Set<String> {

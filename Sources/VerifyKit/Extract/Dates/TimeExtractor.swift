@@ -10,6 +10,17 @@ struct TimeExtractor: MentionExtractor {
         var clock: [String: ClockWords]?
         /// Phrases that put a time on a named place's clock ("Japan time").
         var placeClock: PlaceClockTimes.Phrases?
+        /// "not … until 8 p.m.": the words of a cut-off that a negation earlier in the
+        /// clause turns into the time the thing happened.
+        var notUntil: NotUntil?
+    }
+
+    /// `notUntil` of `times.yaml`.
+    struct NotUntil: Decodable, Sendable {
+        /// Cut-off words ("until", "till") that a negation before them makes a time of the event.
+        var until: [String]
+        /// Negating words ("not", "never", "didn't").
+        var negations: [String]
     }
 
     let rules: Rules
@@ -18,6 +29,8 @@ struct TimeExtractor: MentionExtractor {
     /// Qualifier phrases as lower-case word lists, longest first.
     private let qualifierPhrases: [(words: [String], name: String)]
     private let localPhrases: [[String]]
+    private let untilWords: Set<String>
+    private let negations: Set<String>
 
     /// An extractor over a rule set's time words and the dateline reader's zones.
     /// Clock words per language, compiled.
@@ -32,6 +45,8 @@ struct TimeExtractor: MentionExtractor {
         qualifierPhrases = rules.qualifiers.sorted { $0.key < $1.key }
             .flatMap { name, phrases in phrases.map { ($0.lowercased().split(separator: " ").map(String.init), name) } }
             .sorted { $0.words.count > $1.words.count }
+        untilWords = Set((rules.notUntil?.until ?? []).map { $0.lowercased() })
+        negations = Set((rules.notUntil?.negations ?? []).map { $0.lowercased() })
         localPhrases = rules.localTime.map { $0.lowercased().split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
     }
 
@@ -69,7 +84,7 @@ struct TimeExtractor: MentionExtractor {
             }
             var start = i
             if let (first, name) = qualifierBefore(t, i) {
-                qualifiers.insert(Qualifier(rawValue: name), at: 0)
+                if !(Qualifier(rawValue: name) == .asOf && negatedUntil(t, first)) { qualifiers.insert(Qualifier(rawValue: name), at: 0) }
                 start = first
             }
             let span = sentence.span(start, end)
@@ -263,6 +278,18 @@ struct TimeExtractor: MentionExtractor {
             if zip(t[i..<i + words.count], words).allSatisfy({ $0.lower == $1 }) { return i + words.count - 1 }
         }
         return nil
+    }
+
+    /// Whether the cut-off word at `k` is an "until" that a negation earlier in its clause
+    /// makes the time the thing happened ("not sending warnings until 8 p.m.").
+    private func negatedUntil(_ t: [Token], _ k: Int) -> Bool {
+        guard untilWords.contains(t[k].lower) else { return false }
+        var j = k - 1
+        while j >= 0, t[j].kind != .punctuation || t[j].text == "'" || t[j].text == "’" {
+            if negations.contains(t[j].lower) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// A qualifier phrase ending just before `i` (an "at" between them is allowed).
