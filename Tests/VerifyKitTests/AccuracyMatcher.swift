@@ -104,6 +104,9 @@ final class AccuracyMatcher {
         // our `survivors` (the outcome that lists "rescued", "pulled alive").
         if goldSlot == "vessel", ourSlot == "vehicle" { return true }
         if goldSlot == "rescued", ourSlot == "survivors" { return true }
+        // Gold's `weapon` also says whose weapon it was ("Russian missiles" against "a
+        // Ukrainian air defence missile"): who fired it is our `cause` (agent and means).
+        if goldSlot == "weapon", ourSlot == "cause" { return true }
         // Gold's generic `count` (of attackers, rockets, seats…) is any of our counted things;
         // gold's `cargo` (what a vessel carries) one of them too, or a mass.
         if goldSlot == "count", TestRules.shipped.counts.thingNames.contains(ourSlot) { return true }

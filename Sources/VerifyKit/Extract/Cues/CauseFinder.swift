@@ -14,7 +14,10 @@
 ///   group", "blamed Ukraine");
 /// - a country adjective right before an `involvement` noun ("a Ukrainian link"), negated
 ///   when a `denials` cue stands in the same clause;
-/// - before a `denials` cue: the one who denies ("Ukraine has denied any involvement").
+/// - before a `denials` cue: the one who denies ("Ukraine has denied any involvement");
+/// - a country adjective right before a `weapons` noun: who fired it ("Russian missiles",
+///   "a Ukrainian air defence missile"). A maker's adjective ("Russian-made missile",
+///   `makers`) is none: where a weapon was made says nothing of who fired it.
 ///
 /// Who says so (`by:`) is the agent itself for a claim of its own deed (`selfClaims`: "IS
 /// claimed responsibility") and for a denial, the subject of a verb of blaming
@@ -36,25 +39,32 @@ struct CauseFinder: Sendable {
         var involvement: [String: [String]]
         /// Cues of a denial.
         var denials: [String: [String]]
+        /// Nouns of weapons a country adjective before them makes an agent of (who fired).
+        var weapons: [String: [String]]?
+        /// Last words of a maker's adjective ("Russian-made", "Iranian-designed"): no agent.
+        var makers: [String]?
         /// Most words between a cue and its agent.
         var reach: Int
     }
 
-    private enum Cue: Sendable { case before, after, involvement, denial, selfClaim, accusation }
+    private enum Cue: Sendable { case before, after, involvement, denial, selfClaim, accusation, weapon }
 
     private let tables: [String: PhraseTable<Cue>]
     private let reach: Int
+    private let makers: Set<String>
     /// Punctuation that ends a clause.
     private static let clauseEnds = ClauseMarks.ends(withDashes: true)
 
     init(rules: Rules) {
         var entries: [String: [(String, Cue)]] = [:]
         for (cue, lists) in [(Cue.before, rules.before), (.after, rules.after), (.involvement, rules.involvement), (.denial, rules.denials),
-                             (.selfClaim, rules.selfClaims ?? [:]), (.accusation, rules.accusations ?? [:])] {
+                             (.selfClaim, rules.selfClaims ?? [:]), (.accusation, rules.accusations ?? [:]),
+                             (.weapon, rules.weapons ?? [:])] {
             for (language, phrases) in lists { entries[language, default: []] += phrases.map { ($0, cue) } }
         }
         tables = entries.mapValues { PhraseTable($0) }
         reach = rules.reach
+        makers = Set((rules.makers ?? []).map { $0.lowercased() })
     }
 
     /// The cause mentions of `sentence` given its other `mentions` (sentence-relative
@@ -91,6 +101,10 @@ struct CauseFinder: Sendable {
                     return false
                 }
                 found.append(make(agent, cue: cue, in: sentence, negated: denied))
+            case .weapon:
+                guard let agent = agents.first(where: { $0.last == cue.first - 1 && $0.mention.value.hasPrefix("country:")
+                    && $0.mention.qualifiers.contains(.adjective) && !makers.contains(tokens[$0.last].lower) }) else { continue }
+                found.append(make(agent, cue: cue, in: sentence, negated: false))
             case .denial:
                 // "Ukraine has denied any involvement": the agent denies its own part.
                 if let agent = nearest(agents, endingBefore: cue.first, tokens: tokens),
