@@ -28,6 +28,9 @@ struct NameRuleFile: Decodable, Sendable {
         var notNames: [String]?
         /// Endings of capitalised adjectives of nationality or creed.
         var adjectiveEndings: [String]?
+        /// Verbs (auxiliaries, copulas) after which a capitalised word is a subject, never
+        /// an adjective: "Picnic was about to perform", not "Danish shipping".
+        var verbsAfterSubject: [String]?
         /// Whether every noun of the language is capitalised.
         var nounsCapitalised: Bool?
     }
@@ -71,6 +74,8 @@ struct NameRules: Sendable {
     let notNames: Set<String>
     /// Adjective endings, any language.
     let adjectiveEndings: [String]
+    /// Keys of the verbs after which a capitalised word is no adjective, any language.
+    let verbsAfterSubject: Set<String>
     /// Languages whose nouns are all capitalised.
     let nounsCapitalised: Set<String>
     /// Registration patterns, anchored.
@@ -85,7 +90,7 @@ struct NameRules: Sendable {
         func key(_ word: String) -> String { keys.key(word).key }
         var connectors = Set<String>(), particles = Set<String>(), vehicles = Set<String>(), flights = Set<String>()
         var titles = Set<String>(), notNames = Set<String>(), endings = Set<String>(), capitalised = Set<String>()
-        var organisationAfter = Set<String>()
+        var organisationAfter = Set<String>(), verbs = Set<String>()
         var heads: [String: Head] = [:]
         for (code, language) in file.languages.sorted(by: { $0.key < $1.key }) {
             connectors.formUnion((language.connectors ?? []).map(key))
@@ -96,6 +101,7 @@ struct NameRules: Sendable {
             titles.formUnion((language.titles ?? []).map(key))
             notNames.formUnion((language.notNames ?? []).map(key))
             endings.formUnion(language.adjectiveEndings ?? [])
+            verbs.formUnion((language.verbsAfterSubject ?? []).map(key))
             if language.nounsCapitalised == true { capitalised.insert(code) }
             for (kind, words) in [("organisation", language.organisation ?? []), ("place", language.place ?? [])] {
                 for word in words where heads[key(word)] == nil { heads[key(word)] = Head(kind: kind, written: word) }
@@ -117,6 +123,7 @@ struct NameRules: Sendable {
         self.titles = titles
         self.notNames = notNames
         adjectiveEndings = endings.sorted { $0.count > $1.count }
+        verbsAfterSubject = verbs
         nounsCapitalised = capitalised
         registrations = (file.registrations ?? []).map { "^(?:" + $0 + ")$" }
         flightNumbers = (file.flightNumbers ?? []).map { "^(?:" + $0 + ")$" }

@@ -204,11 +204,13 @@ struct ProperNameFinder {
     }
 
     /// Whether the one word at `k` qualifies what follows: a compound ("Soviet-era") or an
-    /// adjective of nationality or creed before a lower-case word ("Danish shipping", "Belgian port").
+    /// adjective of nationality or creed before a lower-case word ("Danish shipping", "Belgian
+    /// port"), not before a verb (`verbsAfterSubject`: "Picnic was about to perform").
     private func isModifier(_ k: Int) -> Bool {
         let keys = scan.keys, tokens = scan.sentence.tokens
         if k + 2 < keys.count, keys[k + 1].isJoiner, !tokens[k + 1].spaceBefore, !keys[k + 2].capitalised { return true }
         return k + 1 < keys.count && tokens[k + 1].kind == .word && !keys[k + 1].capitalised && adjective(keys[k].key)
+            && !rules.verbsAfterSubject.contains(keys[k + 1].key)
     }
 
     /// Whether the word with key `key` looks like an adjective of nationality or creed.
