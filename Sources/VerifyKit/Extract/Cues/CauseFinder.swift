@@ -17,7 +17,9 @@
 /// - before a `denials` cue: the one who denies ("Ukraine has denied any involvement");
 /// - a country adjective right before a `weapons` noun: who fired it ("Russian missiles",
 ///   "a Ukrainian air defence missile"). A maker's adjective ("Russian-made missile",
-///   `makers`) is none: where a weapon was made says nothing of who fired it.
+///   `makers`) is none: where a weapon was made says nothing of who fired it; nor is a
+///   weapon that reports speak of or that is defended against (`weaponFrames`: "reports
+///   of Russian missiles hitting…", "shot down a Russian missile").
 ///
 /// Who says so (`by:`) is the agent itself for a claim of its own deed (`selfClaims`: "IS
 /// claimed responsibility") and for a denial, the subject of a verb of blaming
@@ -43,15 +45,34 @@ struct CauseFinder: Sendable {
         var weapons: [String: [String]]?
         /// Last words of a maker's adjective ("Russian-made", "Iranian-designed"): no agent.
         var makers: [String]?
+        /// Words that, shortly before a weapon, make it no claim of who fired it: reports
+        /// and statements that speak of it ("reports of Ruritanian missiles hitting…"), and
+        /// defence against it ("shot down a Ruritanian missile", "incoming").
+        var weaponFrames: WeaponFrames?
         /// Most words between a cue and its agent.
         var reach: Int
     }
+
+    /// `weaponFrames` of `causes.yaml`, per language.
+    struct WeaponFrames: Decodable, Sendable {
+        /// Nouns of reported speech, at most ``reportedReach`` words before, in one clause.
+        var reported: [String: [String]]
+        /// Words of defence against the weapon, at most ``defendedReach`` words before.
+        var defended: [String: [String]]
+    }
+
+    /// Most words between a noun of reported speech and the weapon it speaks of.
+    static let reportedReach = 8
+    /// Most words between a word of defence and the weapon it is against.
+    static let defendedReach = 3
 
     private enum Cue: Sendable { case before, after, involvement, denial, selfClaim, accusation, weapon }
 
     private let tables: [String: PhraseTable<Cue>]
     private let reach: Int
     private let makers: Set<String>
+    private let reportedFrames: [String: PhraseTable<Bool>]
+    private let defendedFrames: [String: PhraseTable<Bool>]
     /// Punctuation that ends a clause.
     private static let clauseEnds = ClauseMarks.ends(withDashes: true)
 
@@ -65,6 +86,21 @@ struct CauseFinder: Sendable {
         tables = entries.mapValues { PhraseTable($0) }
         reach = rules.reach
         makers = Set((rules.makers ?? []).map { $0.lowercased() })
+        reportedFrames = (rules.weaponFrames?.reported ?? [:]).mapValues { PhraseTable($0.map { ($0, true) }) }
+        defendedFrames = (rules.weaponFrames?.defended ?? [:]).mapValues { PhraseTable($0.map { ($0, true) }) }
+    }
+
+    /// Whether the weapon whose adjective starts at token `start` is framed as reported or
+    /// defended against ("reports of Ruritanian missiles", "shot down a Ruritanian missile").
+    private func framed(_ start: Int, in tokens: [Token], languages: [String]) -> Bool {
+        func ends(_ tables: [String: PhraseTable<Bool>], within reach: Int) -> Bool {
+            languages.contains { language in
+                (tables[language]?.matches(in: tokens) ?? []).contains { match in
+                    match.last < start && start - match.last - 1 <= reach && inOneClause(tokens, match.last, start)
+                }
+            }
+        }
+        return ends(reportedFrames, within: Self.reportedReach) || ends(defendedFrames, within: Self.defendedReach)
     }
 
     /// The cause mentions of `sentence` given its other `mentions` (sentence-relative
@@ -103,7 +139,8 @@ struct CauseFinder: Sendable {
                 found.append(make(agent, cue: cue, in: sentence, negated: denied))
             case .weapon:
                 guard let agent = agents.first(where: { $0.last == cue.first - 1 && $0.mention.value.hasPrefix("country:")
-                    && $0.mention.qualifiers.contains(.adjective) && !makers.contains(tokens[$0.last].lower) }) else { continue }
+                    && $0.mention.qualifiers.contains(.adjective) && !makers.contains(tokens[$0.last].lower) }),
+                      !framed(agent.first, in: tokens, languages: languages) else { continue }
                 found.append(make(agent, cue: cue, in: sentence, negated: false))
             case .denial:
                 // "Ukraine has denied any involvement": the agent denies its own part.
