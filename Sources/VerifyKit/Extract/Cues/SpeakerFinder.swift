@@ -87,7 +87,8 @@ struct SpeakerFinder: Sendable {
     /// inside one of them.
     private func candidates(in tokens: [Token], mentions: [Mention], languages: [String]) -> [Candidate] {
         var candidates: [Candidate] = []
-        for mention in mentions where mention.type == .entity && Self.speaks(mention.value) {
+        // A country's adjective ("Russian missiles") names no one who speaks.
+        for mention in mentions where mention.type == .entity && Self.speaks(mention.value) && !mention.qualifiers.contains(.adjective) {
             guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }),
                   let last = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.upperBound }), first <= last else { continue }
             candidates.append(Candidate(first: first, last: last, text: mention.text, range: mention.range))
