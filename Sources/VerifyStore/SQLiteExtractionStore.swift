@@ -162,7 +162,7 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
     public func extraction(for key: ExtractionKey) -> CachedExtraction? {
         guard !isClosed else { return nil }
         let blob = try? database.read { db in
-            try Data.fetchOne(db, sql: "SELECT extraction FROM extractions WHERE key = ?", arguments: [key.digest])
+            try Data.fetchOne(db.cachedStatement(sql: "SELECT extraction FROM extractions WHERE key = ?"), arguments: [key.digest])
         }
         let decoded = blob.flatMap { try? JSONDecoder().decode(CachedExtraction.self, from: $0) }
         state.lock()
@@ -188,13 +188,12 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
         let oldest = run - Self.keptRuns
         do {
             try database.write { db in
-                for (key, blob) in rows {
-                    try db.execute(sql: "INSERT OR REPLACE INTO extractions (key, extraction, used) VALUES (?, ?, ?)",
-                                   arguments: [key, blob, run])
-                }
-                for key in used {
-                    try db.execute(sql: "UPDATE extractions SET used = ? WHERE key = ?", arguments: [run, key])
-                }
+                // One compiled statement each, not one per row: a run over ten thousand
+                // reports marks ten thousand entries used.
+                let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO extractions (key, extraction, used) VALUES (?, ?, ?)")
+                for (key, blob) in rows { try insert.execute(arguments: [key, blob, run]) }
+                let touch = try db.cachedStatement(sql: "UPDATE extractions SET used = ? WHERE key = ?")
+                for key in used { try touch.execute(arguments: [run, key]) }
                 try db.execute(sql: "DELETE FROM extractions WHERE used < ?", arguments: [oldest])
             }
         } catch {
