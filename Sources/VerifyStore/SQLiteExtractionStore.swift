@@ -15,7 +15,7 @@ import Glibc
 /// the store until it has saved its new entries (``save(_:)`` closes the store).
 public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
     /// Bumped whenever the tables or the encoding of an extraction change.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     /// SQLite `application_id` of the file: "vrfy".
     public static let applicationID: Int32 = 0x7672_6679
     /// File name of the database in the cache folder.
@@ -146,8 +146,9 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
                 try db.execute(sql: "PRAGMA application_id = \(applicationID)")
                 try db.execute(sql: """
                     CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-                    CREATE TABLE extractions (key TEXT PRIMARY KEY, extraction BLOB NOT NULL, used INTEGER NOT NULL);
-                    CREATE INDEX extractions_used ON extractions(used);
+                    CREATE TABLE extractions (key TEXT PRIMARY KEY, extraction BLOB NOT NULL);
+                    CREATE TABLE uses (key TEXT PRIMARY KEY, used INTEGER NOT NULL);
+                    CREATE INDEX uses_used ON uses(used);
                     """)
                 try db.execute(sql: "INSERT INTO meta (name, value) VALUES ('schema', ?), ('run', '0')",
                                arguments: [String(schemaVersion)])
@@ -162,7 +163,7 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
     public func extraction(for key: ExtractionKey) -> CachedExtraction? {
         guard !isClosed else { return nil }
         let blob = try? database.read { db in
-            try Data.fetchOne(db, sql: "SELECT extraction FROM extractions WHERE key = ?", arguments: [key.digest])
+            try Data.fetchOne(db.cachedStatement(sql: "SELECT extraction FROM extractions WHERE key = ?"), arguments: [key.digest])
         }
         let decoded = blob.flatMap { try? JSONDecoder().decode(CachedExtraction.self, from: $0) }
         state.lock()
@@ -188,14 +189,18 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
         let oldest = run - Self.keptRuns
         do {
             try database.write { db in
+                // One compiled statement each, not one per row: a run over ten thousand
+                // reports marks ten thousand entries used. The run that used an entry is kept
+                // apart from it (`uses`), so marking it rewrites a small row, not its extraction.
+                let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO extractions (key, extraction) VALUES (?, ?)")
+                let touch = try db.cachedStatement(sql: "INSERT OR REPLACE INTO uses (key, used) VALUES (?, ?)")
                 for (key, blob) in rows {
-                    try db.execute(sql: "INSERT OR REPLACE INTO extractions (key, extraction, used) VALUES (?, ?, ?)",
-                                   arguments: [key, blob, run])
+                    try insert.execute(arguments: [key, blob])
+                    try touch.execute(arguments: [key, run])
                 }
-                for key in used {
-                    try db.execute(sql: "UPDATE extractions SET used = ? WHERE key = ?", arguments: [run, key])
-                }
-                try db.execute(sql: "DELETE FROM extractions WHERE used < ?", arguments: [oldest])
+                for key in used { try touch.execute(arguments: [key, run]) }
+                try db.execute(sql: "DELETE FROM extractions WHERE key IN (SELECT key FROM uses WHERE used < ?)", arguments: [oldest])
+                try db.execute(sql: "DELETE FROM uses WHERE used < ?", arguments: [oldest])
             }
         } catch {
             state.lock()

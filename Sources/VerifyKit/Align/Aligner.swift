@@ -11,24 +11,10 @@ struct Aligner {
     var voiceOf: [Int]? = nil
 
     func run(diagnostics: [Diagnostic]) -> VerificationResult {
-        var records: [ClaimRecord] = []
-        var mainDates: [String] = []
-        var profiles: [StoryProfile] = []
-        let keys = NameKeyMaker()
-        for (index, document) in documents.enumerated() {
-            let sentences = document.sentences
-            let main = EventDating.mainDate(published: document.published, sentences: sentences)
-            mainDates.append(main)
-            let dates = EventDating.assign(sentences: sentences, mainDate: main)
-            for (s, sentence) in sentences.enumerated() {
-                for (m, mention) in sentence.mentions.enumerated() {
-                    guard let (slot, key) = SlotRules.slot(of: mention, in: sentence) else { continue }
-                    records.append(ClaimRecord(document: index, sentence: s, mention: mention, eventDate: dates[s][m],
-                                               slot: slot, key: key, offset: document.published?.utcOffset))
-                }
-            }
-            profiles.append(StoryProfile(document: document, keys: keys))
-        }
+        let read = Self.readDocuments(documents)
+        var records = read.flatMap(\.records)
+        let mainDates = read.map(\.mainDate)
+        let profiles = read.map(\.profile)
         let storyOf = switch grouping {
         case .byContent: StoryClusterer.stories(profiles: profiles)
         case .single: Array(repeating: 0, count: documents.count)
@@ -70,6 +56,34 @@ struct Aligner {
                                         findings: findings, scores: scores, diagnostics: diagnostics)
         result.stories = stories
         return result
+    }
+
+    /// What alignment reads from one document on its own: its main date, its placed
+    /// claims and its story profile.
+    struct DocumentReading: Sendable {
+        var mainDate: String
+        var records: [ClaimRecord]
+        var profile: StoryProfile
+    }
+
+    /// The readings of `documents`, in order, on every core (each worker keys names with
+    /// its own ``NameKeyMaker``; keys depend only on the text).
+    static func readDocuments(_ documents: [ExtractedDocument]) -> [DocumentReading] {
+        ParallelMap.map(Array(documents.indices), makeState: { NameKeyMaker() }) { keys, index in
+            let document = documents[index]
+            let sentences = document.sentences
+            let main = EventDating.mainDate(published: document.published, sentences: sentences)
+            let dates = EventDating.assign(sentences: sentences, mainDate: main)
+            var records: [ClaimRecord] = []
+            for (s, sentence) in sentences.enumerated() {
+                for (m, mention) in sentence.mentions.enumerated() {
+                    guard let (slot, key) = SlotRules.slot(of: mention, in: sentence) else { continue }
+                    records.append(ClaimRecord(document: index, sentence: s, mention: mention, eventDate: dates[s][m],
+                                               slot: slot, key: key, offset: document.published?.utcOffset))
+                }
+            }
+            return DocumentReading(mainDate: main, records: records, profile: StoryProfile(document: document, keys: keys))
+        }
     }
 
     /// The public stories: id, the label of the main event (else the first), sorted sources.

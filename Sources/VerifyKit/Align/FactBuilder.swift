@@ -6,31 +6,40 @@ struct FactBuilder {
     static let updateGapSeconds = 3600.0
 
     func build() -> (events: [Event], facts: [Fact], findings: [Finding], groups: [FactGroup]) {
-        var byFact: [FactKey: [ClaimRecord]] = [:]
-        for record in context.records {
-            byFact[FactKey(story: context.storyOf[record.document], eventDate: record.eventDate, slot: record.slot, key: record.key), default: []].append(record)
+        let byFact = Dictionary(grouping: context.records) { record in
+            FactKey(story: context.storyOf[record.document], eventDate: record.eventDate, slot: record.slot, key: record.key)
         }
-        var groups: [FactGroup] = []
-        var findings: [Finding] = []
-        for key in byFact.keys.sorted() {
+        // Each fact is worked out from its own claims: on every core, in key order.
+        let built = ParallelMap.map(byFact.keys.sorted(), makeState: {}) { _, key -> (FactGroup, [Finding], Fact) in
             let group = makeGroup(key, records: byFact[key]!)
-            groups.append(group)
-            if let fall = group.fall {
-                findings.append(fallFinding(group, fall))
-                var chain = group
-                chain.status = .update
-                if let update = conflictOrUpdate(chain) { findings.append(update) }
-                continue
-            }
-            if let finding = conflictOrUpdate(group) { findings.append(finding) }
-            if let chain = updateBesideStale(group) { findings.append(chain) }
+            return (group, discrepancies(in: group), fact(of: group))
         }
-        let facts = groups.map { group in
-            Fact(id: group.factID, event: group.eventID, slot: group.key.slot.rawValue, key: group.key.key, status: group.status,
-                 agreement: group.agreement(voiceOf: context.voiceOf),
-                 claims: group.statements.flatMap { $0.records.map(context.claim) })
-        }
+        let groups = built.map(\.0)
+        let findings = built.flatMap(\.1)
+        let facts = built.map(\.2)
         return (events(), facts, findings, groups)
+    }
+
+    /// The conflict, update or fall that one fact's group shows, in that order.
+    private func discrepancies(in group: FactGroup) -> [Finding] {
+        var findings: [Finding] = []
+        if let fall = group.fall {
+            findings.append(fallFinding(group, fall))
+            var chain = group
+            chain.status = .update
+            if let update = conflictOrUpdate(chain) { findings.append(update) }
+            return findings
+        }
+        if let finding = conflictOrUpdate(group) { findings.append(finding) }
+        if let chain = updateBesideStale(group) { findings.append(chain) }
+        return findings
+    }
+
+    /// The public fact of a group.
+    private func fact(of group: FactGroup) -> Fact {
+        Fact(id: group.factID, event: group.eventID, slot: group.key.slot.rawValue, key: group.key.key, status: group.status,
+             agreement: group.agreement(voiceOf: context.voiceOf),
+             claims: group.statements.flatMap { $0.records.map(context.claim) })
     }
 
     private func makeGroup(_ key: FactKey, records: [ClaimRecord]) -> FactGroup {

@@ -26,12 +26,20 @@ struct ReportCopies {
     /// Same-text copies of their original, by document: aligned as it, not on their own.
     let isSameText: [Bool]
 
-    /// Documents are taken in order of publication (`precedes`); each is a copy of
+    /// Documents are taken in order of publication; each is a copy of
     /// the earlier original it shares most with, when that share reaches
     /// ``nearCopyShare``, else an original.
     init(documents: [ExtractedDocument]) {
-        let shingles = documents.map { TextShingles(sentences: $0.sentences.map(\.text)) }
-        let order = documents.indices.sorted { Self.precedes(documents[$0], documents[$1]) }
+        // Shingles and signatures on every core; each depends on its document only.
+        let read = ParallelMap.map(documents, makeState: {}) { _, document -> (TextShingles, [UInt64]) in
+            let shingles = TextShingles(sentences: document.sentences.map(\.text))
+            return (shingles, shingles.wordCount >= Self.minimumWords ? shingles.signature(count: Self.signatureLength) : [])
+        }
+        let shingles = read.map(\.0)
+        // Documents are taken in order of publication: by instant, else by day (``ReportTime``);
+        // undated last; ties: the first source id. Each time is worked out once.
+        let times = documents.map { ReportTime(published: $0.published).sortKey ?? .infinity }
+        let order = documents.indices.sorted { (times[$0], documents[$0].source.id) < (times[$1], documents[$1].source.id) }
         var originalOf: [Int?] = Array(repeating: nil, count: documents.count)
         var share = Array(repeating: 0.0, count: documents.count)
         var firstOfText: [UInt64: Int] = [:]
@@ -44,7 +52,7 @@ struct ReportCopies {
                 continue
             }
             firstOfText[shingles[d].whole] = d
-            let signature = shingles[d].signature(count: Self.signatureLength)
+            let signature = read[d].1
             let keys = stride(from: 0, to: Self.signatureLength, by: Self.rowsPerBand).map { band in
                 Array(signature[band..<band + Self.rowsPerBand]) + [UInt64(band)]
             }
@@ -78,13 +86,6 @@ struct ReportCopies {
     /// The voice of each document: its original's index, or its own.
     var voiceOf: [Int] { originalOf.indices.map { originalOf[$0] ?? $0 } }
 
-    /// Whether `a` was published before `b`: by instant, else by day (``ReportTime``);
-    /// undated last; ties: the first source id.
-    private static func precedes(_ a: ExtractedDocument, _ b: ExtractedDocument) -> Bool {
-        let x = ReportTime(published: a.published).sortKey ?? .infinity
-        let y = ReportTime(published: b.published).sortKey ?? .infinity
-        return (x, a.source.id) < (y, b.source.id)
-    }
 }
 
 extension ReportCopies {

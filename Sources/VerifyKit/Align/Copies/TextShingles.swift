@@ -68,7 +68,11 @@ struct TextShingles: Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            // ASCII letters and digits are the only alphabetic or numeric ASCII scalars.
+            let isWordScalar = scalar.isASCII
+                ? (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar {
                 hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
                 inWord = true
             } else if inWord {

@@ -87,51 +87,27 @@ enum StoryClusterer {
     /// The scored candidate pairs (`i < j`) with their cosine times the day and signature
     /// factors, in order of `(i, j)`; pairs either factor rules out are left out.
     static func similarities(profiles: [StoryProfile], against: EvidenceAgainst = .shipped) -> [(Int, Int, Double)] {
-        let n = Double(profiles.count)
-        var postings: [String: [Int]] = [:]
-        var wordsByLanguage: [String: [String: Int]] = [:]
-        var documentsByLanguage: [String: Int] = [:]
-        for (document, profile) in profiles.enumerated() {
-            documentsByLanguage[profile.language, default: 0] += 1
-            for term in profile.weights.keys {
-                postings[term, default: []].append(document)
-                if term.hasPrefix(wordPrefix) { wordsByLanguage[profile.language, default: [:]][term, default: 0] += 1 }
-            }
-        }
-        var stopWords = Set<String>()
-        for (language, words) in wordsByLanguage {
-            let limit = max(2, Int(Double(documentsByLanguage[language]!) * rareWordShare))
-            for (word, count) in words where count > limit { stopWords.insert(word) }
-        }
-        let vectors = profiles.map { profile -> [String: Double] in
-            var vector: [String: Double] = [:]
-            for (term, weight) in profile.weights where !stopWords.contains(term) {
-                let df = postings[term]!.count
-                // A document's own wording is not evidence of another happening; its own names,
-                // numbers and dates are.
-                if df == 1, term.hasPrefix(wordPrefix) { continue }
-                vector[term] = weight * log((n + 1) / Double(df)) * (df == 1 ? uniqueFactor : 1)
-            }
-            return vector
-        }
-        let norms = vectors.map { $0.values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
-        var candidates: [Int: Set<Int>] = [:]
-        for (term, documents) in postings where documents.count >= 2 && documents.count <= maximumPosting
-            && !stopWords.contains(term) {
-            for (x, i) in documents.enumerated() {
-                for j in documents[(x + 1)...] { candidates[i, default: []].insert(j) }
-            }
-        }
+        let terms = TermVectors(profiles: profiles, maximumPosting: maximumPosting, rareWordShare: rareWordShare,
+                                uniqueFactor: uniqueFactor)
+        let norms = terms.norms
+        let windows = profiles.map(DayWindow.init)
+        var seen = Array(repeating: -1, count: profiles.count)
+        var spread = Array(repeating: 0.0, count: terms.postings.count)
         var result: [(Int, Int, Double)] = []
-        for i in candidates.keys.sorted() where norms[i] > 0 {
-            for j in candidates[i]!.sorted() where norms[j] > 0 {
-                let factor = dayFactor(profiles[i], profiles[j]) * against.factor(profiles[i].signature, profiles[j].signature)
+        for i in profiles.indices where norms[i] > 0 {
+            let candidates = terms.candidates(after: i, seen: &seen)
+            guard !candidates.isEmpty else { continue }
+            terms.spread(i, into: &spread)
+            let a = profiles[i]
+            for j in candidates where norms[j] > 0 && !windows[i].rulesOut(windows[j]) {
+                // Most candidates are published too far apart: the signatures are not read for them.
+                let days = dayFactor(a, profiles[j])
+                guard days > 0 else { continue }
+                let factor = days * against.factor(a.signature, profiles[j].signature)
                 guard factor > 0 else { continue }
-                let (small, large) = vectors[i].count <= vectors[j].count ? (vectors[i], vectors[j]) : (vectors[j], vectors[i])
-                var dot = 0.0
-                for (term, weight) in small { if let other = large[term] { dot += weight * other } }
-                result.append((i, j, factor * dot / (norms[i] * norms[j])))
+                result.append((i, j, factor * terms.dot(j, spread: spread) / (norms[i] * norms[j])))
             }
+            terms.spread(i, into: &spread, clear: true)
         }
         return result
     }

@@ -117,10 +117,51 @@ struct StoryProfile: Sendable {
     /// Letter runs of at least ``minimumWordLength`` letters, in any script, lower-cased.
     static func words(of text: String) -> [String] { tokens(of: text).words }
 
+    /// ``tokens(of:)`` of an ASCII text, byte by byte: its only letters are A-Z and a-z,
+    /// its only digits 0-9, and each character is one byte (a CR LF pair, one character,
+    /// separates as its two bytes do).
+    private static func asciiTokens(of bytes: [UInt8]) -> (words: [String], figures: [String]) {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var words: [String] = []
+        var figures: [String] = []
+        var word: [UInt8] = []
+        var figure: [UInt8] = []
+        func flushWord() {
+            if word.count >= minimumWordLength { words.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        func flushFigure() {
+            if !figure.isEmpty { figures.append(String(decoding: figure, as: UTF8.self)) }
+            figure.removeAll(keepingCapacity: true)
+        }
+        for (i, byte) in bytes.enumerated() {
+            if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
+                flushFigure()
+                word.append(byte | 0x20)
+            } else if isDigit(byte) {
+                flushWord()
+                figure.append(byte)
+            } else {
+                flushWord()
+                // A separator between digits: three digits after it group thousands, else a decimal point.
+                if byte == 0x2C || byte == 0x2E, !figure.isEmpty, i + 1 < bytes.count, isDigit(bytes[i + 1]) {
+                    let after = bytes[(i + 1)...].prefix(while: isDigit).count
+                    if after != 3 { figure.append(0x2E) }
+                    continue
+                }
+                flushFigure()
+            }
+        }
+        flushWord()
+        flushFigure()
+        return (words, figures)
+    }
+
     /// The words (as ``words(of:)``) and the figures of `text`: digit runs with their
     /// decimal separator (`1,5` and `1.5` both `1.5`), grouping of thousands dropped
     /// (`2,012` is `2012`).
     static func tokens(of text: String) -> (words: [String], figures: [String]) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(of: Array(text.utf8)) }
         var words: [String] = []
         var figures: [String] = []
         var word = ""
