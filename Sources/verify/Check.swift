@@ -95,7 +95,8 @@ struct Check: ParsableCommand {
         let options = input.ingestOptions(reference)
         let showProgress = isatty(STDERR_FILENO) == 1 && FileCount.atLeast(Self.progressThreshold + 1, under: paths)
         if showProgress { Terminal.progress("verify: reading and aligning reports…") }
-        let store = cache.store(for: paths)
+        // A folder with no file to read needs no cache (and gets no warning about one).
+        let store = FileCount.atLeast(1, under: paths) ? cache.store(for: paths) : nil
         let result = try Verifier.verify(paths: paths, rules: rules, options: options, referenceDate: reference.date?.publishedTime,
                                          grouping: singleStory ? .single : .byContent, store: store)
         if showProgress { Terminal.endProgress() }
