@@ -7,8 +7,7 @@ import Testing
 @Suite struct EventDayTests {
     /// The dates of `text`, "value" with a star when marked as the day of the event.
     static func days(_ text: String) -> [String] {
-        FactExtractor(rules: TestRules.shipped).extract(text: text, context: ExtractionContext(published: nil, language: "en")).mentions
-            .filter(EventDays.isDay).map { $0.value + ($0.qualifiers.contains(.eventDay) ? "*" : "") }
+        TestRules.mentions(text).filter(EventDays.isDay).map { $0.value + ($0.qualifiers.contains(.eventDay) ? "*" : "") }
     }
 
     @Test func aDateTheCueGovernsIsTheEventsDay() {

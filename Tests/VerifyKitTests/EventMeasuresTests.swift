@@ -5,18 +5,14 @@ import Testing
 /// event's distance, and a duration a verb of lasting ties to the event is the event's
 /// duration, compared across reports; other distances and durations stay apart.
 @Suite struct EventMeasuresTests {
-    static func mentions(_ text: String, language: String = "en") -> [Mention] {
-        FactExtractor(rules: TestRules.shipped).extract(text: text, context: ExtractionContext(published: nil, language: language)).mentions
-    }
-
     /// The duration mentions of `text` as "value@kind".
     static func durations(_ text: String, language: String = "en") -> [String] {
-        mentions(text, language: language).filter(EventDurations.isDuration).map { "\($0.value)@\($0.entityClass ?? "-")" }
+        TestRules.mentions(text, language: language).filter(EventDurations.isDuration).map { "\($0.value)@\($0.entityClass ?? "-")" }
     }
 
     /// Whether the distances of `text` are marked as measured from the event's site.
     static func sited(_ text: String) -> [Bool] {
-        mentions(text).filter(EventSiteDistances.isDistance).map { $0.qualifiers.contains(.eventSite) }
+        TestRules.mentions(text).filter(EventSiteDistances.isDistance).map { $0.qualifiers.contains(.eventSite) }
     }
 
     @Test func aDistanceFromWhereTheEventHappenedIsTheEvents() {

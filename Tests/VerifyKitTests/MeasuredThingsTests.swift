@@ -6,8 +6,7 @@ import Testing
 @Suite struct MeasuredThingsTests {
     /// The size mentions of `text` as "value@kind".
     static func sizes(_ text: String, language: String = "en") -> [String] {
-        FactExtractor(rules: TestRules.shipped).extract(text: text, context: ExtractionContext(published: nil, language: language)).mentions
-            .filter { $0.type == .quantity }.map { "\($0.value)@\($0.entityClass ?? "-")" }
+        TestRules.mentions(text, language: language).filter { $0.type == .quantity }.map { "\($0.value)@\($0.entityClass ?? "-")" }
     }
 
     @Test func theThingAfterOrBeforeTheSize() {

@@ -7,6 +7,11 @@ enum TestRules {
     static let shipped: RuleSet = {
         do { return try RuleSet.load() } catch { preconditionFailure("shipped rules do not load: \(error)") }
     }()
+
+    /// The mentions of `text` read as one sentence of `language`, with the shipped rules.
+    static func mentions(_ text: String, language: String = "en") -> [Mention] {
+        FactExtractor(rules: shipped).extract(text: text, context: ExtractionContext(published: nil, language: language)).mentions
+    }
 }
 
 extension CorpusLoader {

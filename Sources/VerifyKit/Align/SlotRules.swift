@@ -34,7 +34,7 @@ enum SlotRules {
             // "up to 2:00" is the cut-off of a report, not the time of the event.
             return mention.qualifiers.contains(.asOf) ? nil : (.time, nil)
         case .quantity:
-            let slot = Slot(rawValue: mention.subtype ?? mention.measure?.dimension ?? Slot.quantity.rawValue)
+            let slot = Slot(rawValue: mention.measuredProperty ?? Slot.quantity.rawValue)
             // A size keyed by the kind of thing it measures ("the 300-metre-long vessel"), see ``MeasuredThings``.
             if slot != .distance { return (slot, mention.entityClass.map { "thing:" + $0 }) }
             // From the event's site ("struck in X, 70 km from Y"): the event's distance to Y.

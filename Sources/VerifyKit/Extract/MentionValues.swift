@@ -128,4 +128,7 @@ extension Mention {
     public var count: CountValue? { type == .count ? CountValue(value) : nil }
     /// The typed value of a named thing.
     public var entity: EntityRef? { type == .entity ? EntityRef(value) : nil }
+    /// What a quantity measures: its property when read (`distance`, `depth`, `duration`),
+    /// else its dimension (`length`); nil for other mentions.
+    var measuredProperty: String? { type == .quantity ? subtype ?? measure?.dimension : nil }
 }

@@ -55,6 +55,6 @@ struct EventDurations: Sendable {
 
     /// Whether `mention` is a quantity of time.
     static func isDuration(_ mention: Mention) -> Bool {
-        mention.type == .quantity && (mention.subtype ?? mention.measure?.dimension) == "duration"
+        mention.measuredProperty == "duration"
     }
 }

@@ -17,7 +17,8 @@ enum EventSiteDistances {
     static func mark(_ mentions: [Mention], cues: [EventCue], in sentence: SentenceText,
                      prepositions: [String: Set<String>]) -> [Mention] {
         guard !cues.isEmpty, mentions.contains(where: isDistance) else { return mentions }
-        let words = (prepositions[sentence.language] ?? []).union(sentence.language == "en" ? [] : prepositions["en"] ?? [])
+        let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
+        let words = languages.reduce(into: Set<String>()) { $0.formUnion(prepositions[$1] ?? []) }
         guard !words.isEmpty else { return mentions }
         let tokens = sentence.tokens
         return mentions.map { mention in
@@ -39,7 +40,7 @@ enum EventSiteDistances {
 
     /// Whether `mention` measures a distance.
     static func isDistance(_ mention: Mention) -> Bool {
-        mention.type == .quantity && (mention.subtype ?? mention.measure?.dimension) == "distance"
+        mention.measuredProperty == "distance"
     }
 
     /// The place written right before `distance` ("Kessel, 70 km"), the nearest one.

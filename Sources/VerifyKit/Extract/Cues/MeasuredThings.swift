@@ -38,7 +38,7 @@ struct MeasuredThings: Sendable {
     /// sentence names it.
     func mark(_ mentions: [Mention], in sentence: SentenceText) -> [Mention] {
         let sized = { (mention: Mention) in
-            mention.type == .quantity && self.subtypes.contains(mention.subtype ?? mention.measure?.dimension ?? "")
+            self.subtypes.contains(mention.measuredProperty ?? "")
         }
         guard mentions.contains(where: sized) else { return mentions }
         let tokens = sentence.tokens
