@@ -107,6 +107,9 @@ final class AccuracyMatcher {
         // Gold's `weapon` also says whose weapon it was ("Russian missiles" against "a
         // Ukrainian air defence missile"): who fired it is our `cause` (agent and means).
         if goldSlot == "weapon", ourSlot == "cause" { return true }
+        // Gold's `incident` is any happening beside the event ("mayday call before impact"):
+        // a distress call is our `alert`.
+        if goldSlot == "incident", ourSlot == "alert" { return true }
         // Gold's generic `count` (of attackers, rockets, seats…) is any of our counted things;
         // gold's `cargo` (what a vessel carries) one of them too, or a mass.
         if goldSlot == "count", TestRules.shipped.counts.thingNames.contains(ourSlot) { return true }
@@ -266,11 +269,16 @@ final class AccuracyMatcher {
 
     /// Gold sources (file names) whose value is stated by a claim of that source, with
     /// the claims that state it.
-    func claimsStating(_ values: [String: String], in claims: [Claim]) -> [String: [Claim]] {
+    /// With `orQuoteNaming`, a claim whose quote names the gold value as whole words states it too.
+    func claimsStating(_ values: [String: String], in claims: [Claim], orQuoteNaming: Bool = false) -> [String: [Claim]] {
         var matched: [String: [Claim]] = [:]
         for (goldKey, value) in values {
             let ids = sourceIDs(goldKey)
-            let stating = claims.filter { ids.contains($0.source) && valueMatches(gold: value, claim: $0, source: $0.source) }
+            let stating = claims.filter { claim in
+                ids.contains(claim.source)
+                    && (valueMatches(gold: value, claim: claim, source: claim.source)
+                        || (orQuoteNaming && Self.containsWords(Self.fold(claim.quote), Self.fold(value))))
+            }
             if !stating.isEmpty { matched[goldKey] = stating }
         }
         return matched
@@ -325,7 +333,11 @@ final class AccuracyMatcher {
             }
         }
         let values = gold.values ?? [:]
-        let stating = claimsStating(values, in: finding.claims)
+        // Gold's `weapon` names the weapon ("Iskander" against "Patriot") where our `cause`
+        // says who fired it ("Russian missile" against "украинская ракета"): one dispute,
+        // so a cause claim also states the gold weapon when its quote names that weapon.
+        let byQuote = Self.canonicalSlot(gold.slot) == "weapon" && finding.slot == "cause"
+        let stating = claimsStating(values, in: finding.claims, orQuoteNaming: byQuote)
         guard stating.count >= min(2, values.count) else { return false }
         return finding.kind == .variant || Self.disagree(stating)
     }

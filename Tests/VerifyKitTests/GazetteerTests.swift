@@ -15,6 +15,28 @@ import Testing
         #expect(azerbaijan.contains("country:az"))
     }
 
+    @Test func regularCountryAdjectivesAreDerivedFromCLDRNames() {
+        #expect(CountryAdjectives.derived("India") == "Indian")
+        #expect(CountryAdjectives.derived("Mexico") == "Mexican")
+        #expect(CountryAdjectives.derived("Chile") == "Chilean")
+        #expect(CountryAdjectives.derived("Italy") == "Italian")
+        #expect(CountryAdjectives.derived("Belgium") == "Belgian")
+        #expect(CountryAdjectives.derived("Pakistan") == "Pakistani")
+        #expect(CountryAdjectives.derived("Egypt") == "Egyptian")
+        #expect(CountryAdjectives.derived("Sri Lanka") == "Sri Lankan")
+        #expect(CountryAdjectives.derived("Norway") == nil)   // "-way": no regular ending
+        let derived = CountryAdjectives.all(listed: ["do": ["Dominican"]])
+        #expect(derived["in"]?.contains("Indian") == true && derived["co"]?.contains("Colombian") == true)
+        // Two countries deriving one form (Nigeria, Niger) keep it for neither; a listed form wins.
+        #expect(!derived.values.joined().contains("Nigerian"))
+        #expect(derived["dm"]?.contains("Dominican") != true)
+        // In text, with the listed irregular ones.
+        let found = FactExtractor().extract(text: "Two Colombian and three Filipino sailors were rescued by an Indian ship.",
+                                            context: ExtractionContext(published: nil, language: "en")).mentions
+            .filter { $0.subtype == "country" && $0.qualifiers.contains(.adjective) }.map(\.value)
+        #expect(found == ["country:co", "country:ph", "country:in"])
+    }
+
     @Test func inflectionRule() {
         let rule = Gazetteer.shared.inflections.cyrillic
         #expect(rule.matches(alias: "киев", word: "киеве"))

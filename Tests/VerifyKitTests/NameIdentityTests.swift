@@ -48,6 +48,17 @@ import Testing
         #expect(NameKeyMaker.readingLookalikes("Київ Kyiv") == "Київ Kyiv")   // one script per word: left alone
     }
 
+    @Test func aGroupOfCompaniesIsOneThingWithItsMembers() {
+        let group = found("Harlow Group", slot: "organisation")
+        #expect(NameIdentity.same(group, found("Harlow Shipping", slot: "organisation")))
+        #expect(NameIdentity.same(found("Harlow Shipping Lines", slot: "organisation"), found("Harlow Holdings Ltd", slot: "organisation")))
+        // Another stem, a stem alone without a family word, or a person: not one thing.
+        #expect(!NameIdentity.same(group, found("Harrow Shipping", slot: "organisation")))
+        #expect(!NameIdentity.same(found("Harlow Marine", slot: "organisation"), found("Harlow Shipping", slot: "organisation")))
+        #expect(!NameIdentity.same(found("Group", slot: "organisation"), found("Group Shipping", slot: "organisation")))
+        #expect(!NameIdentity.same(found("Harlow Group", slot: "place"), found("Harlow Shipping", slot: "place")))
+    }
+
     @Test func theDistanceAndItsThreshold() {
         func distance(_ a: String, _ b: String) -> Double {
             SoundDistance.normalised(NameKey.skeleton(a), NameKey.skeleton(b))

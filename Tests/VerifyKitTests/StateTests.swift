@@ -21,6 +21,12 @@ import Testing
         #expect(Self.states("Dos personas permanecen hospitalizadas en estado de gravedad.", language: "es") == ["condition:serious@survivors"])
     }
 
+    @Test func aDistressCallIsAStateOfItsOwn() {
+        #expect(Self.states("The tanker lost power and its captain sent a mayday call.") == ["alert:distress@craft alert:distress"])
+        // No craft named: a distress call is a craft's all the same.
+        #expect(Self.states("A distress call was picked up at dawn.") == ["alert:distress@craft alert:distress"])
+    }
+
     @Test func noStateWithoutASubjectOfItsKind() {
         #expect(Self.states("Roads were closed to traffic after the storm.").isEmpty)
         #expect(Self.states("Talks collapsed on Friday.").isEmpty)

@@ -9,7 +9,9 @@
 /// - their words pair off (``sameWord(_:_:)``): one by one in order, or, for people, the
 ///   shorter name of two words or more is the longer one with words left out, same first
 ///   word ("Maynor Suazo" in "Maynor Yasir Suazo Sandoval"); the people's words
-///   of a pair also agree in gender (``sameGender(_:_:)``).
+///   of a pair also agree in gender (``sameGender(_:_:)``); for organisations, a group
+///   of companies is one thing with its members (``sameFamily(_:_:)``: "Harlow Group" and
+///   "Harlow Shipping").
 enum NameIdentity {
     /// Most normalised sound distance (``SoundDistance``) between two words of one name:
     /// a quarter of the longer word. Spelling systems differ by about one letter in five
@@ -34,8 +36,9 @@ enum NameIdentity {
             default: return String(letter)
             }
         } ?? ""
-        // People's names may leave words out; other names pair word by word.
-        let words = candidate.slot == "person" ? "" : String(candidate.key.words.count)
+        // People's names may leave words out, and an organisation's group name is shorter
+        // than its member's (``sameFamily(_:_:)``); other names pair word by word.
+        let words = candidate.slot == "person" || candidate.slot == "organisation" ? "" : String(candidate.key.words.count)
         return "\(candidate.slot)|\(candidate.key.numbers.joined(separator: " "))|\(first)|\(words)"
     }
 
@@ -45,7 +48,33 @@ enum NameIdentity {
         guard a.slot == b.slot, !(a.listed && b.listed) else { return false }
         if let x = a.country, let y = b.country, x != y { return false }
         guard a.key.numbers == b.key.numbers, !a.key.words.isEmpty, !b.key.words.isEmpty else { return false }
-        return a.slot == "person" ? samePerson(a.key.words, b.key.words) : sameWords(a.key.words, b.key.words, gender: false)
+        if a.slot == "person" { return samePerson(a.key.words, b.key.words) }
+        if sameWords(a.key.words, b.key.words, gender: false) { return true }
+        return a.slot == "organisation" && sameFamily(a.key.words, b.key.words)
+    }
+
+    /// Skeletons of the words that make a name the name of a group of companies or a legal
+    /// form of one (Group, Holdings, Inc, Ltd, Groupe, Grupo, Gruppe, группа…).
+    static let familyWords: Set<String> = Set(["group", "groupe", "grupo", "gruppe", "gruppo", "grupa", "gruppa",
+                                                "holding", "holdings", "inc", "ltd", "limited", "llc", "plc", "pte",
+                                                "corp", "corporation", "company", "ag", "sa", "gmbh"].map(NameKey.skeleton))
+
+    /// Whether two organisations' names are one company family: one is a stem of one word
+    /// or more followed only by family words ("Harlow Group", "Harlow Holdings Ltd") and the
+    /// other starts with that stem and goes on with other words ("Harlow Shipping"), so a
+    /// report naming the group and another naming its member are shown as one thing
+    /// written two ways (a variant), never as two organisations each report leaves out.
+    static func sameFamily(_ a: [String], _ b: [String]) -> Bool {
+        func stem(_ words: [String]) -> [String]? {
+            var end = words.count
+            while end > 0, familyWords.contains(words[end - 1]) { end -= 1 }
+            return end > 0 && end < words.count ? Array(words[..<end]) : nil
+        }
+        func family(_ group: [String], _ member: [String]) -> Bool {
+            guard let stem = stem(group), member.count > stem.count else { return false }
+            return zip(stem, member).allSatisfy { $0 == $1 }
+        }
+        return family(a, b) || family(b, a)
     }
 
     /// Whether two people's names are one: word by word, or the shorter (of two words or

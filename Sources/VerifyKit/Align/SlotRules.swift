@@ -12,6 +12,8 @@
 /// - Weapons: slot `weapon` (aircraft and helicopters apart, slot `aircraft`: a launch platform is not the
 ///   weapon that hit).
 /// - Places, people, organisations: one fact per canonical value.
+/// - The nationality of a group ("the crew are all Filipino"): slot of the group (`crew`),
+///   key `nationality <country>` (``GroupNationalities``).
 /// - Names the proper-name finder reads (`names.yaml`) fill the slot of their kind
 ///   (`person`, `organisation`, `place`, `vehicle`); untyped ones (`name:maersk`) fill slot
 ///   `name`, which the aligner keeps only when the name is the same thing as a typed name
@@ -56,6 +58,8 @@ enum SlotRules {
             if kind == "state", let colon = mention.value.firstIndex(of: ":") {
                 return (Slot(rawValue: String(mention.value[..<colon])), mention.entityClass)
             }
+            // A group's nationality ("the crew are all Filipino") is a fact of that group, one per country.
+            if kind == "nationality" { return (Slot(rawValue: mention.entityClass ?? "people"), "nationality " + mention.value) }
             if kind == "weapon" {
                 let isAircraft = mention.entityClass == "aircraft" || mention.entityClass == "helicopter"
                 return isAircraft ? (.aircraft, mention.value) : (.weapon, nil)

@@ -27,6 +27,7 @@ public final class FactExtractor {
     private let ages: AgeFinder
     private let causes: CauseFinder
     private let states: StateFinder
+    private let nationalities: GroupNationalities
     private let places: PlaceDocumentResolver?
     private let placeClocks: PlaceClockTimes
     private let measuredThings: MeasuredThings?
@@ -41,6 +42,7 @@ public final class FactExtractor {
         ages = rules.ages
         causes = rules.causes
         states = rules.states
+        nationalities = GroupNationalities(counts: rules.counts, groups: rules.counts.nationalityGroups)
         places = rules.gazetteer.places.map { PlaceDocumentResolver(index: $0) }
         measuredThings = rules.units.measuredThings
         placeClocks = PlaceClockTimes(phrases: rules.times.placeClock ?? .init(after: [], before: []),
@@ -115,6 +117,7 @@ public final class FactExtractor {
         if !found.isEmpty { mentions = Self.withAges(found, in: mentions) }
         mentions += causes.causes(in: sentence, mentions: mentions, speakers: speakers)
         mentions += states.states(in: sentence)
+        mentions += nationalities.nationalities(in: sentence, mentions: mentions)
         if let measuredThings { mentions = measuredThings.mark(mentions, in: sentence) }
         mentions = hedges.apply(to: mentions, in: sentence)
         if PlannedTimes.needed(mentions) { mentions = PlannedTimes.mark(mentions, tense: dates.tense(of: sentence, language: context.language)) }

@@ -10,7 +10,9 @@
 /// subtype `state` whose value is `<dimension>:<state>` (`status:operating`,
 /// `damage:destroyed`) and whose ``Mention/entityClass`` is the subject's kind, so that
 /// alignment compares the states of one kind of thing: operating against suspended is a
-/// conflict; so is part of a wall destroyed against a mission in ruins.
+/// conflict; so is part of a wall destroyed against a mission in ruins. The states of a
+/// `separate` dimension (a distress call, `alert:distress`) are never opposed: their class
+/// also names the state (`craft alert:distress`), one fact each.
 struct StateFinder: Sendable {
     /// The shape of `states.yaml`.
     struct Rules: Decodable, Sendable {
@@ -27,6 +29,8 @@ struct StateFinder: Sendable {
         /// Dimension → the subject its states are of when the clause names none (a
         /// condition is of the event's people).
         var defaultSubject: [String: String]?
+        /// Dimensions whose states are facts apart, never opposed (a distress call).
+        var separate: [String]?
     }
 
     private let subjects: [String: PhraseTable<String>]
@@ -34,6 +38,7 @@ struct StateFinder: Sendable {
     private let reach: Int
     private let subjectsOf: [String: Set<String>]
     private let defaultSubject: [String: String]
+    private let separate: Set<String>
     /// Dimensions of the rules (the slots their facts fill).
     let dimensions: Set<String>
     /// Dimensions whose state develops.
@@ -58,6 +63,7 @@ struct StateFinder: Sendable {
         reach = rules.reach
         subjectsOf = (rules.subjectsOf ?? [:]).mapValues { Set($0) }
         defaultSubject = rules.defaultSubject ?? [:]
+        separate = Set(rules.separate ?? [])
         dimensions = Set(rules.states.keys)
         developing = Set(rules.developing)
     }
@@ -85,7 +91,8 @@ struct StateFinder: Sendable {
             let span = sentence.span(first, last)
             var mention = Mention(type: .entity, range: span.range, text: span.text, value: cue.payload, subtype: "state",
                                   rule: "states.yaml: \(cue.payload)")
-            mention.entityClass = kind
+            // A state of a separate dimension is a fact of its own: its class names the state too.
+            mention.entityClass = separate.contains(dimension) ? "\(kind) \(cue.payload)" : kind
             mentions.append(mention)
         }
         return mentions

@@ -174,14 +174,21 @@ struct Gazetteer: Sendable {
         if icuCountries {
             for (code, name) in CountryNames.all(excluded: excluded) { addAlias(name, target: country(code)) }
         }
+        var listedAdjectives: [String: [String]] = [:]
         for extra in extras {
             for variant in extra.variants ?? [] { addAlias(variant, target: country(extra.code)) }
-            guard let adjectives = extra.adjectives, !adjectives.isEmpty else { continue }
-            targets.append(EntityTarget(kind: "country", value: "country:\(extra.code)", name: extra.code.uppercased(), type: nil,
-                                        country: extra.code, scoped: false, adjective: true,
-                                        rule: "gazetteer-places.yaml: adjective \(extra.code)"))
+            listedAdjectives[extra.code, default: []] += extra.adjectives ?? []
+        }
+        let derivedAdjectives = icuCountries ? CountryAdjectives.all(listed: listedAdjectives) : [:]
+        for code in Set(listedAdjectives.keys).union(derivedAdjectives.keys).sorted() {
+            let listed = listedAdjectives[code] ?? [], derived = derivedAdjectives[code] ?? []
+            guard !listed.isEmpty || !derived.isEmpty else { continue }
+            let source = listed.isEmpty ? "English demonym endings (CountryAdjectives)" : "gazetteer-places.yaml"
+            targets.append(EntityTarget(kind: "country", value: "country:\(code)", name: code.uppercased(), type: nil,
+                                        country: code, scoped: false, adjective: true,
+                                        rule: "\(source): adjective \(code)"))
             let adjectiveTarget = targets.count - 1
-            for adjective in adjectives { addAlias(adjective, target: adjectiveTarget) }
+            for adjective in listed + derived { addAlias(adjective, target: adjectiveTarget) }
         }
         self.targets = targets
         var firstTarget: [String: Int] = [:]

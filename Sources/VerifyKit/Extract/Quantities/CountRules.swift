@@ -73,6 +73,11 @@ struct CountRules: Sendable {
         var ordinalArticles: [String: [String]]?
         /// Words that never describe a counted thing between the number and its noun.
         var notDescribing: [String: [String]]?
+        /// Words that may stand between a group noun and the country adjective giving its
+        /// nationality ("the crew are all Indian"), by language (``GroupNationalities``).
+        var nationalityLinks: [String: [String]]?
+        /// The groups whose nationality is a fact (`crew`, `passengers`…).
+        var nationalityGroups: [String]?
     }
 
     /// The tables of one language.
@@ -117,6 +122,8 @@ struct CountRules: Sendable {
         var sizeWords: Set<String> = []
         /// Words that never describe a counted thing ("155 as rescuers").
         var notDescribing: Set<String> = []
+        /// Words between a group noun and its nationality ("are", "all").
+        var nationalityLinks: Set<String> = []
     }
 
     /// Tables by language code.
@@ -147,6 +154,8 @@ struct CountRules: Sendable {
     let partOutcomes: [String: String]
     /// Outcomes whose count can only rise (the dead): a later, lower figure is a conflict.
     let onlyRise: Set<String>
+    /// The groups whose nationality is a fact (``GroupNationalities``).
+    let nationalityGroups: [String]
 
     /// Builds the tables from the decoded file.
     init(file: File) {
@@ -195,11 +204,13 @@ struct CountRules: Sendable {
         }
         for (code, words) in file.sizeWords ?? [:] { table(code) { $0.sizeWords.formUnion(words) } }
         for (code, words) in file.notDescribing ?? [:] { table(code) { $0.notDescribing.formUnion(words) } }
+        for (code, words) in file.nationalityLinks ?? [:] { table(code) { $0.nationalityLinks.formUnion(words.flatMap(RuleWords.split)) } }
         thingNames = Set((file.things ?? [:]).keys)
         outcomeNames = Set(file.outcomes.keys).subtracting((file.partOutcomes ?? [:]).keys)
         fixedThings = Set(file.fixedThings ?? [])
         partOutcomes = file.partOutcomes ?? [:]
         onlyRise = Set(file.onlyRise ?? [])
+        nationalityGroups = file.nationalityGroups ?? []
         self.languages = languages
         gap = file.gap
         leadGap = file.leadGap

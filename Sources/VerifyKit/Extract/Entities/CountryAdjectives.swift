@@ -1,0 +1,59 @@
+import VerifyICU
+
+/// English country adjectives derived from CLDR's English country names by the regular
+/// endings of English demonyms, for the country gazetteer (`country:<code>` with qualifier
+/// `adjective`): India → Indian, Mexico → Mexican, Chile → Chilean, Italy → Italian,
+/// Belgium → Belgian, Pakistan → Pakistani, Egypt → Egyptian, Sri Lanka → Sri Lankan.
+///
+/// No data set on this machine lists demonyms (CLDR and GeoNames do not), so the regular
+/// ones are derived and the irregular ones (Filipino, Dutch, Thai…) are listed in
+/// `gazetteer-places.yaml` (`countries:` `adjectives`). A derived form that is not a word
+/// ("Chinan", "Canadan") never occurs in text and costs nothing; one that two countries
+/// derive (Nigeria and Niger both give "Nigerian") is left out for both, and a listed
+/// adjective of another country wins over a derived one.
+enum CountryAdjectives {
+    /// Endings of a country name's last word and what replaces them, tried in order; the
+    /// first that fits gives the adjective.
+    static let endings: [(ending: String, replacement: String)] = [
+        ("stan", "stani"), ("ium", "ian"), ("ia", "ian"), ("a", "an"), ("o", "an"), ("e", "ean"),
+    ]
+
+    /// The regular English adjective of `name`, or nil when no ending rule fits it.
+    static func derived(_ name: String) -> String? {
+        guard let last = name.split(separator: " ").last, last.count >= 3, last.first?.isUppercase == true,
+              last.allSatisfy(\.isLetter) else { return nil }
+        let word = String(last)
+        var adjective: String?
+        for (ending, replacement) in endings where word.hasSuffix(ending) {
+            adjective = String(word.dropLast(ending.count)) + replacement
+            break
+        }
+        if adjective == nil, let final = word.last {
+            if final == "y", let before = word.dropLast().last, !"aeiou".contains(before) {
+                adjective = word.dropLast() + "ian"        // Italy → Italian, Hungary → Hungarian
+            } else if !"aeiouy".contains(final) && final != "s" {
+                adjective = word + "ian"                   // Egypt → Egyptian, Brazil → Brazilian
+            }
+        }
+        guard let adjective else { return nil }
+        return String(name.dropLast(word.count)) + adjective
+    }
+
+    /// Derived adjectives by lower-case ISO code, from CLDR's English region names, without
+    /// the forms two countries share and those in `listed` (adjectives the rules list, by code).
+    static func all(listed: [String: [String]]) -> [String: [String]] {
+        var owners: [String: Set<String>] = [:]
+        for region in LocaleNames.regions() {
+            guard let name = LocaleNames.countryName(region: region, displayLocale: "en") else { continue }
+            for part in CountryNames.split(name) {
+                if let adjective = derived(part) { owners[adjective, default: []].insert(region.lowercased()) }
+            }
+        }
+        let taken = Set(listed.values.joined())
+        var result: [String: [String]] = [:]
+        for (adjective, codes) in owners where codes.count == 1 && !taken.contains(adjective) {
+            result[codes.first!, default: []].append(adjective)
+        }
+        return result.mapValues { $0.sorted() }
+    }
+}
