@@ -13,6 +13,10 @@ public struct ExtractionContext: Sendable {
     /// True for the place of a dateline line ("VALÈNCIA, 4 Nov."): a place by position,
     /// even in capitals and when its name is also a common word.
     public var isDateline = false
+    /// The last day written in full in the sentences before this one in its paragraph: what
+    /// "the next day", "later that day" or "two days later" count from when their own
+    /// sentence writes no day before them (``NarrativeDays``).
+    public var narrativeDay: (year: Int, month: Int, day: Int)?
 
     /// Creates a context.
     public init(published: PublishedTime?, publishedIsReference: Bool = false, language: String) {

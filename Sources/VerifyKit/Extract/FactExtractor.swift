@@ -66,10 +66,13 @@ public final class FactExtractor {
         // An undated text: its year-less dates take the latest year it states in full
         // (ingestion read it; a dateline without a year was completed there).
         if context.published?.year == nil { context.yearHint = document.metadata.statedYear }
+        var narrative = NarrativeDays()
         let extracted = sentences.map { sentence, text in
             var sentenceContext = context
             sentenceContext.isDateline = DatelinePlace.isDateline(sentence, of: document)
+            sentenceContext.narrativeDay = narrative.day(before: sentence)
             var (mentions, cues) = extract(text, context: sentenceContext)
+            narrative.note(mentions, of: sentence)
             if sentenceContext.isDateline {
                 mentions = DatelinePlace.kept(mentions)
                 cues = []

@@ -217,8 +217,9 @@ struct DateScan {
         return (year, published.month, published.day)
     }
 
-    /// The last day-level date written before token `i` in the sentence; in a sentence
-    /// about the future, else the publication date; whether it was written.
+    /// The last day-level date written before token `i` in the sentence, else the last one
+    /// of the sentences before it in its paragraph (``ExtractionContext/narrativeDay``); in a
+    /// sentence about the future, else the publication date; whether it was written.
     func anchor(before i: Int) -> (date: (Int, Int, Int), written: Bool)? {
         // "The next day", "two days later", "a week earlier" count from a day of the story
         // (a narrative anchor), not from the day of writing as "tomorrow" does: with no day
@@ -227,6 +228,13 @@ struct DateScan {
         // not at all ("six fell into the river and were presumed dead the following day"
         // in an April follow-up is no 6 April).
         if let written = writtenDays.last(where: { $0.last < i }) { return (written.date, true) }
+        // Else the last day its paragraph wrote before it: a narrative goes on across sentences
+        // ("The dam failed on 3 May. Two days later the army arrived."), unless the sentence
+        // names a weekday or a month before it, a day of its own that the narrative's would
+        // override ("It collapsed on Tuesday and they were found the next day").
+        if let day = context.narrativeDay, !(0..<i).contains(where: { used[$0] || weekdayAt($0) != nil || month($0) != nil }) {
+            return ((day.year, day.month, day.day), true)
+        }
         return tense == .future ? publishedDay.map { ($0, false) } : nil
     }
 
