@@ -8,8 +8,9 @@
 /// that follows in the clause; before a verb of saying (the other `attributions`) it is the
 /// nearest one before the verb in the clause, or, when the verb follows a comma or a quote
 /// ("…,” said the mayor), the first one after it; a passive verb ("residents were told",
-/// `passiveAuxiliaries`) has none. At most six words apart; nothing is guessed when none
-/// is found.
+/// `passiveAuxiliaries`) has none; a headline that opens with a speaker and a colon
+/// ("Police: four killed…", "Источники: …") is that speaker's. At most six words apart;
+/// nothing is guessed when none is found.
 struct SpeakerFinder: Sendable {
     private let verbs: [String: PhraseTable<Bool>]
     private let sourcePhrases: [String: PhraseTable<Bool>]
@@ -69,9 +70,16 @@ struct SpeakerFinder: Sendable {
                 !(verb.first > 0 && passive[language]?.contains(tokens[verb.first - 1].lower) == true)
             }
         }
-        guard !phrases.isEmpty || !saying.isEmpty else { return nil }
+        let opensWithColon = tokens.prefix(Self.reach + 1).contains { $0.text == ":" }
+        guard !phrases.isEmpty || !saying.isEmpty || opensWithColon else { return nil }
         let candidates = candidates(in: tokens, mentions: mentions, languages: languages)
         guard !candidates.isEmpty else { return nil }
+        // A headline that opens with who says it and a colon: "Police: four killed…",
+        // "Источники: …". Not a country ("Ukraine: five killed" names a place, not a speaker).
+        if opensWithColon, let lead = candidates.first(where: { $0.first == 0 && !$0.isCountry }),
+           lead.last + 1 < tokens.count, tokens[lead.last + 1].text == ":" {
+            return (lead.text, lead.range)
+        }
         for phrase in phrases {
             if let found = first(after: phrase.last, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
         }
@@ -91,7 +99,8 @@ struct SpeakerFinder: Sendable {
         for mention in mentions where mention.type == .entity && Self.speaks(mention.value) && !mention.qualifiers.contains(.adjective) {
             guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }),
                   let last = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.upperBound }), first <= last else { continue }
-            candidates.append(Candidate(first: first, last: last, text: mention.text, range: mention.range))
+            candidates.append(Candidate(first: first, last: last, text: mention.text, range: mention.range,
+                                        isCountry: mention.value.hasPrefix("country:")))
         }
         for language in languages {
             for match in nouns[language]?.matches(in: tokens) ?? [] where !candidates.contains(where: { $0.first <= match.last && match.first <= $0.last }) {
@@ -109,6 +118,7 @@ struct SpeakerFinder: Sendable {
         var last: Int
         var text: String
         var range: Range<Int>
+        var isCountry = false
     }
 
     /// Entity values that can speak: people, organisations, countries, found names.
