@@ -48,7 +48,7 @@ struct BlockClassifier: Sendable {
                 blocks[index].kind = .clutter
                 blocks[index].reason = "starts with the cue '\(cue)'"
                 listFollowsCue = line.hasSuffix(":")
-            } else if let cue = rules.creditCues.first(where: { line.lowercased().hasPrefix($0) }) {
+            } else if let cue = creditCue(line) {
                 blocks[index].kind = .metadata
                 blocks[index].reason = "credit line ('\(cue)')"
             } else if index < Self.headerBlocks, isDatelineOrTime(line) {
@@ -119,6 +119,17 @@ struct BlockClassifier: Sendable {
         }
     }
 
+    /// The credit cue a line starts with ("photo:", "© "), ignoring case; the line is
+    /// lowered once, as far as the longest cue reaches, not once per cue.
+    func creditCue(_ line: String) -> String? {
+        guard !rules.creditCues.isEmpty else { return nil }
+        let head = line.prefix(Self.longestCueCharacters).lowercased()
+        return rules.creditCues.first { head.hasPrefix($0) }
+    }
+
+    /// Characters of a line enough to hold any cue.
+    static let longestCueCharacters = 160
+
     private func isDatelineOrTime(_ line: String) -> Bool {
         guard line.count <= 120, !line.hasSuffix(".") else { return false }
         if let reading = datelines.read(line) { return reading.otherWords <= 6 }
@@ -135,9 +146,11 @@ struct BlockClassifier: Sendable {
 
     /// Longest line read as a tag cloud (they are lists of short tags on one line).
     static let tagCloudMaximumLength = 400
+    /// Marks of a sentence or a quote, which a tag cloud never holds.
+    static let sentenceMarks: Set<Unicode.Scalar> = Set(".!?:;,\"«»“”".unicodeScalars)
 
     func isTagCloud(_ line: String) -> Bool {
-        guard line.utf8.count <= Self.tagCloudMaximumLength, !line.contains(where: { ".!?:;,\"«»“”".contains($0) }) else { return false }
+        guard line.utf8.count <= Self.tagCloudMaximumLength, !line.unicodeScalars.contains(where: Self.sentenceMarks.contains) else { return false }
         let words = line.split(whereSeparator: { $0.isWhitespace })
         guard words.count >= rules.tagCloud.minimumWords else { return false }
         let capitalised = words.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }.count

@@ -24,7 +24,9 @@ struct FrontMatter {
         let bodyStart = closing + 1 < lines.count ? lines[closing + 1].range.lowerBound : bytes.count
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // UTF-8 named here: Yams's default encoding reads the whole process environment
+            // on every call (YAMS_DEFAULT_ENCODING), a cost per report.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             throw Failure(message: "front matter is not valid YAML (\(String(describing: error).split(separator: "\n").first ?? "")); ignored")
         }

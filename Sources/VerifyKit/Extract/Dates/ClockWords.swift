@@ -32,8 +32,9 @@ struct ClockWords: Decodable, Sendable {
 }
 
 /// Clock words compiled into phrase tables (each also without its accents: "de la manana"),
-/// and the reading of a time written with them.
-struct ClockTables: Sendable {
+/// and the reading of a time written with them. Immutable and shared (a class: looping
+/// over a sentence's tables retains one reference each instead of copying every table).
+final class ClockTables: Sendable {
     let language: String
     let named: PhraseTable<String>
     let hourAfter: Set<String>

@@ -1,7 +1,9 @@
 /// The date words of one language from `dates.yaml`, compiled once into phrase tables
 /// so that a sentence is scanned with a dictionary probe per token. Words and phrases are
 /// also known without their accents (``DateFolding``: "manana", "proxima semana").
-struct DateLanguageTables: Sendable {
+/// Immutable and shared: a class, so that scanning the tables of a sentence's languages
+/// retains one reference each rather than copying some forty tables.
+final class DateLanguageTables: Sendable {
     /// Language code.
     let language: String
     /// Relative phrases ("yesterday", "la semana pasada").

@@ -58,6 +58,8 @@ struct NameRules: Sendable {
     let connectors: Set<String>
     /// Particle keys, any language.
     let particles: Set<String>
+    /// Particles and connectors together: the words that may open "al-Assad", "de-…".
+    let particlesOrConnectors: Set<String>
     /// Head-noun and designator keys, any language.
     let heads: [String: Head]
     /// The Cyrillic keys of ``heads``, matched with case endings.
@@ -115,6 +117,7 @@ struct NameRules: Sendable {
         }
         self.connectors = connectors
         self.particles = particles
+        particlesOrConnectors = particles.union(connectors)
         self.heads = heads
         cyrillicHeadKeys = Set(heads.keys.filter { keys.key($0).script == .cyrillic })
         self.vehicles = vehicles

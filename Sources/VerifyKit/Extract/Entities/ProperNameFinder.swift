@@ -90,9 +90,8 @@ struct ProperNameFinder {
     /// Whether tokens `k` and `k + 1` are a particle and a hyphen glued to a name word ("al-Assad").
     private func particle(_ k: Int, taken: [Bool]) -> Bool {
         let tokens = scan.sentence.tokens
-        return lowerWord(k, in: rules.particles.union(rules.connectors), taken: taken) && k + 2 < tokens.count
-            && scan.keys[k + 1].isJoiner && !tokens[k + 1].spaceBefore && !tokens[k + 2].spaceBefore
-            && nameWord(k + 2, taken: taken)
+        return k + 2 < tokens.count && scan.keys[k + 1].isJoiner && !tokens[k + 1].spaceBefore && !tokens[k + 2].spaceBefore
+            && lowerWord(k, in: rules.particlesOrConnectors, taken: taken) && nameWord(k + 2, taken: taken)
     }
 
     /// Whether tokens `k`…`k + 2` are an acronym, a hyphen and a name word ("ES-Alert").
@@ -367,14 +366,16 @@ struct ProperNameFinder {
             candidates.insert((i + 2, tokens[i].text + "-" + tokens[i + 2].text), at: 0)
         }
         for (end, text) in candidates {
-            let slug = NameFinder(scan: scan).slug([TokenKey(key: text.lowercased(), script: .latin, possessive: false,
-                                                             capitalised: true, allUpper: true, isJoiner: false)])
+            func slug() -> String {
+                NameFinder(scan: scan).slug([TokenKey(key: text.lowercased(), script: .latin, possessive: false,
+                                                      capitalised: true, allUpper: true, isJoiner: false)])
+            }
             if NamePatterns.matches(text, patterns.registrations) {
-                return EntityMatch(start: i, end: end, value: "vehicle:" + slug, kind: "vehicle", qualifiers: [],
+                return EntityMatch(start: i, end: end, value: "vehicle:" + slug(), kind: "vehicle", qualifiers: [],
                                    rule: "names.yaml: registration", target: nil, spanStart: i, spanEnd: end)
             }
             if i > 0, rules.flights.contains(keys[i - 1].key), NamePatterns.matches(text, patterns.flightNumbers) {
-                return EntityMatch(start: i, end: end, value: "vehicle:" + slug, kind: "vehicle", qualifiers: [],
+                return EntityMatch(start: i, end: end, value: "vehicle:" + slug(), kind: "vehicle", qualifiers: [],
                                    rule: "names.yaml: flight number after \(tokens[i - 1].text)", target: nil, spanStart: i, spanEnd: end)
             }
         }
