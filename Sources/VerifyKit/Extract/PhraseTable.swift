@@ -67,7 +67,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         let listed = byFirst[tokens[start].lower]
         if listed == nil && wildFirst.isEmpty { return nil }
         var best: (payload: Payload, last: Int)?
-        for list in [listed ?? [], wildFirst] {
+        func consider(_ list: [Entry]) {
             for entry in list {
                 let end = start + entry.words.count - 1
                 if end < tokens.count, best.map({ end > $0.last }) ?? true, Self.matches(entry.words, tokens, at: start) {
@@ -75,6 +75,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                 }
             }
         }
+        // Two lists in turn, not an array of them: this runs for every token of every sentence.
+        if let listed { consider(listed) }
+        if !wildFirst.isEmpty, tokens[start].kind == .word { consider(wildFirst) }
         return best
     }
 
@@ -84,7 +87,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         let listed = byLast[tokens[end].lower]
         if listed == nil && wildLast.isEmpty { return nil }
         var best: (payload: Payload, first: Int)?
-        for list in [listed ?? [], wildLast] {
+        func consider(_ list: [Entry]) {
             for entry in list {
                 let start = end - entry.words.count + 1
                 if start >= 0, best.map({ start < $0.first }) ?? true, Self.matches(entry.words, tokens, at: start) {
@@ -92,6 +95,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                 }
             }
         }
+        if let listed { consider(listed) }
+        if !wildLast.isEmpty, tokens[end].kind == .word { consider(wildLast) }
         return best
     }
 

@@ -14,6 +14,8 @@ struct DateExtractor: MentionExtractor {
     private let spelled = SpelledNumbers()
     /// Words between a day, its month and its year, shared with the dateline reader.
     private let connectors: Set<String>
+    /// Ordinal suffixes and day articles of each language with English's, built once.
+    private let wordSets: [String: DayWordSets]
 
     /// An extractor over a rule set's date rules and calendar names.
     init(rules ruleSet: RuleSet) {
@@ -26,6 +28,11 @@ struct DateExtractor: MentionExtractor {
             tables[language] = DateLanguageTables(language: language, rules: rules)
         }
         self.tables = tables
+        var wordSets: [String: DayWordSets] = [:]
+        for language in Set(tables.keys).union(rules.ordinalSuffixes.keys).union(rules.dayArticles.keys).union(["en"]) {
+            wordSets[language] = DayWordSets(languages: [language, "en"].filter { tables[$0] != nil }, rules: rules)
+        }
+        self.wordSets = wordSets
     }
 
     /// Future or past, from the sentence's cue words (`dates.yaml: futureCues, pastCues`),
@@ -39,7 +46,8 @@ struct DateExtractor: MentionExtractor {
         let languages = context.language == "en" ? ["en"] : [context.language, "en"]
         var scan = DateScan(sentence: sentence, context: context, rules: rules,
                             lexicons: CalendarLexicon.forLanguage(context.language, in: lexicons),
-                            tables: languages.compactMap { tables[$0] }, connectors: connectors, spelled: spelled)
+                            tables: languages.compactMap { tables[$0] }, connectors: connectors, spelled: spelled,
+                            words: wordSets[context.language] ?? DayWordSets(languages: languages.filter { tables[$0] != nil }, rules: rules))
         scan.run()
         return scan.found
     }
@@ -75,7 +83,7 @@ struct DateScan {
     var dateTokens: [(first: Int, last: Int, index: Int)] = []
 
     init(sentence: SentenceText, context: ExtractionContext, rules: DateRules, lexicons: [CalendarLexicon],
-         tables: [DateLanguageTables], connectors: Set<String>, spelled: SpelledNumbers) {
+         tables: [DateLanguageTables], connectors: Set<String>, spelled: SpelledNumbers, words: DayWordSets) {
         self.sentence = sentence
         self.connectors = connectors
         self.context = context
@@ -84,10 +92,10 @@ struct DateScan {
         self.tables = tables
         self.spelled = spelled
         t = sentence.tokens.map { token in
+            guard token.kind == .word, token.lower.hasSuffix("s"), token.lower.hasSuffix("'s") || token.lower.hasSuffix("’s"),
+                  token.lower.count > 4 else { return token }
             var plain = token
-            for ending in ["'s", "’s"] where token.kind == .word && token.lower.count > ending.count + 2 && token.lower.hasSuffix(ending) {
-                plain.lower = String(token.lower.dropLast(ending.count))
-            }
+            plain.lower = String(token.lower.dropLast(2))
             return plain
         }
         tense = Tense.of(sentence.tokens, tables: tables)
@@ -95,9 +103,8 @@ struct DateScan {
             token.kind == .word ? lexicons.lazy.compactMap { $0.month(token.lower) }.first : nil
         }
         used = Array(repeating: false, count: sentence.tokens.count)
-        let languages = Set(tables.map(\.language) + ["en"])
-        ordinalSuffixes = Set(languages.flatMap { rules.ordinalSuffixes[$0] ?? [] })
-        dayArticles = Set(languages.flatMap { rules.dayArticles[$0] ?? [] })
+        ordinalSuffixes = words.ordinalSuffixes
+        dayArticles = words.dayArticles
     }
 
     /// The sentence's tokens, a possessive ending taken off for matching ("Wednesday's",
@@ -417,5 +424,21 @@ struct DateScan {
               i + 1 < t.count, t[i + 1].kind == .word else { return false }
         emit(i, i, value: CalendarDate.iso(y), granularity: "year", qualifiers: [], rule: "year before a noun")
         return true
+    }
+}
+
+/// The ordinal suffixes ("th", "-е") and day articles ("le", "el") a sentence of one
+/// language reads, with English's (``DateLanguageTables/language`` of its tables): built once
+/// per language, not per sentence.
+struct DayWordSets: Sendable {
+    /// Suffixes that make a day number an ordinal.
+    let ordinalSuffixes: Set<String>
+    /// Articles before a day number.
+    let dayArticles: Set<String>
+
+    /// The sets of `languages` (a sentence's language and English, those with date tables).
+    init(languages: [String], rules: DateRules) {
+        ordinalSuffixes = Set(languages.flatMap { rules.ordinalSuffixes[$0] ?? [] })
+        dayArticles = Set(languages.flatMap { rules.dayArticles[$0] ?? [] })
     }
 }
