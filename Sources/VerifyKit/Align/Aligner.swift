@@ -48,6 +48,7 @@ struct Aligner {
         findings += VariantFinder(context: context).findings(factGroups: built.groups)
         findings += CauseDisputes.findings(groups: built.groups, context: context)
         findings += EventDayDisputes.findings(context: context)
+        findings += DeclarationDisputes.findings(context: context)
         findings += SpoofedNames.findings(context: context)
         findings.sort { ($0.kind.rank, $0.event, $0.slot, $0.id) < ($1.kind.rank, $1.event, $1.slot, $1.id) }
         let scores = ScoreCalculator(context: context, groups: built.groups).scores()

@@ -28,6 +28,7 @@ public final class FactExtractor {
     private let causes: CauseFinder
     private let states: StateFinder
     private let nationalities: GroupNationalities
+    private let declarations: DeclarationDays
     private let places: PlaceDocumentResolver?
     private let placeClocks: PlaceClockTimes
     private let measuredThings: MeasuredThings?
@@ -43,6 +44,7 @@ public final class FactExtractor {
         causes = rules.causes
         states = rules.states
         nationalities = GroupNationalities(counts: rules.counts, groups: rules.counts.nationalityGroups)
+        declarations = DeclarationDays(declarations: rules.counts.declarations)
         places = rules.gazetteer.places.map { PlaceDocumentResolver(index: $0) }
         measuredThings = rules.units.measuredThings
         placeClocks = PlaceClockTimes(phrases: rules.times.placeClock ?? .init(after: [], before: []),
@@ -129,6 +131,7 @@ public final class FactExtractor {
         mentions = EventSiteDistances.mark(mentions, cues: cues, in: sentence, prepositions: cueFinder.sitePrepositions)
         if let durations = cueFinder.durations { mentions = durations.mark(mentions, cues: cues, in: sentence) }
         mentions = EventDays.mark(mentions, cues: cues, in: sentence)
+        mentions = declarations.mark(mentions, in: sentence)
         mentions.sort { ($0.range.lowerBound, $0.range.upperBound, $0.type.rawValue, $0.value) < ($1.range.lowerBound, $1.range.upperBound, $1.type.rawValue, $1.value) }
         return (mentions, cues)
     }

@@ -76,6 +76,8 @@ public struct Qualifier: RawRepresentable, Hashable, Sendable, ExpressibleByStri
 
     /// A hedge cue of the sentence (`hedge:allegedly`).
     public static func hedge(_ cue: String) -> Qualifier { Qualifier(rawValue: "hedge:" + cue) }
+    /// A date a declaration governs: the day people were `presumed dead` (``DeclarationDays``).
+    public static func declared(_ name: String) -> Qualifier { Qualifier(rawValue: "day declared " + name) }
     /// Who the sentence attributes its facts to, as written (`by:the health ministry`).
     public static func speaker(_ text: String) -> Qualifier { Qualifier(rawValue: "by:" + text) }
     /// The speaker of a `by:` qualifier.

@@ -117,9 +117,21 @@ public struct RuleSet: Sendable {
         names = rest.names
         alignment = AlignmentRules(countryZones: rest.datelines.rules.countryZones, designators: designators,
                                    fixedCounts: rest.counts.fixedThings, stateSlots: rest.states.dimensions,
-                                   developingStates: rest.states.developing, risingCounts: rest.counts.onlyRise)
+                                   developingStates: rest.states.developing, risingCounts: rest.counts.onlyRise,
+                                   anchoredDays: Self.anchoredDays(rest.dates))
         files = documents.files
         self.userFolders = userFolders
+    }
+
+    /// The day offsets of the anchored relative phrases of `dates`.
+    static func anchoredDays(_ dates: DateRules) -> [String: Int] {
+        var days: [String: Int] = [:]
+        for language in dates.relative.keys.sorted() {
+            for phrase in dates.relative[language]! where phrase.anchored == true {
+                if let day = phrase.day, days[phrase.phrase.lowercased()] == nil { days[phrase.phrase.lowercased()] = day }
+            }
+        }
+        return days
     }
 
     /// One half of the compiled rules, or why it failed.
@@ -203,4 +215,7 @@ struct AlignmentRules: Sendable {
     /// Counts that can only rise as news comes in (`counts.yaml` `onlyRise`: the dead): a
     /// later, lower firm figure is a conflict beside the update (``FallingCount``).
     var risingCounts: Set<String> = []
+    /// Anchored relative phrases of days ("the following day": 1), any language, lower-cased:
+    /// what a day left unresolved counts from its anchor (``DeclarationDisputes``).
+    var anchoredDays: [String: Int] = [:]
 }

@@ -78,6 +78,8 @@ struct CountRules: Sendable {
         var nationalityLinks: [String: [String]]?
         /// The groups whose nationality is a fact (`crew`, `passengers`…).
         var nationalityGroups: [String]?
+        /// Declarations about people (``DeclarationDays``): name → language → phrases.
+        var declarations: [String: [String: [String]]]?
     }
 
     /// The tables of one language.
@@ -156,6 +158,8 @@ struct CountRules: Sendable {
     let onlyRise: Set<String>
     /// The groups whose nationality is a fact (``GroupNationalities``).
     let nationalityGroups: [String]
+    /// Declarations about people by name and language (``DeclarationDays``).
+    let declarations: [String: [String: [String]]]
 
     /// Builds the tables from the decoded file.
     init(file: File) {
@@ -211,6 +215,7 @@ struct CountRules: Sendable {
         partOutcomes = file.partOutcomes ?? [:]
         onlyRise = Set(file.onlyRise ?? [])
         nationalityGroups = file.nationalityGroups ?? []
+        declarations = file.declarations ?? [:]
         self.languages = languages
         gap = file.gap
         leadGap = file.leadGap
