@@ -13,12 +13,21 @@ import Testing
     @Test func statesWithTheirSubjects() {
         #expect(Self.states("A ministry spokesperson said the embassy was continuing to operate.") == ["status:operating@mission"])
         #expect(Self.states("Diplomatic staff were relocated to Lviv as a precaution.") == ["status:suspended@mission"])
-        #expect(Self.states("The blast destroyed part of the embassy's perimeter wall.") == ["damage:damaged@mission"])
+        #expect(Self.states("The blast destroyed part of the embassy's perimeter wall.") == ["damage:damaged@mission", "damage:damaged@mission part:wall"])
         #expect(Self.states("The strike left the mission in ruins.") == ["damage:destroyed@mission"])
         // "Complete destruction of part of" a fence is partial damage: the longer cue wins.
-        #expect(Self.states("It caused the complete destruction of part of the embassy's perimeter fence.") == ["damage:damaged@mission"])
+        #expect(Self.states("It caused the complete destruction of part of the embassy's perimeter fence.") == ["damage:damaged@mission", "damage:damaged@mission part:fence"])
         #expect(Self.states("One was taken to hospital and has since been discharged.") == ["condition:discharged@survivors"])
         #expect(Self.states("Dos personas permanecen hospitalizadas en estado de gravedad.", language: "es") == ["condition:serious@survivors"])
+    }
+
+    @Test func aDamagedPartIsAStateOfItsOwn() {
+        // The part's damage beside the subject's, and a part named apart from its subject.
+        #expect(Set(Self.states("The blast destroyed part of the embassy's perimeter fence."))
+            == ["damage:damaged@mission", "damage:damaged@mission part:fence"])
+        #expect(Self.states("Near the consulate, the visa office and the consul's residence were damaged.")
+            == ["damage:damaged@mission part:residence"])
+        #expect(Set(Self.states("The storm damaged the roof of the school.")) == ["damage:damaged@school", "damage:damaged@school part:roof"])
     }
 
     @Test func aDistressCallIsAStateOfItsOwn() {

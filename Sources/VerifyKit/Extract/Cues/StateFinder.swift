@@ -12,7 +12,8 @@
 /// alignment compares the states of one kind of thing: operating against suspended is a
 /// conflict; so is part of a wall destroyed against a mission in ruins. The states of a
 /// `separate` dimension (a distress call, `alert:distress`) are never opposed: their class
-/// also names the state (`craft alert:distress`), one fact each.
+/// also names the state (`craft alert:distress`), one fact each. A damage cue also gives
+/// the damage of each `parts` phrase of its clause (class `mission part:residence`).
 struct StateFinder: Sendable {
     /// The shape of `states.yaml`.
     struct Rules: Decodable, Sendable {
@@ -31,6 +32,8 @@ struct StateFinder: Sendable {
         var defaultSubject: [String: String]?
         /// Dimensions whose states are facts apart, never opposed (a distress call).
         var separate: [String]?
+        /// Parts of a thing a damage state names (`residence`, `fence`): part → language → phrases.
+        var parts: [String: [String: [String]]]?
     }
 
     private let subjects: [String: PhraseTable<String>]
@@ -39,6 +42,9 @@ struct StateFinder: Sendable {
     private let subjectsOf: [String: Set<String>]
     private let defaultSubject: [String: String]
     private let separate: Set<String>
+    private let parts: [String: PhraseTable<String>]
+    /// The dimension whose states name parts of their subject.
+    static let partDimension = "damage"
     /// Dimensions of the rules (the slots their facts fill).
     let dimensions: Set<String>
     /// Dimensions whose state develops.
@@ -64,6 +70,11 @@ struct StateFinder: Sendable {
         subjectsOf = (rules.subjectsOf ?? [:]).mapValues { Set($0) }
         defaultSubject = rules.defaultSubject ?? [:]
         separate = Set(rules.separate ?? [])
+        var partEntries: [String: [(String, String)]] = [:]
+        for part in (rules.parts ?? [:]).keys.sorted() {
+            for (language, phrases) in rules.parts![part]! { partEntries[language, default: []] += phrases.map { ($0, part) } }
+        }
+        parts = partEntries.mapValues { PhraseTable($0) }
         dimensions = Set(rules.states.keys)
         developing = Set(rules.developing)
     }
@@ -85,7 +96,16 @@ struct StateFinder: Sendable {
             let after = found.filter { $0.first > cue.last && $0.first - cue.last - 1 <= reach && inOneClause(tokens, cue.last, $0.first) }
                 .min { $0.first < $1.first }
             let named = before ?? after
-            guard let kind = named?.payload ?? defaultSubject[dimension], seen.insert("\(cue.payload)|\(kind)").inserted else { continue }
+            guard let kind = named?.payload ?? defaultSubject[dimension] else {
+                // "The consular section and the ambassador's residence were damaged" in a
+                // sentence about the embassy: the parts are the sentence's subject's.
+                if dimension == Self.partDimension, let subject = found.filter({ $0.last < cue.first }).max(by: { $0.last < $1.last })
+                    ?? found.filter({ $0.first > cue.last }).min(by: { $0.first < $1.first }) {
+                    mentions += partStates(of: cue, kind: subject.payload, in: sentence, languages: languages, seen: &seen)
+                }
+                continue
+            }
+            guard seen.insert("\(cue.payload)|\(kind)").inserted else { continue }
             let subject = named ?? (first: cue.first, last: cue.last, payload: kind)
             let first = min(subject.first, cue.first), last = max(subject.last, cue.last)
             let span = sentence.span(first, last)
@@ -94,8 +114,36 @@ struct StateFinder: Sendable {
             // A state of a separate dimension is a fact of its own: its class names the state too.
             mention.entityClass = separate.contains(dimension) ? "\(kind) \(cue.payload)" : kind
             mentions.append(mention)
+            if dimension == Self.partDimension {
+                mentions += partStates(of: cue, kind: kind, in: sentence, languages: languages, seen: &seen)
+            }
         }
         return mentions
+    }
+
+    /// The parts of the subject that a damage cue names in its clause, each a state of its
+    /// own (class `<kind> part:<part>`): "the consular section and the ambassador's residence
+    /// were damaged" gives the residence's damage beside the mission's, so a report that
+    /// names the residence and one that does not are an omission, and a part destroyed in one
+    /// report and damaged in another a conflict.
+    private func partStates(of cue: (first: Int, last: Int, payload: String), kind: String, in sentence: SentenceText,
+                            languages: [String], seen: inout Set<String>) -> [Mention] {
+        let tokens = sentence.tokens
+        let named = languages.flatMap { parts[$0]?.matches(in: tokens) ?? [] }.filter { part in
+            let gap = part.last < cue.first ? cue.first - part.last - 1 : part.first - cue.last - 1
+            return part.last < cue.first || part.first > cue.last
+                ? gap <= reach && inOneClause(tokens, part.last < cue.first ? part.last : cue.last, part.last < cue.first ? cue.first : part.first)
+                : false
+        }
+        return named.compactMap { part -> Mention? in
+            guard seen.insert("\(cue.payload)|\(kind)|part:\(part.payload)").inserted else { return nil }
+            // The span holds the cue too, so that the claim reads as the state: "fence was completely destroyed".
+            let span = sentence.span(min(part.first, cue.first), max(part.last, cue.last))
+            var mention = Mention(type: .entity, range: span.range, text: span.text, value: cue.payload, subtype: "state",
+                                  rule: "states.yaml: \(cue.payload) of part \(part.payload)")
+            mention.entityClass = "\(kind) part:\(part.payload)"
+            return mention
+        }
     }
 
     /// Whether no clause-ending mark stands between tokens `a` and `b`.
