@@ -2,9 +2,10 @@ import Foundation
 
 /// Finds variants: the same value written differently by different sources — spellings
 /// and scripts of a name (Odessa/Odesa, Киев/Kyiv), units of a distance (44 miles/71 km),
-/// forms of a time (around 01:00 AM/about 1:00 a.m.). A form whose words are all inside
-/// another form ("Odesa" in "Odesa region") is not a variant of it, unless their digits
-/// differ ("491 litros" and "491,2 litros" are one total at two precisions).
+/// forms of a time (around 01:00 AM/about 1:00 a.m.). A form whose words are one run of
+/// another form's ("Odesa" in "Odesa region") is not a variant of it, unless their digits
+/// differ ("491 litros" and "491,2 litros" are one total at two precisions); words put
+/// between them make another form ("Radio Zorya" and "radio station Zorya").
 struct VariantFinder {
     let context: AlignmentContext
 
@@ -74,7 +75,7 @@ struct VariantFinder {
     }
 
     /// The distinct written forms among `records` (case, quotes and possessives folded),
-    /// leaving out a form whose words are all inside another's: "Aliyev" beside "Ilham
+    /// leaving out a form whose words are one run of another's: "Aliyev" beside "Ilham
     /// Aliyev", "Odesa" beside "Odesa region" (but not a person's name of two words or more:
     /// "Miguel Luna" beside "Miguel Ángel Luna González" is a form of its own). Place designators (`nameDesignators`) do not
     /// make a spelling: "al-Haouz province" and "Al Haouz" differ by their hyphen, so both
@@ -97,7 +98,11 @@ struct VariantFinder {
                 // Other digits are another figure, not a shorter form: "491 litros" beside "491,2 litros".
                 guard other.form != candidate.form, digitRuns(other.form) == digitRuns(candidate.form) else { return false }
                 if candidate.core == other.core { return candidate.words.isSubset(of: other.words) && candidate.words != other.words }
+                // A shorter form is the longer one's head or tail, its words in one run ("Odesa"
+                // in "Odesa region", "Aliyev" in "Ilham Aliyev"); words put between them rewrite
+                // the name ("Radio Zorya" and "radio station Zorya" are two forms).
                 return candidate.coreWords.isSubset(of: other.coreWords) && candidate.coreWords != other.coreWords
+                    && inOneRun(orderedWords(candidate.core), orderedWords(other.core))
             }
         }
         return kept.map { ($0.form, $0.record) }
@@ -119,6 +124,17 @@ struct VariantFinder {
     /// The runs of digits of a form, in order ("491,2 litros" → 491, 2).
     private static func digitRuns(_ form: String) -> [Substring] {
         form.split { !$0.isNumber }
+    }
+
+    /// The words of a form, in order.
+    private static func orderedWords(_ form: String) -> [Substring] {
+        form.split { !$0.isLetter && !$0.isNumber }
+    }
+
+    /// Whether `part` stands in `whole` as one run of consecutive words.
+    private static func inOneRun(_ part: [Substring], _ whole: [Substring]) -> Bool {
+        guard !part.isEmpty, part.count <= whole.count else { return false }
+        return (0...(whole.count - part.count)).contains { start in whole[start..<(start + part.count)].elementsEqual(part) }
     }
 
     private static func words(_ form: String) -> Set<String> {
