@@ -18,6 +18,12 @@ import Testing
         #expect(Self.causes("Officials said it was most likely a Ukrainian air defense missile that fell on the farm.") == ["country:ua"])
     }
 
+    @Test func whoAllegesALinkIsItsClaimant() {
+        let mentions = FactExtractor().extract(text: "Investigators were pursuing a Georgian link to the arsonists.",
+                                               context: ExtractionContext(published: nil, language: "en")).mentions
+        #expect(mentions.first { $0.subtype == "cause" }?.qualifiers.contains(.speaker("Investigators")) == true)
+    }
+
     @Test func denialsAreKeptAsTheSpeakersPosition() {
         #expect(Self.causes("Ukraine has denied any involvement in the attack.") == ["not country:ua"])
         #expect(Self.causes("Budanov called the claims of Ukrainian involvement nonsense.") == ["not country:ua"])

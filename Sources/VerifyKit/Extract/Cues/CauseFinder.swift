@@ -136,7 +136,9 @@ struct CauseFinder: Sendable {
                     if case .denial = other.payload { return inOneClause(tokens, cue.first, other.first) }
                     return false
                 }
-                found.append(make(agent, cue: cue, in: sentence, negated: denied))
+                // Who alleges the link, when the clause names them before it: "Russia was pursuing a Ukrainian link".
+                let claimant = speakers.subject(before: agent.first, in: sentence, mentions: mentions)
+                found.append(make(agent, cue: cue, in: sentence, negated: denied, claimant: claimant))
             case .weapon:
                 guard let agent = agents.first(where: { $0.last == cue.first - 1 && $0.mention.value.hasPrefix("country:")
                     && $0.mention.qualifiers.contains(.adjective) && !makers.contains(tokens[$0.last].lower) }),
