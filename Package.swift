@@ -59,6 +59,6 @@ let package = Package(
         .testTarget(name: "VerifyHTMLTests", dependencies: ["VerifyHTML"]),
         .testTarget(name: "VerifyKitTests", dependencies: ["VerifyKit", "TestSupport", "CorpusGen"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["VerifyKit", "TestSupport"]),
-        .testTarget(name: "VerifyStoreTests", dependencies: ["VerifyStore", "VerifyKit", "TestSupport"]),
+        .testTarget(name: "VerifyStoreTests", dependencies: ["VerifyStore", "VerifyKit", "TestSupport", "CorpusGen"]),
     ]
 )

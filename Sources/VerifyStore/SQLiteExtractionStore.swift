@@ -15,7 +15,7 @@ import Glibc
 /// the store until it has saved its new entries (``save(_:)`` closes the store).
 public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
     /// Bumped whenever the tables or the encoding of an extraction change.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
     /// SQLite `application_id` of the file: "vrfy".
     public static let applicationID: Int32 = 0x7672_6679
     /// File name of the database in the cache folder.
@@ -165,7 +165,7 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
         let blob = try? database.read { db in
             try Data.fetchOne(db.cachedStatement(sql: "SELECT extraction FROM extractions WHERE key = ?"), arguments: [key.digest])
         }
-        let decoded = blob.flatMap { try? JSONDecoder().decode(CachedExtraction.self, from: $0) }
+        let decoded = blob.flatMap { CachedExtraction(encoded: [UInt8]($0)) }
         state.lock()
         defer { state.unlock() }
         if decoded != nil {
@@ -179,9 +179,7 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
 
     public func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)]) {
         guard !isClosed else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let rows = entries.compactMap { entry in (try? encoder.encode(entry.extraction)).map { (entry.key.digest, $0) } }
+        let rows = entries.map { entry in (entry.key.digest, Data(entry.extraction.encoded)) }
         state.lock()
         let used = Array(usedKeys)
         state.unlock()

@@ -9,9 +9,11 @@ struct Aligner {
     /// The voice of each document: the document whose text it repeats (``ReportCopies``),
     /// else itself. Agreement counts a voice once.
     var voiceOf: [Int]? = nil
+    /// What alignment reads from each document when already known (nil: read it here).
+    var readings: [DocumentReading?]? = nil
 
     func run(diagnostics: [Diagnostic]) -> VerificationResult {
-        let read = Self.readDocuments(documents)
+        let read = Self.readDocuments(documents, known: readings)
         var records = read.flatMap(\.records)
         let mainDates = read.map(\.mainDate)
         let profiles = read.map(\.profile)
@@ -61,29 +63,20 @@ struct Aligner {
 
     /// What alignment reads from one document on its own: its main date, its placed
     /// claims and its story profile.
-    struct DocumentReading: Sendable {
+    struct Reading: Sendable {
         var mainDate: String
         var records: [ClaimRecord]
         var profile: StoryProfile
     }
 
-    /// The readings of `documents`, in order, on every core (each worker keys names with
-    /// its own ``NameKeyMaker``; keys depend only on the text).
-    static func readDocuments(_ documents: [ExtractedDocument]) -> [DocumentReading] {
+    /// The readings of `documents`, in order, on every core: the ones `known` holds, the
+    /// others worked out here (each worker keys names with its own ``NameKeyMaker``; keys
+    /// depend only on the text).
+    static func readDocuments(_ documents: [ExtractedDocument], known: [DocumentReading?]? = nil) -> [Reading] {
         ParallelMap.map(Array(documents.indices), makeState: { NameKeyMaker() }) { keys, index in
             let document = documents[index]
-            let sentences = document.sentences
-            let main = EventDating.mainDate(published: document.published, sentences: sentences)
-            let dates = EventDating.assign(sentences: sentences, mainDate: main)
-            var records: [ClaimRecord] = []
-            for (s, sentence) in sentences.enumerated() {
-                for (m, mention) in sentence.mentions.enumerated() {
-                    guard let (slot, key) = SlotRules.slot(of: mention, in: sentence) else { continue }
-                    records.append(ClaimRecord(document: index, sentence: s, mention: mention, eventDate: dates[s][m],
-                                               slot: slot, key: key, offset: document.published?.utcOffset))
-                }
-            }
-            return DocumentReading(mainDate: main, records: records, profile: StoryProfile(document: document, keys: keys))
+            let reading = known?[index] ?? DocumentReading(document: document, keys: keys)
+            return Reading(mainDate: reading.mainDate, records: reading.records(of: document, index: index), profile: reading.profile)
         }
     }
 

@@ -19,9 +19,10 @@ public enum Verifier {
                               referenceDate: PublishedTime? = nil,
                               grouping: StoryGrouping = .byContent,
                               store: (any ExtractionStore)? = nil) throws(VerifyError) -> VerificationResult {
-        let (extracted, diagnostics) = try StreamingIngest.run(paths: paths, rules: rules, options: options,
-                                                                referenceDate: referenceDate, store: store)
-        return align(extracted, rules: rules, diagnostics: diagnostics, grouping: grouping)
+        let ingested = try StreamingIngest.run(paths: paths, rules: rules, options: options,
+                                               referenceDate: referenceDate, store: store)
+        return align(ingested.documents, readings: ingested.readings, rules: rules, diagnostics: ingested.diagnostics,
+                     grouping: grouping)
     }
 
     /// The alignment stage alone, over extracted documents (in corpus order); for
@@ -30,12 +31,21 @@ public enum Verifier {
     /// as one voice with their original.
     public static func align(_ extracted: [ExtractedDocument], rules: RuleSet, diagnostics: [Diagnostic] = [],
                              grouping: StoryGrouping = .byContent) -> VerificationResult {
+        align(extracted, readings: Array(repeating: nil, count: extracted.count), rules: rules, diagnostics: diagnostics,
+              grouping: grouping)
+    }
+
+    /// ``align(_:rules:diagnostics:grouping:)`` with what alignment reads from each document
+    /// when already known (``DocumentReading``; nil: read it here).
+    static func align(_ extracted: [ExtractedDocument], readings: [DocumentReading?], rules: RuleSet,
+                      diagnostics: [Diagnostic], grouping: StoryGrouping) -> VerificationResult {
         let copies = ReportCopies(documents: extracted)
         let kept = extracted.indices.filter { !copies.isSameText[$0] }
         var position: [Int: Int] = [:]
         for (p, d) in kept.enumerated() { position[d] = p }
         let voices = kept.map { position[copies.voiceOf[$0]] ?? position[$0]! }
-        var result = Aligner(documents: kept.map { extracted[$0] }, rules: rules.alignment, grouping: grouping, voiceOf: voices)
+        var result = Aligner(documents: kept.map { extracted[$0] }, rules: rules.alignment, grouping: grouping, voiceOf: voices,
+                             readings: kept.map { readings[$0] })
             .run(diagnostics: diagnostics)
         copies.complete(&result, documents: extracted)
         return result

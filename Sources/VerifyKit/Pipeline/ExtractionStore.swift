@@ -14,17 +14,28 @@ public protocol ExtractionStore: AnyObject, Sendable {
 }
 
 /// One report as extraction left it, with what reading it said (its diagnostics), so that
-/// a run served from a store prints the same notes as one that read the file.
-public struct CachedExtraction: Sendable, Codable {
+/// a run served from a store prints the same notes as one that read the file, and what
+/// alignment reads from the document on its own (``DocumentReading``), so that a run over
+/// unchanged reports does not work it out again. Kept in the compact encoding of
+/// ``encoded`` (docs/cache.md).
+public struct CachedExtraction: Sendable {
     /// The extracted document.
     public var document: ExtractedDocument
     /// What reading the file said (decoding notes, front-matter warnings).
     public var diagnostics: [Diagnostic]
+    /// What alignment reads from the document alone, when known.
+    var reading: DocumentReading?
 
     /// Creates an entry.
     public init(document: ExtractedDocument, diagnostics: [Diagnostic]) {
         self.document = document
         self.diagnostics = diagnostics
+    }
+
+    /// An entry with the document's alignment reading.
+    init(document: ExtractedDocument, diagnostics: [Diagnostic], reading: DocumentReading?) {
+        self.init(document: document, diagnostics: diagnostics)
+        self.reading = reading
     }
 }
 
