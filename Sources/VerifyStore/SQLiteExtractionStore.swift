@@ -31,7 +31,9 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
         public var description: String
     }
 
-    private let database: DatabaseQueue
+    /// A pool (write-ahead log): the ingest threads read entries at once, each on a
+    /// connection of its own.
+    private let database: DatabasePool
     private let lockDescriptor: Int32
     private let run: Int
     private let state = NSLock()
@@ -67,7 +69,7 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
         }
         lockDescriptor = descriptor
         let path = folder + "/" + Self.fileName
-        var opened: (DatabaseQueue, Int)?
+        var opened: (DatabasePool, Int)?
         var problem: String?
         var notes: [String] = []
         if FileManager.default.fileExists(atPath: path) {
@@ -123,10 +125,10 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
 
     /// Opens the database, checks it is this tool's and whole, creates the tables of a new
     /// one, and counts this run.
-    private static func openDatabase(path: String, mustExist: Bool) throws -> (DatabaseQueue, Int) {
+    private static func openDatabase(path: String, mustExist: Bool) throws -> (DatabasePool, Int) {
         var configuration = Configuration()
         configuration.busyMode = .timeout(1)
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let queue = try DatabasePool(path: path, configuration: configuration)
         let run = try queue.write { db -> Int in
             let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0

@@ -45,20 +45,50 @@ struct Aligner {
                                        storyIDs: storyIDs, storyMain: storyMain, records: records,
                                        rules: rules, voiceOf: voiceOf ?? Array(documents.indices))
         let built = FactBuilder(context: context).build()
-        var findings = built.findings
-        findings += OmissionFinder(context: context, facts: built.groups).findings()
-        findings += VariantFinder(context: context).findings(factGroups: built.groups)
-        findings += CauseDisputes.findings(groups: built.groups, context: context)
-        findings += EventDayDisputes.findings(context: context)
-        findings += DeclarationDisputes.findings(context: context)
-        findings += SpoofedNames.findings(context: context)
+        let (found, scores) = Self.findAndScore(context: context, groups: built.groups)
+        var findings = built.findings + found
         findings.sort { ($0.kind.rank, $0.event, $0.slot, $0.id) < ($1.kind.rank, $1.event, $1.slot, $1.id) }
-        let scores = ScoreCalculator(context: context, groups: built.groups).scores()
         let stories = self.stories(storyOf: storyOf, storyIDs: storyIDs, events: built.events)
         var result = VerificationResult(sources: documents.map(\.source), events: built.events, facts: built.facts,
                                         findings: findings, scores: scores, diagnostics: diagnostics)
         result.stories = stories
         return result
+    }
+
+    /// One of the passes over the built facts that ``findAndScore(context:groups:)`` runs.
+    private enum Pass: Int, CaseIterable, Sendable {
+        // Largest first, so that two workers take about equal shares.
+        case scores, variants, omissions, spoofs, causes, eventDays, declarations
+    }
+
+    /// What a pass gave.
+    private enum PassResult: Sendable {
+        case findings([Finding])
+        case scores(Scores)
+    }
+
+    /// Omissions, variants, cause, event-day and declaration-day disputes and spoofed names (in that order),
+    /// and the scores. The passes read the same facts and none reads another's result, so
+    /// they run at once on every core; the findings are joined in the order above.
+    private static func findAndScore(context: AlignmentContext, groups: [FactGroup]) -> (findings: [Finding], scores: Scores) {
+        let results = ParallelMap.map(Pass.allCases, makeState: {}) { _, pass -> PassResult in
+            switch pass {
+            case .scores: .scores(ScoreCalculator(context: context, groups: groups).scores())
+            case .variants: .findings(VariantFinder(context: context).findings(factGroups: groups))
+            case .omissions: .findings(OmissionFinder(context: context, facts: groups).findings())
+            case .spoofs: .findings(SpoofedNames.findings(context: context))
+            case .causes: .findings(CauseDisputes.findings(groups: groups, context: context))
+            case .eventDays: .findings(EventDayDisputes.findings(context: context))
+            case .declarations: .findings(DeclarationDisputes.findings(context: context))
+            }
+        }
+        func findings(_ pass: Pass) -> [Finding] {
+            if case let .findings(found) = results[pass.rawValue] { return found }
+            return []
+        }
+        guard case let .scores(scores) = results[Pass.scores.rawValue] else { preconditionFailure("the scores pass gives scores") }
+        let order: [Pass] = [.omissions, .variants, .causes, .eventDays, .declarations, .spoofs]
+        return (order.flatMap(findings), scores)
     }
 
     /// What alignment reads from one document on its own: its main date, its placed

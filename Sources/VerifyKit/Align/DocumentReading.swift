@@ -56,6 +56,9 @@ struct DocumentReading: Sendable {
     /// Whether the placements point at mentions `document` has (a reading kept for
     /// another document never indexes out of range).
     func fits(_ document: ExtractedDocument) -> Bool {
-        placements.allSatisfy { $0.sentence < document.sentences.count && $0.mention < document.sentences[$0.sentence].mentions.count }
+        placements.allSatisfy { placed in
+            document.sentences.indices.contains(placed.sentence)
+                && document.sentences[placed.sentence].mentions.indices.contains(placed.mention)
+        }
     }
 }
