@@ -112,10 +112,15 @@ struct Aligner {
 
     /// The public stories: id, the label of the main event (else the first), sorted sources.
     func stories(storyOf: [Int], storyIDs: [String], events: [Event]) -> [Story] {
-        storyIDs.indices.map { story in
+        // Members and events of each story gathered in one pass each, in their order.
+        var members = Array(repeating: [Int](), count: storyIDs.count)
+        for (document, story) in storyOf.enumerated() { members[story].append(document) }
+        var eventsOf: [String: [Event]] = [:]
+        for event in events { eventsOf[event.story, default: []].append(event) }
+        return storyIDs.indices.map { story in
             let id = storyIDs[story]
-            let sources = storyOf.indices.filter { storyOf[$0] == story }.map { documents[$0].source.id }.sorted()
-            let own = events.filter { $0.story == id }
+            let sources = members[story].map { documents[$0].source.id }.sorted()
+            let own = eventsOf[id] ?? []
             let label = (own.first(where: \.isMain) ?? own.first)?.label ?? id
             return Story(id: id, label: label, sources: sources)
         }
@@ -141,10 +146,11 @@ struct Aligner {
     /// The most common main date of each story's documents (ties: the earliest date).
     static func storyMainDates(storyOf: [Int], mainDates: [String]) -> [String] {
         let count = (storyOf.max() ?? -1) + 1
-        return (0..<count).map { story in
-            var tally: [String: Int] = [:]
-            for (document, s) in storyOf.enumerated() where s == story { tally[mainDates[document], default: 0] += 1 }
-            return tally.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "undated"
+        // One pass over the documents, not one per story.
+        var tallies = Array(repeating: [String: Int](), count: count)
+        for (document, story) in storyOf.enumerated() { tallies[story][mainDates[document], default: 0] += 1 }
+        return tallies.map { tally in
+            tally.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "undated"
         }
     }
 }
@@ -160,6 +166,22 @@ struct AlignmentContext {
     let rules: AlignmentRules
     /// The voice of each document (its original when it is a near-copy, else itself).
     let voiceOf: [Int]
+    /// The documents of each story, ascending (gathered once: finders ask per event).
+    private let members: [[Int]]
+
+    init(documents: [ExtractedDocument], storyOf: [Int], storyIDs: [String], storyMain: [String], records: [ClaimRecord],
+         rules: AlignmentRules, voiceOf: [Int]) {
+        self.documents = documents
+        self.storyOf = storyOf
+        self.storyIDs = storyIDs
+        self.storyMain = storyMain
+        self.records = records
+        self.rules = rules
+        self.voiceOf = voiceOf
+        var members = Array(repeating: [Int](), count: (storyOf.max() ?? -1) + 1)
+        for (document, story) in storyOf.enumerated() { members[story].append(document) }
+        self.members = members
+    }
 
     /// The distinct voices among `documents`.
     func voices<S: Sequence>(_ documents: S) -> Int where S.Element == Int {
@@ -205,6 +227,6 @@ struct AlignmentContext {
     /// Publication instant of a document when stated to the minute with a zone.
     func published(_ document: Int) -> Double? { ReportTime(published: documents[document].published).instant }
 
-    /// Sources of a story, as document indices.
-    func documents(inStory story: Int) -> [Int] { storyOf.indices.filter { storyOf[$0] == story } }
+    /// Sources of a story, as document indices, ascending.
+    func documents(inStory story: Int) -> [Int] { members.indices.contains(story) ? members[story] : [] }
 }

@@ -9,6 +9,10 @@ struct MarkdownSummary {
     func render() -> String {
         let counts = result.counts
         var lines = ["# Verification: " + TextSummary(result: result).verdict, ""]
+        // Each event's date, looked up once per finding (the first event of an id, as before).
+        var dates: [String: String] = [:]
+        for event in result.events where dates[event.id] == nil { dates[event.id] = event.date }
+        func headline(_ finding: Finding) -> String { self.headline(finding, date: dates[finding.event]) }
         let conflicts = result.findings.filter { $0.kind == .conflict }
         let updates = result.findings.filter { $0.kind == .update }
         if !result.comparedAnything {
@@ -119,8 +123,7 @@ struct MarkdownSummary {
     }
 
     /// `**weapon**, 2025-11-14: “Iskander” (a, b) vs “Patriot” (c)`.
-    func headline(_ finding: Finding) -> String {
-        let date = result.events.first { $0.id == finding.event }?.date
+    func headline(_ finding: Finding, date: String?) -> String {
         let subject = "**\(MarkdownEscaping.text(finding.slot))**" + (date.map { ", " + MarkdownEscaping.text($0) } ?? "")
         return subject + ": " + Self.values(finding)
     }

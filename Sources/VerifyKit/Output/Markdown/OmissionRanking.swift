@@ -26,10 +26,9 @@ enum OmissionRanking {
 
     /// The `limit` most important omissions of `findings`, most important first.
     static func top(_ findings: [Finding], limit: Int = firstScreen) -> [Finding] {
-        let omissions = findings.enumerated().filter { $0.element.kind == .omission }
-        return omissions.sorted { lhs, rhs in
-            key(lhs.element, lhs.offset) < key(rhs.element, rhs.offset)
-        }.prefix(limit).map(\.element)
+        // Each key worked out once (it counts the stating sources), not at every comparison.
+        let ranked = findings.enumerated().filter { $0.element.kind == .omission }.map { (key($0.element, $0.offset), $0.element) }
+        return ranked.sorted { $0.0 < $1.0 }.prefix(limit).map(\.1)
     }
 
     private static func key(_ finding: Finding, _ offset: Int) -> (Int, Int, Int, Int) {
