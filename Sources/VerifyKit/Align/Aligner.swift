@@ -9,11 +9,17 @@ struct Aligner {
     /// The voice of each document: the document whose text it repeats (``ReportCopies``),
     /// else itself. Agreement counts a voice once.
     var voiceOf: [Int]? = nil
-    /// What alignment reads from each document when already known (nil: read it here).
-    var readings: [DocumentReading?]? = nil
 
     func run(diagnostics: [Diagnostic]) -> VerificationResult {
+        var none: [DocumentReading?] = []
+        return run(diagnostics: diagnostics, readings: &none)
+    }
+
+    /// The run, with what alignment reads from each document when already known (nil or
+    /// none: read it here); `readings` is consumed (left empty) once turned into claims.
+    func run(diagnostics: [Diagnostic], readings: inout [DocumentReading?]) -> VerificationResult {
         let read = Self.readDocuments(documents, known: readings)
+        readings = []
         var records = read.flatMap(\.records)
         let mainDates = read.map(\.mainDate)
         let profiles = read.map(\.profile)
@@ -102,10 +108,10 @@ struct Aligner {
     /// The readings of `documents`, in order, on every core: the ones `known` holds, the
     /// others worked out here (each worker keys names with its own ``NameKeyMaker``; keys
     /// depend only on the text).
-    static func readDocuments(_ documents: [ExtractedDocument], known: [DocumentReading?]? = nil) -> [Reading] {
+    static func readDocuments(_ documents: [ExtractedDocument], known: [DocumentReading?] = []) -> [Reading] {
         ParallelMap.map(Array(documents.indices), makeState: { NameKeyMaker() }) { keys, index in
             let document = documents[index]
-            let reading = known?[index] ?? DocumentReading(document: document, keys: keys)
+            let reading = (known.indices.contains(index) ? known[index] : nil) ?? DocumentReading(document: document, keys: keys)
             return Reading(mainDate: reading.mainDate, records: reading.records(of: document, index: index), profile: reading.profile)
         }
     }

@@ -19,9 +19,9 @@ public enum Verifier {
                               referenceDate: PublishedTime? = nil,
                               grouping: StoryGrouping = .byContent,
                               store: (any ExtractionStore)? = nil) throws(VerifyError) -> VerificationResult {
-        let ingested = try StreamingIngest.run(paths: paths, rules: rules, options: options,
+        var ingested = try StreamingIngest.run(paths: paths, rules: rules, options: options,
                                                referenceDate: referenceDate, store: store)
-        return align(ingested.documents, readings: ingested.readings, rules: rules, diagnostics: ingested.diagnostics,
+        return align(ingested.documents, readings: &ingested.readings, rules: rules, diagnostics: ingested.diagnostics,
                      grouping: grouping)
     }
 
@@ -31,22 +31,24 @@ public enum Verifier {
     /// as one voice with their original.
     public static func align(_ extracted: [ExtractedDocument], rules: RuleSet, diagnostics: [Diagnostic] = [],
                              grouping: StoryGrouping = .byContent) -> VerificationResult {
-        align(extracted, readings: Array(repeating: nil, count: extracted.count), rules: rules, diagnostics: diagnostics,
-              grouping: grouping)
+        var readings: [DocumentReading?] = []
+        return align(extracted, readings: &readings, rules: rules, diagnostics: diagnostics, grouping: grouping)
     }
 
     /// ``align(_:rules:diagnostics:grouping:)`` with what alignment reads from each document
-    /// when already known (``DocumentReading``; nil: read it here).
-    static func align(_ extracted: [ExtractedDocument], readings: [DocumentReading?], rules: RuleSet,
+    /// when already known (``DocumentReading``; nil or none: read it here). The readings are
+    /// consumed (`readings` is left empty), so that they are released once turned into claims.
+    static func align(_ extracted: [ExtractedDocument], readings: inout [DocumentReading?], rules: RuleSet,
                       diagnostics: [Diagnostic], grouping: StoryGrouping) -> VerificationResult {
         let copies = ReportCopies(documents: extracted)
         let kept = extracted.indices.filter { !copies.isSameText[$0] }
         var position: [Int: Int] = [:]
         for (p, d) in kept.enumerated() { position[d] = p }
         let voices = kept.map { position[copies.voiceOf[$0]] ?? position[$0]! }
-        var result = Aligner(documents: kept.map { extracted[$0] }, rules: rules.alignment, grouping: grouping, voiceOf: voices,
-                             readings: kept.map { readings[$0] })
-            .run(diagnostics: diagnostics)
+        var known = kept.map { readings.indices.contains($0) ? readings[$0] : nil }
+        readings = []
+        var result = Aligner(documents: kept.map { extracted[$0] }, rules: rules.alignment, grouping: grouping, voiceOf: voices)
+            .run(diagnostics: diagnostics, readings: &known)
         copies.complete(&result, documents: extracted)
         return result
     }
