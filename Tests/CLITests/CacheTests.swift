@@ -18,6 +18,29 @@ import Testing
         #expect(try String(contentsOf: scratch.appendingPathComponent("Reports/uncached.md"), encoding: .utf8) == report)
     }
 
+    @Test func aReportAddedToACachedCorpusGivesTheBytesOfAnUncachedRun() throws {
+        let scratch = try BinaryRunner.scratchCorpus()
+        _ = try BinaryRunner.run(["Corpus"], in: scratch)
+        let added = """
+            ---
+            title: Ministry summons envoy after strike
+            outlet: Example Wire
+            published: 2025-11-15T09:10:00+02:00
+            ---
+            The foreign ministry summoned the Russian ambassador on Friday after the overnight strike
+            on Kyiv of 14 November 2025, officials said. At least 6 people were killed and 35 injured.
+            """
+        try added.write(to: scratch.appendingPathComponent("Corpus/002_added.md"), atomically: true, encoding: .utf8)
+        let cached = try BinaryRunner.run(["Corpus", "--format", "json"], in: scratch)
+        #expect(cached.stderr.contains("cache: 2 of 3 reports reused, 1 read"), Comment(rawValue: cached.stderr))
+        let uncached = try BinaryRunner.run(["Corpus", "--no-cache", "--format", "json", "--report", "Reports/uncached.md"],
+                                            in: scratch)
+        #expect(cached.stdout == uncached.stdout && cached.status == uncached.status)
+        #expect(try String(contentsOf: scratch.appendingPathComponent("Reports/uncached.md"), encoding: .utf8)
+                == String(contentsOf: scratch.appendingPathComponent("Reports/Corpus.md"), encoding: .utf8))
+        #expect(cached.stdout.contains("002_added"))
+    }
+
     @Test func noCacheWritesNoneAndCacheNamesTheFolder() throws {
         let scratch = try BinaryRunner.scratchCorpus()
         _ = try BinaryRunner.run(["Corpus", "--no-cache"], in: scratch)
