@@ -130,10 +130,9 @@ struct StateFinder: Sendable {
                             languages: [String], seen: inout Set<String>) -> [Mention] {
         let tokens = sentence.tokens
         let named = languages.flatMap { parts[$0]?.matches(in: tokens) ?? [] }.filter { part in
-            let gap = part.last < cue.first ? cue.first - part.last - 1 : part.first - cue.last - 1
-            return part.last < cue.first || part.first > cue.last
-                ? gap <= reach && inOneClause(tokens, part.last < cue.first ? part.last : cue.last, part.last < cue.first ? cue.first : part.first)
-                : false
+            if part.last < cue.first { return cue.first - part.last - 1 <= reach && inOneClause(tokens, part.last, cue.first) }
+            if part.first > cue.last { return part.first - cue.last - 1 <= reach && inOneClause(tokens, cue.last, part.first) }
+            return false
         }
         return named.compactMap { part -> Mention? in
             guard seen.insert("\(cue.payload)|\(kind)|part:\(part.payload)").inserted else { return nil }
