@@ -42,6 +42,8 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
     private var missCount = 0
     /// What opening the store found and did (a rebuilt cache), for the user.
     public private(set) var warnings: [String] = []
+    /// How many of ``warnings`` opening the store gave (said once, when it opens).
+    public private(set) var openingWarningCount = 0
 
     /// Opens (or creates) the store in `folder`.
     /// - Throws: ``Unavailable`` when the folder cannot be created or written, or another
@@ -94,6 +96,7 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
         }
         (database, run) = opened!
         warnings = notes
+        openingWarningCount = notes.count
     }
 
     private var closed = false

@@ -31,13 +31,14 @@ struct CacheOptions: ParsableArguments {
         }
     }
 
-    /// One note on what the store saved this run, and any trouble it had.
+    /// One note on what the store saved this run, and any trouble it had since it opened
+    /// (what opening found was said then, once).
     static func report(_ store: SQLiteExtractionStore?) {
         guard let store else { return }
         let (hits, misses) = store.counts
         if hits + misses > 0 {
             Terminal.note("cache: \(hits) of \(hits + misses) report\(hits + misses == 1 ? "" : "s") reused, \(misses) read")
         }
-        for warning in store.warnings { Terminal.warning(warning) }
+        for warning in store.warnings.dropFirst(store.openingWarningCount) { Terminal.warning(warning) }
     }
 }

@@ -41,6 +41,17 @@ import Testing
         #expect(cached.stdout.contains("002_added"))
     }
 
+    @Test func aCorruptCacheIsRebuiltWithOneWarning() throws {
+        let scratch = try BinaryRunner.scratchCorpus()
+        let clean = try BinaryRunner.run(["Corpus", "--format", "json"], in: scratch)
+        try Data("not a database at all".utf8).write(to: scratch.appendingPathComponent(".verify-cache/extractions.sqlite"))
+        let rebuilt = try BinaryRunner.run(["Corpus", "--format", "json"], in: scratch)
+        let warnings = rebuilt.stderr.split(separator: "\n").filter { $0.contains("rebuilt") }
+        #expect(warnings.count == 1, Comment(rawValue: rebuilt.stderr))
+        #expect(rebuilt.stderr.contains("cache: 0 of 2 reports reused, 2 read"), Comment(rawValue: rebuilt.stderr))
+        #expect(rebuilt.stdout == clean.stdout && rebuilt.status == clean.status)
+    }
+
     @Test func noCacheWritesNoneAndCacheNamesTheFolder() throws {
         let scratch = try BinaryRunner.scratchCorpus()
         _ = try BinaryRunner.run(["Corpus", "--no-cache"], in: scratch)
