@@ -28,6 +28,10 @@ import Testing
         #expect(Self.states("Near the consulate, the visa office and the consul's residence were damaged.")
             == ["damage:damaged@mission part:residence"])
         #expect(Set(Self.states("The storm damaged the roof of the school.")) == ["damage:damaged@school", "damage:damaged@school part:roof"])
+        // A list after the cue, up to the next cue, whose parts are its own.
+        #expect(Set(Self.states("The blast caused damage to the embassy's windows, official vehicles and the roof, and completely destroyed its fence."))
+            == ["damage:damaged@mission", "damage:damaged@mission part:windows", "damage:damaged@mission part:vehicles",
+                "damage:damaged@mission part:roof", "damage:destroyed@mission part:fence"])
     }
 
     @Test func aDistressCallIsAStateOfItsOwn() {

@@ -101,7 +101,7 @@ struct StateFinder: Sendable {
                 // sentence about the embassy: the parts are the sentence's subject's.
                 if dimension == Self.partDimension, let subject = found.filter({ $0.last < cue.first }).max(by: { $0.last < $1.last })
                     ?? found.filter({ $0.first > cue.last }).min(by: { $0.first < $1.first }) {
-                    mentions += partStates(of: cue, kind: subject.payload, in: sentence, languages: languages, seen: &seen)
+                    mentions += partStates(of: cue, among: cues, kind: subject.payload, in: sentence, languages: languages, seen: &seen)
                 }
                 continue
             }
@@ -115,7 +115,7 @@ struct StateFinder: Sendable {
             mention.entityClass = separate.contains(dimension) ? "\(kind) \(cue.payload)" : kind
             mentions.append(mention)
             if dimension == Self.partDimension {
-                mentions += partStates(of: cue, kind: kind, in: sentence, languages: languages, seen: &seen)
+                mentions += partStates(of: cue, among: cues, kind: kind, in: sentence, languages: languages, seen: &seen)
             }
         }
         return mentions
@@ -126,13 +126,31 @@ struct StateFinder: Sendable {
     /// were damaged" gives the residence's damage beside the mission's, so a report that
     /// names the residence and one that does not are an omission, and a part destroyed in one
     /// report and damaged in another a conflict.
-    private func partStates(of cue: (first: Int, last: Int, payload: String), kind: String, in sentence: SentenceText,
-                            languages: [String], seen: inout Set<String>) -> [Mention] {
+    ///
+    /// After the cue, a list goes on from the first part: "damage to structures, official
+    /// vehicles, the administrative building and the consular section" names four, each
+    /// joined to the one before by at most ``listGap`` tokens with a comma or a joining word,
+    /// up to the next state cue (whose parts are its own).
+    private func partStates(of cue: (first: Int, last: Int, payload: String), among cues: [(first: Int, last: Int, payload: String)],
+                            kind: String, in sentence: SentenceText, languages: [String], seen: inout Set<String>) -> [Mention] {
         let tokens = sentence.tokens
-        let named = languages.flatMap { parts[$0]?.matches(in: tokens) ?? [] }.filter { part in
-            if part.last < cue.first { return cue.first - part.last - 1 <= reach && inOneClause(tokens, part.last, cue.first) }
-            if part.first > cue.last { return part.first - cue.last - 1 <= reach && inOneClause(tokens, cue.last, part.first) }
-            return false
+        let all = languages.flatMap { parts[$0]?.matches(in: tokens) ?? [] }
+        var named = all.filter { part in
+            part.last < cue.first && cue.first - part.last - 1 <= reach && inOneClause(tokens, part.last, cue.first)
+        }
+        let nextCue = cues.filter { $0.first > cue.last }.map(\.first).min() ?? tokens.count
+        var end: Int?
+        for part in all.filter({ $0.first > cue.last && $0.last < nextCue }).sorted(by: { $0.first < $1.first }) {
+            if let previous = end {
+                let between = tokens[(previous + 1)..<part.first]
+                guard between.count <= Self.listGap,
+                      between.contains(where: { $0.text == "," || Self.listJoiners.contains($0.lower) }),
+                      between.allSatisfy({ $0.kind == .word || $0.text == "," }) else { break }
+            } else {
+                guard part.first - cue.last - 1 <= reach, inOneClause(tokens, cue.last, part.first) else { break }
+            }
+            named.append(part)
+            end = part.last
         }
         return named.compactMap { part -> Mention? in
             guard seen.insert("\(cue.payload)|\(kind)|part:\(part.payload)").inserted else { return nil }
@@ -144,6 +162,11 @@ struct StateFinder: Sendable {
             return mention
         }
     }
+
+    /// Most tokens between two parts of a list (", and the").
+    static let listGap = 3
+    /// Words that join the parts of a list.
+    static let listJoiners: Set<String> = ["and", "y", "e", "et", "und", "i", "и", "і", "та", "oraz"]
 
     /// Whether no clause-ending mark stands between tokens `a` and `b`.
     private func inOneClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
