@@ -1,7 +1,10 @@
 /// The nationality of a group of people a sentence gives (`counts.yaml`:
 /// `nationalityGroups`, `nationalityLinks`): a country adjective right before a group
 /// noun ("the Filipino crew", "two Mexican workers"), or after it behind link words only
-/// ("the crew are all Filipino", "its crew, Filipino nationals", "trabajadores mexicanos").
+/// ("the crew are all Filipino", "its crew, Filipino nationals"). Only the country
+/// adjectives the gazetteer knows are read: English ones for every country (listed or
+/// derived, ``CountryAdjectives``), a few Russian, Ukrainian and Polish ones, no Spanish,
+/// French or German ones yet, so "trabajadores mexicanos" gives nothing.
 ///
 /// Each becomes an entity mention of subtype `nationality` whose value is the country
 /// (`country:ph`) and whose ``Mention/entityClass`` is the group (`crew`), so alignment
