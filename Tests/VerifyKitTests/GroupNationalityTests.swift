@@ -16,6 +16,7 @@ import Testing
             == ["country:ph@crew", "country:mx@staff"])
         // "nationals" after the adjective names the nationality of the group before it.
         #expect(Self.nationalities("Its 19-member crew are Chilean nationals, the owner said.") == ["country:cl@crew"])
+        #expect(Self.nationalities("The tanker and its crew, all Filipino nationals, were rescued.") == ["country:ph@crew"])
     }
 
     @Test func notForSoldiersNorAcrossOtherWords() {
