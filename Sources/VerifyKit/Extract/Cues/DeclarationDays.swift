@@ -31,18 +31,10 @@ struct DeclarationDays: Sendable {
         let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
         let cues = languages.flatMap { phrases[$0]?.matches(in: tokens) ?? [] }
         guard !cues.isEmpty else { return mentions }
-        func index(atOrAfter offset: Int) -> Int? { tokens.firstIndex { $0.range.lowerBound >= offset } }
-        func index(before offset: Int) -> Int? { tokens.lastIndex { $0.range.upperBound <= offset } }
-        func onlyWords(_ range: Range<Int>) -> Bool { range.count <= Self.reach && tokens[range].allSatisfy { $0.kind == .word } }
         return mentions.map { mention in
-            guard Self.isDay(mention), let first = index(atOrAfter: mention.range.lowerBound),
-                  let last = index(before: mention.range.upperBound) else { return mention }
-            let governing = cues.first { cue in
-                if cue.last < first { return onlyWords((cue.last + 1)..<first) }
-                if cue.first > last { return onlyWords((last + 1)..<cue.first) }
-                return false
-            }
-            guard let governing else { return mention }
+            guard Self.isDay(mention), let date = sentence.tokenSpan(of: mention.range),
+                  let governing = cues.first(where: { GoverningCue.governs(($0.first, $0.last), date, tokens: tokens, reach: Self.reach) })
+            else { return mention }
             var copy = mention
             copy.qualifiers.append(.declared(governing.payload))
             return copy

@@ -18,25 +18,10 @@ enum EventDays {
     static func mark(_ mentions: [Mention], cues: [EventCue], in sentence: SentenceText) -> [Mention] {
         let happenings = cues.filter { !outcomeKinds.contains($0.kind) }
         guard !happenings.isEmpty, mentions.contains(where: isDay) else { return mentions }
-        let tokens = sentence.tokens
-        func index(atOrAfter offset: Int) -> Int? { tokens.firstIndex { $0.range.lowerBound >= offset } }
-        func index(before offset: Int) -> Int? { tokens.lastIndex { $0.range.upperBound <= offset } }
-        func onlyWords(_ range: Range<Int>) -> Bool {
-            range.count <= reach && tokens[range].allSatisfy { $0.kind == .word }
-        }
+        let spans = happenings.compactMap { sentence.tokenSpan(of: $0.range) }
         return mentions.map { mention in
-            guard isDay(mention), let first = index(atOrAfter: mention.range.lowerBound),
-                  let last = index(before: mention.range.upperBound) else { return mention }
-            let governed = happenings.contains { cue in
-                if cue.range.upperBound <= mention.range.lowerBound, let next = index(atOrAfter: cue.range.upperBound), next <= first {
-                    return onlyWords(next..<first)
-                }
-                if cue.range.lowerBound >= mention.range.upperBound, let before = index(before: cue.range.lowerBound), before >= last {
-                    return onlyWords((last + 1)..<(before + 1))
-                }
-                return false
-            }
-            guard governed else { return mention }
+            guard isDay(mention), let date = sentence.tokenSpan(of: mention.range),
+                  spans.contains(where: { GoverningCue.governs($0, date, tokens: sentence.tokens, reach: reach) }) else { return mention }
             var copy = mention
             copy.qualifiers.append(.eventDay)
             return copy

@@ -37,8 +37,7 @@ struct GroupNationalities: Sendable {
         var found: [Mention] = []
         var seen = Set<String>()
         for adjective in adjectives {
-            guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= adjective.range.lowerBound }),
-                  let last = tokens.lastIndex(where: { $0.range.upperBound <= adjective.range.upperBound }), first <= last else { continue }
+            guard let (first, last) = sentence.tokenSpan(of: adjective.range) else { continue }
             let before = nouns.first { $0.first == last + 1 }
             let after = nouns.filter { noun in
                 noun.last < first && first - noun.last - 1 <= Self.reach
