@@ -34,6 +34,8 @@ struct StateFinder: Sendable {
         var separate: [String]?
         /// Parts of a thing a damage state names (`residence`, `fence`): part → language → phrases.
         var parts: [String: [String: [String]]]?
+        /// Words that join the parts of a list ("and", "y", "и"), any language.
+        var listJoiners: [String]?
     }
 
     private let subjects: [String: PhraseTable<String>]
@@ -43,6 +45,7 @@ struct StateFinder: Sendable {
     private let defaultSubject: [String: String]
     private let separate: Set<String>
     private let parts: [String: PhraseTable<String>]
+    private let listJoiners: Set<String>
     /// The dimension whose states name parts of their subject.
     static let partDimension = "damage"
     /// Dimensions of the rules (the slots their facts fill).
@@ -75,6 +78,7 @@ struct StateFinder: Sendable {
             for (language, phrases) in rules.parts![part]! { partEntries[language, default: []] += phrases.map { ($0, part) } }
         }
         parts = partEntries.mapValues { PhraseTable($0) }
+        listJoiners = Set(rules.listJoiners ?? [])
         dimensions = Set(rules.states.keys)
         developing = Set(rules.developing)
     }
@@ -88,6 +92,8 @@ struct StateFinder: Sendable {
         let all = languages.flatMap { subjects[$0]?.matches(in: tokens) ?? [] }
         var mentions: [Mention] = []
         var seen = Set<String>()
+        // The parts the sentence names, read once and only for a damage cue.
+        lazy var partsNamed = languages.flatMap { parts[$0]?.matches(in: tokens) ?? [] }
         for cue in cues {
             let dimension = String(cue.payload.prefix { $0 != ":" })
             let found = subjectsOf[dimension].map { kinds in all.filter { kinds.contains($0.payload) } } ?? all
@@ -101,7 +107,7 @@ struct StateFinder: Sendable {
                 // sentence about the embassy: the parts are the sentence's subject's.
                 if dimension == Self.partDimension, let subject = found.filter({ $0.last < cue.first }).max(by: { $0.last < $1.last })
                     ?? found.filter({ $0.first > cue.last }).min(by: { $0.first < $1.first }) {
-                    mentions += partStates(of: cue, among: cues, kind: subject.payload, in: sentence, languages: languages, seen: &seen)
+                    mentions += partStates(of: cue, among: cues, kind: subject.payload, parts: partsNamed, in: sentence, seen: &seen)
                 }
                 continue
             }
@@ -115,7 +121,7 @@ struct StateFinder: Sendable {
             mention.entityClass = separate.contains(dimension) ? "\(kind) \(cue.payload)" : kind
             mentions.append(mention)
             if dimension == Self.partDimension {
-                mentions += partStates(of: cue, among: cues, kind: kind, in: sentence, languages: languages, seen: &seen)
+                mentions += partStates(of: cue, among: cues, kind: kind, parts: partsNamed, in: sentence, seen: &seen)
             }
         }
         return mentions
@@ -129,12 +135,13 @@ struct StateFinder: Sendable {
     ///
     /// After the cue, a list goes on from the first part: "damage to structures, official
     /// vehicles, the administrative building and the consular section" names four, each
-    /// joined to the one before by at most ``listGap`` tokens with a comma or a joining word,
+    /// joined to the one before by at most ``listGap`` tokens with a comma or a joining word
+    /// (`listJoiners`),
     /// up to the next state cue (whose parts are its own).
     private func partStates(of cue: (first: Int, last: Int, payload: String), among cues: [(first: Int, last: Int, payload: String)],
-                            kind: String, in sentence: SentenceText, languages: [String], seen: inout Set<String>) -> [Mention] {
+                            kind: String, parts all: [(first: Int, last: Int, payload: String)], in sentence: SentenceText,
+                            seen: inout Set<String>) -> [Mention] {
         let tokens = sentence.tokens
-        let all = languages.flatMap { parts[$0]?.matches(in: tokens) ?? [] }
         var named = all.filter { part in
             part.last < cue.first && cue.first - part.last - 1 <= reach && inOneClause(tokens, part.last, cue.first)
         }
@@ -144,7 +151,7 @@ struct StateFinder: Sendable {
             if let previous = end {
                 let between = tokens[(previous + 1)..<part.first]
                 guard between.count <= Self.listGap,
-                      between.contains(where: { $0.text == "," || Self.listJoiners.contains($0.lower) }),
+                      between.contains(where: { $0.text == "," || listJoiners.contains($0.lower) }),
                       between.allSatisfy({ $0.kind == .word || $0.text == "," }) else { break }
             } else {
                 guard part.first - cue.last - 1 <= reach, inOneClause(tokens, cue.last, part.first) else { break }
@@ -165,8 +172,6 @@ struct StateFinder: Sendable {
 
     /// Most tokens between two parts of a list (", and the").
     static let listGap = 3
-    /// Words that join the parts of a list.
-    static let listJoiners: Set<String> = ["and", "y", "e", "et", "und", "i", "и", "і", "та", "oraz"]
 
     /// Whether no clause-ending mark stands between tokens `a` and `b`.
     private func inOneClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
