@@ -74,7 +74,7 @@ public final class FactExtractor {
             sentenceContext.isDateline = DatelinePlace.isDateline(sentence, of: document)
             sentenceContext.narrativeDay = narrative.day(before: sentence)
             var (mentions, cues) = extract(text, context: sentenceContext)
-            narrative.note(mentions, of: sentence)
+            narrative.note(mentions)
             if sentenceContext.isDateline {
                 mentions = DatelinePlace.kept(mentions)
                 cues = []

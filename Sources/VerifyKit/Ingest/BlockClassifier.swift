@@ -24,6 +24,16 @@ struct BlockClassifier: Sendable {
     let rules: Rules
     let datelines: DatelineParser
     let languages: LanguageGuesser
+    /// Characters of the longest credit cue: how much of a line's head is lowered to look for one.
+    private let creditCueLength: Int
+
+    /// A classifier over `rules`, reading datelines and languages with the given readers.
+    init(rules: Rules, datelines: DatelineParser, languages: LanguageGuesser) {
+        self.rules = rules
+        self.datelines = datelines
+        self.languages = languages
+        creditCueLength = rules.creditCues.map(\.count).max() ?? 0
+    }
 
     /// How many leading blocks may hold a masthead or a dateline.
     static let headerBlocks = 8
@@ -122,13 +132,10 @@ struct BlockClassifier: Sendable {
     /// The credit cue a line starts with ("photo:", "© "), ignoring case; the line is
     /// lowered once, as far as the longest cue reaches, not once per cue.
     func creditCue(_ line: String) -> String? {
-        guard !rules.creditCues.isEmpty else { return nil }
-        let head = line.prefix(Self.longestCueCharacters).lowercased()
+        guard creditCueLength > 0 else { return nil }
+        let head = line.prefix(creditCueLength).lowercased()
         return rules.creditCues.first { head.hasPrefix($0) }
     }
-
-    /// Characters of a line enough to hold any cue.
-    static let longestCueCharacters = 160
 
     private func isDatelineOrTime(_ line: String) -> Bool {
         guard line.count <= 120, !line.hasSuffix(".") else { return false }

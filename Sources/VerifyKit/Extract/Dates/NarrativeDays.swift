@@ -20,12 +20,12 @@ struct NarrativeDays {
         return last
     }
 
-    /// Notes the last full day among the mentions of `sentence` (sentence-relative ranges).
-    mutating func note(_ mentions: [Mention], of sentence: Sentence) {
+    /// Notes the last full day among the mentions of the sentence that ``day(before:)`` was
+    /// last asked about (sentence-relative ranges).
+    mutating func note(_ mentions: [Mention]) {
         let days = mentions.filter { $0.type == .date && $0.date?.isFullDay == true && $0.date?.isAnchor == true }
         guard let latest = days.max(by: { $0.range.lowerBound < $1.range.lowerBound }), let date = latest.date,
               let year = date.year, let month = date.month, let day = date.day else { return }
-        block = sentence.block
         last = (year, month, day)
     }
 }

@@ -180,15 +180,13 @@ struct Gazetteer: Sendable {
             listedAdjectives[extra.code, default: []] += extra.adjectives ?? []
         }
         let derivedAdjectives = icuCountries ? CountryAdjectives.all(listed: listedAdjectives) : [:]
-        for code in Set(listedAdjectives.keys).union(derivedAdjectives.keys).sorted() {
-            let listed = listedAdjectives[code] ?? [], derived = derivedAdjectives[code] ?? []
-            guard !listed.isEmpty || !derived.isEmpty else { continue }
-            let source = listed.isEmpty ? "English demonym endings (CountryAdjectives)" : "gazetteer-places.yaml"
-            targets.append(EntityTarget(kind: "country", value: "country:\(code)", name: code.uppercased(), type: nil,
-                                        country: code, scoped: false, adjective: true,
-                                        rule: "\(source): adjective \(code)"))
-            let adjectiveTarget = targets.count - 1
-            for adjective in listed + derived { addAlias(adjective, target: adjectiveTarget) }
+        // Listed adjectives first, then derived ones, each under the rule that gave it.
+        for (adjectives, source) in [(listedAdjectives, "gazetteer-places.yaml"), (derivedAdjectives, "English demonym endings (CountryAdjectives)")] {
+            for code in adjectives.keys.sorted() where !adjectives[code]!.isEmpty {
+                targets.append(EntityTarget(kind: "country", value: "country:\(code)", name: code.uppercased(), type: nil,
+                                            country: code, scoped: false, adjective: true, rule: "\(source): adjective \(code)"))
+                for adjective in adjectives[code]! { addAlias(adjective, target: targets.count - 1) }
+            }
         }
         self.targets = targets
         var firstTarget: [String: Int] = [:]
