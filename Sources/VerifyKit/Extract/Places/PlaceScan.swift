@@ -57,7 +57,8 @@ extension SentenceScan {
     }
 
     /// Keeps the index places the context supports and chooses each one's place: a place
-    /// in the country of another place or country named in the sentence, else the most
+    /// in the country of another place or country named in the sentence (not of an
+    /// organisation or person it names), else the most
     /// populous; marked `ambiguous` when another country's place of comparable size shares
     /// the name and nothing in the sentence tells them apart.
     func resolvePlaces(_ matches: [EntityMatch]) -> [EntityMatch] {
@@ -71,8 +72,11 @@ extension SentenceScan {
             kept.append(match)
         }
         var countries: Set<String> = []
+        // Only places and countries place a sentence: an agency's or a person's country is
+        // where they are from ("the US Geological Survey said" of a quake in Chile).
         for match in kept where match.places.isEmpty {
-            if let target = match.target, let country = gazetteer.targets[target].country { countries.insert(country) }
+            if let target = match.target, ["place", "country"].contains(gazetteer.targets[target].kind),
+               let country = gazetteer.targets[target].country { countries.insert(country) }
         }
         for match in kept where !match.places.isEmpty && match.places.count == 1 {
             countries.insert(index.place(match.places[0]).country)
