@@ -129,3 +129,20 @@ import Testing
         }
     }
 }
+
+/// Which of several places of one name a sentence means.
+@Suite struct PlaceContextTests {
+    private func place(_ text: String) -> Mention? {
+        FactExtractor().extract(text: text, context: ExtractionContext(published: nil, language: "en")).mentions
+            .first { $0.type == .entity && $0.subtype == "place" }
+    }
+
+    @Test func anAgencysCountryDoesNotPlaceTheSentence() throws {
+        // The survey is American; the quake it reports is not.
+        let quake = try #require(place("A magnitude 6.9 earthquake struck near Valparaiso, the US Geological Survey said."))
+        #expect(quake.country == "cl")
+        // A country the sentence names does.
+        let town = try #require(place("Floods reached Valparaiso, Indiana, in the United States."))
+        #expect(town.country == "us")
+    }
+}
