@@ -43,6 +43,19 @@ import Testing
         #expect(Self.diagnostic(corpus, "bad.txt")?.message.contains("decoded as") == true)
     }
 
+    @Test func anEarlierRunsReportInTheFolderIsNotASource() throws {
+        // `verify .` run inside the corpus writes Reports/<name>.md there; the next run skips it.
+        let folder = try Self.corpus()
+        let reports = folder.appendingPathComponent("Reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        try Self.write(Array("# Verification: 1 source · 0 conflicts · 0 updates · 0 omissions · 0 variants\n".utf8), "Reports/old.md", in: folder)
+        // A report that only opens like one is read.
+        try Self.write(Array("# Verification: what the mayor said\n\nThree people were killed in Kyiv on Friday.\n".utf8), "essay.md", in: folder)
+        let corpus = try Self.read(folder)
+        #expect(corpus.documents.map(\.id).sorted() == ["essay", "good"])
+        #expect(Self.diagnostic(corpus, "old.md")?.message == "a report written by verify, not a source; skipped")
+    }
+
     @Test func binaryEmptyAndBlankFilesAreNamedAndSkipped() throws {
         let folder = try Self.corpus()
         try Self.write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + [UInt8](repeating: 0, count: 64), "image.txt", in: folder)

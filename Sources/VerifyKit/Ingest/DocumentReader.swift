@@ -53,6 +53,10 @@ struct DocumentReader {
         } catch {
             return skip(error.message)
         }
+        // A report of an earlier run written into the corpus (`verify .` run inside it).
+        if format == .markdown, MarkdownSummary.isReport(decoded.text.drop { $0 == "\u{FEFF}" }) {
+            return (nil, [Diagnostic(.note, path: path, "a report written by verify, not a source; skipped")])
+        }
         if decoded.encoding != "UTF-8" || decoded.remark != nil {
             let remark = decoded.remark.map { "; \($0)" } ?? ""
             diagnostics.append(Diagnostic(.note, path: path, "decoded as \(decoded.encoding) (from \(decoded.origin.rawValue))\(remark)"))

@@ -5,10 +5,22 @@ struct MarkdownSummary {
     /// The result summarised.
     var result: VerificationResult
 
+    /// How the report's title opens.
+    static let titlePrefix = "# Verification: "
+
+    /// Whether `text` is a report this tool wrote ("# Verification: 12 sources · …"), which
+    /// a later run over the folder it was written into must not read as a source.
+    static func isReport(_ text: Substring) -> Bool {
+        guard text.hasPrefix(titlePrefix) else { return false }
+        let rest = text.dropFirst(titlePrefix.count)
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && rest.dropFirst(digits.count).hasPrefix(" source")
+    }
+
     /// The opening lines of the report.
     func render() -> String {
         let counts = result.counts
-        var lines = ["# Verification: " + TextSummary(result: result).verdict, ""]
+        var lines = [Self.titlePrefix + TextSummary(result: result).verdict, ""]
         // Each event's date, looked up once per finding (the first event of an id, as before).
         var dates: [String: String] = [:]
         for event in result.events where dates[event.id] == nil { dates[event.id] = event.date }
