@@ -47,6 +47,7 @@ struct Aligner {
         records = SizeFacts.placed(records, storyOf: storyOf, storyMain: storyMain)
         records = UnanchoredMeasures.cluster(records, storyOf: storyOf)
         records = TimeMoments.cluster(records, storyOf: storyOf, documents: documents)
+        records = AuthorityReadings.added(records, slots: rules.readingSlots, storyOf: storyOf)
         let context = AlignmentContext(documents: documents, storyOf: storyOf,
                                        storyIDs: storyIDs, storyMain: storyMain, records: records,
                                        rules: rules, voiceOf: voiceOf ?? Array(documents.indices))

@@ -137,7 +137,8 @@ struct FactBuilder {
         let hedged = leads.contains { $0.lead.isHedged }
         // The statement quoted for each group of a conflict.
         let representatives = group.clusters.map { group.statements[Self.representative(of: $0, among: group.clusters)] }
-        let disputed = kind == .conflict && Self.isDisputed(representatives)
+        // One authority's reading given two ways is no dispute between sources: its sides cite one.
+        let disputed = kind == .conflict && !AuthorityReadings.isReading(group.key) && Self.isDisputed(representatives)
         let what = FindingText.slotPhrase(group.key)
         let message: String
         if kind == .conflict {

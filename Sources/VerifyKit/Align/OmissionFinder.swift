@@ -28,6 +28,13 @@ struct OmissionFinder {
                 var missing = present.subtracting(fact.documents)
                 // A person's age or role is missing only from the sources that name the person.
                 if PersonAges.slots.contains(fact.key.slot), let person = fact.key.key { missing.formIntersection(naming(person)) }
+                // An authority's reading is missing only from the sources that give the slot
+                // another way (a report without any depth omits the depth, reported once).
+                if AuthorityReadings.isReading(fact.key) {
+                    let base = AuthorityReadings.baseKey(of: fact.key)
+                    let stating = eventFacts[eventID]!.filter { $0.key.slot == fact.key.slot && $0.key.key == base }
+                    missing.formIntersection(stating.flatMap(\.documents))
+                }
                 if !missing.isEmpty { result.append(detail(fact, missing: missing)) }
             }
         }

@@ -31,7 +31,8 @@ struct VariantFinder {
         }
         // Measurements and times: within each group of agreeing sources of a fact.
         for group in factGroups where !Self.storyWideSlots.contains(group.key.slot) && group.key.slot != "casualties"
-            && context.hasVariants(group.key.slot) {
+            && context.hasVariants(group.key.slot) && !AuthorityReadings.isReading(group.key) {
+            // An authority's reading repeats claims of the slot's own fact, whose forms are reported there.
             guard group.statements.first?.lead.mention.type != .count else { continue }
             for cluster in group.clusters where cluster.count > 1 {
                 for records in Self.sameValue(cluster.map { group.statements[$0] }) {

@@ -118,7 +118,8 @@ public struct RuleSet: Sendable {
         alignment = AlignmentRules(countryZones: rest.datelines.rules.countryZones, designators: designators,
                                    fixedCounts: rest.counts.fixedThings, stateSlots: rest.states.dimensions,
                                    developingStates: rest.states.developing, risingCounts: rest.counts.onlyRise,
-                                   anchoredDays: Self.anchoredDays(rest.dates))
+                                   anchoredDays: Self.anchoredDays(rest.dates),
+                                   readingSlots: Set(rest.units.authorityReadings))
         files = documents.files
         self.userFolders = userFolders
     }
@@ -218,4 +219,7 @@ struct AlignmentRules: Sendable {
     /// Anchored relative phrases of days ("the following day": 1), any language, lower-cased:
     /// what a day left unresolved counts from its anchor (``DeclarationDisputes``).
     var anchoredDays: [String: Int] = [:]
+    /// Measured slots whose readings are compared per authority (`units.yaml`
+    /// `authorityReadings`, ``AuthorityReadings``).
+    var readingSlots: Set<String> = []
 }

@@ -13,6 +13,8 @@ struct HedgeFinder: Sendable {
         var speakerNouns: [String: [String]]?
         /// Auxiliaries that make a verb of saying passive ("were told").
         var passiveAuxiliaries: [String: [String]]?
+        /// Verbs by which a speaker gives a reading ("put the magnitude at", "estimated").
+        var readingVerbs: [String: [String]]?
     }
 
     private let matchers: [String: PhraseTable<String>]

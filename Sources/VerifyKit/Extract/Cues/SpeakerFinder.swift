@@ -9,15 +9,21 @@
 /// nearest one before the verb in the clause, or, when the verb follows a comma or a quote
 /// ("…,” said the mayor), the first one after it; a passive verb ("residents were told",
 /// `passiveAuxiliaries`) has none; a headline that opens with a speaker and a colon
-/// ("Police: four killed…", "Источники: …") is that speaker's. At most six words apart;
+/// ("Police: four killed…", "Источники: …") is that speaker's; a verb of reading
+/// (`readingVerbs`: "the survey put the magnitude at 6.8") is its subject's when a figure
+/// follows it. At most six words apart (eight after a source phrase);
 /// nothing is guessed when none is found.
 struct SpeakerFinder: Sendable {
     private let verbs: [String: PhraseTable<Bool>]
     private let sourcePhrases: [String: PhraseTable<Bool>]
     private let nouns: [String: PhraseTable<Bool>]
     private let passive: [String: Set<String>]
+    private let readingVerbs: [String: PhraseTable<Bool>]
     /// Words between a source phrase or verb and its speaker that do not end the search.
     private static let reach = 6
+    /// Words between a source phrase and its speaker: the phrase may name what the speaker
+    /// issued first ("according to a seismic alert bulletin issued by the institute").
+    private static let sourceReach = 8
 
     init(rules: HedgeFinder.Rules) {
         var verbs: [String: PhraseTable<Bool>] = [:]
@@ -29,6 +35,7 @@ struct SpeakerFinder: Sendable {
         sourcePhrases = rules.sourcePhrases.mapValues { PhraseTable($0.map { ($0, true) }) }
         nouns = (rules.speakerNouns ?? [:]).mapValues { PhraseTable($0.map { ($0, true) }) }
         passive = (rules.passiveAuxiliaries ?? [:]).mapValues { Set($0) }
+        readingVerbs = (rules.readingVerbs ?? [:]).mapValues { PhraseTable($0.map { ($0, true) }) }
     }
 
     /// The one who speaks right before token `index` in its clause (a name that can speak or
@@ -71,7 +78,14 @@ struct SpeakerFinder: Sendable {
             }
         }
         let opensWithColon = tokens.prefix(Self.reach + 1).contains { $0.text == ":" }
-        guard !phrases.isEmpty || !saying.isEmpty || opensWithColon else { return nil }
+        // A verb of reading counts only with a figure after it ("put the magnitude at 6.8").
+        let reading = languages.flatMap { language in
+            (readingVerbs[language]?.matches(in: tokens) ?? []).filter { verb in
+                !(verb.first > 0 && passive[language]?.contains(tokens[verb.first - 1].lower) == true)
+                    && mentions.contains { ($0.type == .quantity || $0.type == .count) && $0.range.lowerBound >= tokens[verb.last].range.upperBound }
+            }
+        }
+        guard !phrases.isEmpty || !saying.isEmpty || !reading.isEmpty || opensWithColon else { return nil }
         let candidates = candidates(in: tokens, mentions: mentions, languages: languages)
         guard !candidates.isEmpty else { return nil }
         // A headline that opens with who says it and a colon: "Police: four killed…",
@@ -81,12 +95,17 @@ struct SpeakerFinder: Sendable {
             return (lead.text, lead.range)
         }
         for phrase in phrases {
-            if let found = first(after: phrase.last, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
+            if let found = first(after: phrase.last, tokens: tokens, candidates: candidates, reach: Self.sourceReach) {
+                return (found.text, found.range)
+            }
         }
         for verb in saying {
             if let found = nearest(before: verb.first, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
             let inverted = verb.first > 0 && [",", "\"", "”", "“", "»", "«", "—", "–"].contains(tokens[verb.first - 1].text)
             if inverted, let found = first(after: verb.last, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
+        }
+        for verb in reading {
+            if let found = nearest(before: verb.first, tokens: tokens, candidates: candidates) { return (found.text, found.range) }
         }
         return nil
     }
@@ -128,10 +147,16 @@ struct SpeakerFinder: Sendable {
 
     private static let clauseEnds: Set<String> = [",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "\"", "“", "”", "«", "»"]
 
-    private func first(after index: Int, tokens: [Token], candidates: [Candidate]) -> Candidate? {
+    /// The first candidate after token `index` in its clause, at most `reach` words on. A
+    /// country's possessive right before a name is that name's ("Morocco's National Institute
+    /// of Geophysics" speaks, not Morocco).
+    private func first(after index: Int, tokens: [Token], candidates: [Candidate], reach: Int = Self.reach) -> Candidate? {
         var k = index + 1
-        while k < tokens.count, k - index <= Self.reach, !Self.clauseEnds.contains(tokens[k].text) {
-            if let found = candidates.first(where: { $0.first == k }) { return found }
+        while k < tokens.count, k - index <= reach, !Self.clauseEnds.contains(tokens[k].text) {
+            if let found = candidates.first(where: { $0.first == k }) {
+                if found.isCountry, let owned = candidates.first(where: { $0.first == found.last + 1 && !$0.isCountry }) { return owned }
+                return found
+            }
             k += 1
         }
         return nil

@@ -74,6 +74,8 @@ public struct UnitCatalog: Sendable {
     let clauseEnd: Set<String>
     /// The things sizes are of (`measuredThings`).
     let measuredThings: MeasuredThings?
+    /// Measured slots compared per authority (`authorityReadings`).
+    let authorityReadings: [String]
 
     /// Builds the tables from decoded rules.
     init(rules: UnitRules) {
@@ -119,6 +121,7 @@ public struct UnitCatalog: Sendable {
         window = rules.window
         defaultSubtypes = rules.defaultSubtypes
         measuredThings = rules.measuredThings.map(MeasuredThings.init(rules:))
+        authorityReadings = rules.authorityReadings ?? []
         unitSubtypes = Dictionary(rules.units.compactMap { unit in unit.subtype.map { (unit.symbol, $0) } }, uniquingKeysWith: { first, _ in first })
         numbers = rules.numbers
         var offsetsAfter = PhraseTable<Bool>()

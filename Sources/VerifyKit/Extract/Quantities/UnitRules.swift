@@ -106,6 +106,8 @@ struct UnitRules: Decodable, Sendable {
     var defaultSubtypes: [String: String]
     /// The things sizes are of ("the 300-metre-long vessel").
     var measuredThings: MeasuredThings.Rules?
+    /// Measured slots whose readings are compared per authority (``AuthorityReadings``).
+    var authorityReadings: [String]?
     /// Number words and conventions.
     var numbers: Numbers
 }
