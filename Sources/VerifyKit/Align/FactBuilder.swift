@@ -223,7 +223,9 @@ struct FactBuilder {
             }
             if record.slot == "place" {
                 let previous = places[id]?[record.mention.value]
-                places[id, default: [:]][record.mention.value] = ((previous?.count ?? 0) + 1, previous?.text ?? record.mention.text)
+                // A dateline's capitals ("BALTIMORE") give way to the name as a sentence writes it.
+                let text = previous.map { $0.text.isShouted && !record.mention.text.isShouted ? record.mention.text : $0.text }
+                places[id, default: [:]][record.mention.value] = ((previous?.count ?? 0) + 1, text ?? record.mention.text)
             }
         }
         return stories.keys.sorted().map { id in
@@ -251,5 +253,13 @@ extension String {
     var quotedForMessage: String {
         let flat = split(whereSeparator: \.isNewline).joined(separator: " ")
         return "“" + (flat.count > 80 ? String(flat.prefix(77)) + "…" : flat) + "”"
+    }
+}
+
+private extension String {
+    /// Whether every letter is a capital ("BALTIMORE"), as datelines write places.
+    var isShouted: Bool {
+        let letters = filter(\.isLetter)
+        return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
     }
 }
