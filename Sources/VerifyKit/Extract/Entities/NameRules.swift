@@ -41,6 +41,18 @@ struct NameRuleFile: Decodable, Sendable {
     var registrations: [String]?
     /// Regular expressions of flight numbers.
     var flightNumbers: [String]?
+    /// Kinds of feature whose designators name one thing in every language (`río Patapsco`,
+    /// `Patapsco River`), by kind.
+    var placeClasses: [String: PlaceClass]?
+
+    /// One kind of feature and its designators, any language.
+    struct PlaceClass: Decodable, Sendable {
+        /// The designators, as written.
+        var words: [String]
+        /// Whether the name keeps its kind (`patapsco-river`: a river is not the state it
+        /// shares a name with) or is the known place of its core (`Insel Lesbos` is Lesbos).
+        var keepsClass: Bool
+    }
 }
 
 /// `names.yaml` compiled: word keys (case-folded, accents removed, as ``TokenKey/key``)
@@ -84,6 +96,8 @@ struct NameRules: Sendable {
     let registrations: [String]
     /// Flight-number patterns, anchored.
     let flightNumbers: [String]
+    /// Designator key → its feature kind and whether names keep it (`placeClasses`).
+    let placeClasses: [String: (kind: String, keepsClass: Bool)]
 
     /// Compiles `file`, adding the month and weekday names of `calendarLocales`.
     /// - Throws: ``RuleError`` for a pattern that is not a regular expression.
@@ -115,6 +129,11 @@ struct NameRules: Sendable {
                 for (n, name) in variants.enumerated() where n == 0 || name.count >= 4 { notNames.insert(key(name)) }
             }
         }
+        var classes: [String: (kind: String, keepsClass: Bool)] = [:]
+        for (kind, feature) in (file.placeClasses ?? [:]).sorted(by: { $0.key < $1.key }) {
+            for word in feature.words where classes[key(word)] == nil { classes[key(word)] = (kind, feature.keepsClass) }
+        }
+        placeClasses = classes
         self.connectors = connectors
         self.particles = particles
         particlesOrConnectors = particles.union(connectors)

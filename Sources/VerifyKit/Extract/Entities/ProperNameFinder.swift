@@ -198,8 +198,34 @@ struct ProperNameFinder {
         let slugWords = (start...valueEnd).filter { tokens[$0].kind == .word }.map { keys[$0] }
         let slug = NameFinder(scan: scan).slug(slugWords)
         guard !slug.isEmpty else { return nil }
-        return EntityMatch(start: start, end: spanEnd, value: kind + ":" + slug, kind: kind, qualifiers: qualifiers, rule: rule,
+        let value = kind == "place" ? featureValue(start, valueEnd) ?? "place:" + slug : kind + ":" + slug
+        return EntityMatch(start: start, end: spanEnd, value: value, kind: kind, qualifiers: qualifiers, rule: rule,
                            target: nil, spanStart: start, spanEnd: spanEnd)
+    }
+
+    /// The value of a place named by a feature designator (`placeClasses`), whatever the
+    /// language and side the designator stands on: "río Patapsco" and "Patapsco River" are
+    /// `place:patapsco-river`; "Insel Lesbos" is Lesbos, as "the island of Lesbos" is (the
+    /// known place of that name when there is one). Nil when the name has no such designator.
+    private func featureValue(_ start: Int, _ end: Int) -> String? {
+        let keys = scan.keys, tokens = scan.sentence.tokens
+        var designator = (start...end).first { tokens[$0].kind == .word && rules.placeClasses[keys[$0].key] != nil }
+        if designator == nil, let before = designatorBefore(start), rules.placeClasses[keys[before].key] != nil { designator = before }
+        if designator == nil, end + 1 < keys.count, !keys[end + 1].capitalised, rules.placeClasses[keys[end + 1].key] != nil {
+            designator = end + 1
+        }
+        guard let designator, let feature = rules.placeClasses[keys[designator].key] else { return nil }
+        let core = (start...end).filter { $0 != designator && tokens[$0].kind == .word && !(rules.connectors.contains(keys[$0].key) && !keys[$0].capitalised) }
+        guard !core.isEmpty else { return nil }
+        let finder = NameFinder(scan: scan)
+        let slug = finder.slug(core.map { keys[$0] })
+        guard !slug.isEmpty else { return nil }
+        if feature.keepsClass { return "place:\(slug)-\(feature.kind)" }
+        if let index = scan.gazetteer.places, let hit = index.lookup(core.map { keys[$0].key }.joined(separator: " ")).hit,
+           let first = hit.places.first {
+            return index.place(first).value
+        }
+        return "place:" + slug
     }
 
     /// Whether the one word at `k` qualifies what follows: a compound ("Soviet-era") or an
@@ -279,11 +305,16 @@ struct ProperNameFinder {
     /// Patapsco", "barranco del Poyo", "улица Ленина"); an opening guillemet may stand
     /// between ("группы «Буревестник»").
     private func headBefore(_ start: Int) -> NameRules.Head? {
+        designatorBefore(start).flatMap(head)
+    }
+
+    /// The lower-case word a designator before the run would be, past a guillemet and a connector.
+    private func designatorBefore(_ start: Int) -> Int? {
         var k = start - 1
         if k >= 0, ["«", "„"].contains(scan.sentence.tokens[k].text) { k -= 1 }
         if k >= 0, scan.sentence.tokens[k].kind == .word, !scan.keys[k].capitalised, rules.connectors.contains(scan.keys[k].key) { k -= 1 }
-        guard k >= 0, !scan.keys[k].capitalised else { return nil }
-        return head(k)
+        guard k >= 0, scan.sentence.tokens[k].kind == .word, !scan.keys[k].capitalised else { return nil }
+        return k
     }
 
     /// The vehicle cue just before the run ("the container ship Dali").
