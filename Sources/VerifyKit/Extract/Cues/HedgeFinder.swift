@@ -15,10 +15,14 @@ struct HedgeFinder: Sendable {
         var passiveAuxiliaries: [String: [String]]?
         /// Verbs by which a speaker gives a reading ("put the magnitude at", "estimated").
         var readingVerbs: [String: [String]]?
+        /// Words that make a source phrase a report with a time of its own ("figures released").
+        var reportWords: [String: [String]]?
     }
 
     private let matchers: [String: PhraseTable<String>]
     private let sourcePhrases: [String: PhraseTable<Bool>]
+    /// Language → lower-cased ``Rules/reportWords``.
+    private let reportWords: [String: Set<String>]
 
     init(rules: Rules) {
         var matchers: [String: PhraseTable<String>] = [:]
@@ -29,19 +33,23 @@ struct HedgeFinder: Sendable {
         }
         self.matchers = matchers
         sourcePhrases = rules.sourcePhrases.mapValues { PhraseTable($0.map { ($0, true) }) }
+        reportWords = (rules.reportWords ?? [:]).mapValues { Set($0.map { $0.lowercased() }) }
     }
 
     /// `mentions` with every time of day inside a source phrase marked `as of`: one that
-    /// follows such a phrase in the same clause (no comma, semicolon or stop between).
+    /// follows such a phrase in the same clause (no comma, semicolon or stop between), when
+    /// the phrase names a report of its own before it (`reportWords`: "figures released").
     private func markReportTimes(_ mentions: [Mention], in sentence: SentenceText, languages: [String]) -> [Mention] {
         let tokens = sentence.tokens
-        let opened = languages.flatMap { sourcePhrases[$0]?.matches(in: tokens) ?? [] }.map(\.last)
+        let opened = languages.flatMap { sourcePhrases[$0]?.matches(in: tokens) ?? [] }
         guard !opened.isEmpty, mentions.contains(where: { $0.type == .time }) else { return mentions }
+        let reports = languages.reduce(into: Set<String>()) { $0.formUnion(reportWords[$1] ?? []) }
         return mentions.map { mention in
             guard mention.type == .time, !mention.qualifiers.contains(.asOf) else { return mention }
             let start = tokens.firstIndex { $0.range.lowerBound >= mention.range.lowerBound } ?? tokens.count
-            let inside = opened.contains { last in
-                last < start && !tokens[(last + 1)..<start].contains { [",", ";", ".", ":", "—", "–"].contains($0.text) }
+            let inside = opened.contains { phrase in
+                phrase.last < start && !tokens[(phrase.last + 1)..<start].contains { [",", ";", ".", ":", "—", "–"].contains($0.text) }
+                    && tokens[phrase.first..<start].contains { reports.contains($0.lower) }
             }
             guard inside else { return mention }
             var copy = mention
