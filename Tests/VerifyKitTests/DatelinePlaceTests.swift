@@ -25,4 +25,19 @@ import Testing
         let found = try Self.places(header: "AGENCIA | Regional\nMonday, 4 Nov. 2024 (AGENCIA) - 14:37")
         #expect(!found.contains { $0.line == 2 }, "\(found)")
     }
+
+    @Test func aSpanishAgencysDatelineIsSplitFromItsLede() throws {
+        // "Ciudad, 12 jun (EFE).- …": the city in title case, a date, a credit and ".-".
+        let folder = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "Tampere, 12 jun (EFE).- Al menos 16 personas murieron tras el naufragio de un ferri frente a la costa finlandesa, informó este viernes la policía.\n"
+        try text.write(to: folder.appendingPathComponent("efe.txt"), atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader.load(paths: [folder.path])
+        let document = try #require(corpus.documents.first)
+        #expect(document.metadata.published?.month == 6 && document.metadata.published?.day == 12)
+        let sentences = FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)[0].sentences
+        // The credit is no organisation of the story, and the lede opens the first sentence.
+        #expect(!sentences.flatMap(\.mentions).contains { $0.value == "organisation:efe" })
+        #expect(sentences.contains { $0.text.hasPrefix("Al menos 16 personas") })
+    }
 }

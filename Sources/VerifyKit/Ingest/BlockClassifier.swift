@@ -97,8 +97,12 @@ struct BlockClassifier: Sendable {
             guard block.kind == .paragraph, let dash = DatelinePrefix.dash(in: text) else { continue }
             let prefix = String(text[..<dash.lowerBound])
             let firstWord = prefix.prefix { $0.isLetter }
-            guard firstWord.count >= 2, firstWord == firstWord.uppercased(),
-                  datelines.read(prefix) != nil || (prefix.contains("(") && prefix.hasSuffix(")")) else { continue }
+            let credit = prefix.contains("(") && prefix.hasSuffix(")")
+            let dated = datelines.read(prefix) != nil
+            // "BAKU, Nov 14 (Reuters)", "WASHINGTON (AP)"; a city in title case only with a
+            // date and a credit both ("Atenas, 12 jun (EFE)", as Spanish agencies write).
+            let shouted = firstWord == firstWord.uppercased() && (dated || credit)
+            guard firstWord.count >= 2, shouted || (firstWord.first?.isUppercase == true && dated && credit) else { continue }
             let prefixBytes = prefix.utf8.count
             let restStart = block.range.lowerBound + text[..<dash.upperBound].utf8.count
             var dateline = block

@@ -1,9 +1,10 @@
 /// Where the dateline of a lede ends: "BAKU, Nov 14 (Reuters) - Azerbaijan summoned…",
-/// "WASHINGTON (AP) - Nov. 15, 2022 - A senior…". The dateline is the text before the last
-/// dash in the paragraph's first ``window`` characters.
+/// "WASHINGTON (AP) - Nov. 15, 2022 - A senior…", "Atenas, 12 jun (EFE).- Al menos…". The
+/// dateline is the text before the last dash in the paragraph's first ``window`` characters.
 enum DatelinePrefix {
-    /// Dashes that close a dateline.
-    static let dashes = [" - ", " -- ", " – ", " — "]
+    /// Dashes that close a dateline; ".- " after an agency's credit is the Spanish agencies'
+    /// style ("(EFE).-").
+    static let dashes = [" - ", " -- ", " – ", " — ", ").- "]
     /// How far into a paragraph a dateline may reach, in characters.
     static let window = 100
     /// Shortest paragraph read as a lede with a dateline (a shorter block is a line of its own).
@@ -14,6 +15,10 @@ enum DatelinePrefix {
         // Bytes first: counting characters of a long paragraph is not free.
         guard text.utf8.count > minimumParagraph, text.count > minimumParagraph else { return nil }
         let head = text.prefix(window)
-        return dashes.compactMap { head.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+        return dashes.compactMap { dash -> Range<String.Index>? in
+            guard let found = head.range(of: dash, options: .backwards) else { return nil }
+            // The credit's closing bracket belongs to the dateline.
+            return dash.hasPrefix(")") ? head.index(after: found.lowerBound)..<found.upperBound : found
+        }.max { $0.lowerBound < $1.lowerBound }
     }
 }
