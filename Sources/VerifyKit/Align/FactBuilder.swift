@@ -138,7 +138,7 @@ struct FactBuilder {
         // The statement quoted for each group of a conflict.
         let representatives = group.clusters.map { group.statements[Self.representative(of: $0, among: group.clusters)] }
         // One authority's reading given two ways is no dispute between sources: its sides cite one.
-        let disputed = kind == .conflict && !AuthorityReadings.isReading(group.key) && Self.isDisputed(representatives)
+        let disputed = kind == .conflict && !AuthorityReadings.isReading(group.key) && isDisputed(representatives)
         let what = FindingText.slotPhrase(group.key)
         let message: String
         if kind == .conflict {
@@ -174,9 +174,20 @@ struct FactBuilder {
 
     /// Whether every side of a conflict names who it has its figure from, and no two the
     /// same: a dispute between sources of the news (a warning), not an error of one report.
-    static func isDisputed(_ sides: [Statement]) -> Bool {
-        let speakers = sides.map { $0.speaker?.lowercased() }
+    /// Speakers are compared as what they name ("the coast guard" and "les garde-côtes" are
+    /// one organisation), as written when their sentence names nothing they contain.
+    func isDisputed(_ sides: [Statement]) -> Bool {
+        let speakers = sides.map(speakerIdentity)
         return speakers.allSatisfy { $0 != nil } && Set(speakers).count == speakers.count
+    }
+
+    /// The entity a statement's speaker names (its longest mention in the lead's sentence
+    /// that the speaker contains), else the speaker as written, lower-cased; nil for none.
+    private func speakerIdentity(_ statement: Statement) -> String? {
+        guard let speaker = statement.speaker?.lowercased() else { return nil }
+        let mentions = context.documents[statement.lead.document].sentences[statement.lead.sentence].mentions
+        let named = mentions.filter { $0.type == .entity && !$0.text.isEmpty && speaker.contains($0.text.lowercased()) }
+        return named.max { $0.text.count < $1.text.count }?.value ?? speaker
     }
 
     /// What decided a conflict of counts, when more than their being given together.
