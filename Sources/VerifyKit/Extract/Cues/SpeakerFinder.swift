@@ -42,7 +42,7 @@ struct SpeakerFinder: Sendable {
     /// a speaker noun, at most six words back): the subject of "Kremlin officials blamed…".
     func subject(before index: Int, in sentence: SentenceText, mentions: [Mention]) -> String? {
         let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
-        let candidates = candidates(in: sentence.tokens, mentions: mentions, languages: languages)
+        let candidates = candidates(in: sentence, mentions: mentions, languages: languages)
         return nearest(before: index, tokens: sentence.tokens, candidates: candidates)?.text
     }
 
@@ -86,7 +86,7 @@ struct SpeakerFinder: Sendable {
             }
         }
         guard !phrases.isEmpty || !saying.isEmpty || !reading.isEmpty || opensWithColon else { return nil }
-        let candidates = candidates(in: tokens, mentions: mentions, languages: languages)
+        let candidates = candidates(in: sentence, mentions: mentions, languages: languages)
         guard !candidates.isEmpty else { return nil }
         // A headline that opens with who says it and a colon: "Police: four killed…",
         // "Источники: …". Not a country ("Ukraine: five killed" names a place, not a speaker).
@@ -112,7 +112,8 @@ struct SpeakerFinder: Sendable {
 
     /// Possible speakers: the names of the sentence that can speak, then speaker nouns not
     /// inside one of them.
-    private func candidates(in tokens: [Token], mentions: [Mention], languages: [String]) -> [Candidate] {
+    private func candidates(in sentence: SentenceText, mentions: [Mention], languages: [String]) -> [Candidate] {
+        let tokens = sentence.tokens
         var candidates: [Candidate] = []
         // A country's adjective ("Russian missiles") names no one who speaks.
         for mention in mentions where mention.type == .entity && Self.speaks(mention.value) && !mention.qualifiers.contains(.adjective) {
@@ -123,9 +124,9 @@ struct SpeakerFinder: Sendable {
         }
         for language in languages {
             for match in nouns[language]?.matches(in: tokens) ?? [] where !candidates.contains(where: { $0.first <= match.last && match.first <= $0.last }) {
-                let range = tokens[match.first].range.lowerBound..<tokens[match.last].range.upperBound
-                candidates.append(Candidate(first: match.first, last: match.last,
-                                            text: tokens[match.first...match.last].map(\.text).joined(separator: " "), range: range))
+                // As written ("porte-parole", not "porte - parole").
+                let span = sentence.span(match.first, match.last)
+                candidates.append(Candidate(first: match.first, last: match.last, text: span.text, range: span.range))
             }
         }
         return candidates

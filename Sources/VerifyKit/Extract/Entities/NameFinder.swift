@@ -24,6 +24,8 @@ struct NameFinder {
                     end += 1
                 } else if hyphenJoins(end + 1, taken: taken) {
                     end += 2   // "Grande-Marlaska", "Jean-Pierre": one word of the name
+                } else if let particles = surnameParticles(after: end, taken: taken) {
+                    end += particles + 1   // "Rubén del Campo", "Ursula von der Leyen"
                 } else {
                     break
                 }
@@ -39,6 +41,25 @@ struct NameFinder {
             i = end + 1
         }
         return result
+    }
+
+    /// The number of lower-case surname particles after token `end` ("del", "de la", "von
+    /// der"; `surnameParticles`, and "de" with its article) that a free name word follows,
+    /// or nil: "Rubén del Campo" is one name.
+    private func surnameParticles(after end: Int, taken: [Bool]) -> Int? {
+        let keys = scan.keys
+        var k = end + 1
+        var count = 0
+        while k < keys.count, count < 2, !taken[k], !keys[k].capitalised, scan.sentence.tokens[k].kind == .word {
+            let key = keys[k].key
+            let particle = scan.gazetteer.surnameParticles.contains(key) || key == "de"
+                || (count == 1 && ["la", "las", "los", "der"].contains(key) && keys[k - 1].key == "de")
+            guard particle else { break }
+            count += 1
+            k += 1
+        }
+        guard count > 0, k < keys.count, !taken[k], nameLike(k) else { return nil }
+        return count
     }
 
     /// Whether tokens `k`, `k + 1` are an initial and its period followed by a name word
@@ -176,9 +197,11 @@ struct NameFinder {
         var k = end + 1
         guard k < keys.count, keys[k].key == "," else { return nil }
         k += 1
-        if k < keys.count, ["a", "an", "the"].contains(keys[k].key) { k += 1 }
+        if k < keys.count, ["a", "an", "the", "el", "la", "un", "una", "le", "une", "der", "die", "ein", "eine", "il", "o", "um", "uma"].contains(keys[k].key) { k += 1 }
+        // A role at most two words on ("a Moroccan senator", "the former deputy mayor"):
+        // further, the words are a clause of their own ("…, lo explicó el portavoz Rubén").
         var steps = 0
-        while k < keys.count && steps < 4 {
+        while k < keys.count && steps < 3 {
             for phrase in scan.gazetteer.roles.phrases where k + phrase.pieces.count <= keys.count {
                 if phrase.pieces.enumerated().allSatisfy({ keys[k + $0.offset].key == $0.element }) {
                     return (phrase.role, k, k + phrase.pieces.count - 1)

@@ -225,12 +225,22 @@ struct SentenceScan {
     func rolePhraseEnding(at k: Int) -> (role: String, first: Int, last: Int)? {
         let last = gazetteer.inflections.rule(for: keys[k].script, language: language).aliases(of: keys[k].key)
         let candidates = Set(last.flatMap { gazetteer.roles.endingWith[$0] ?? [] }).sorted()
-        for phrase in candidates.map({ gazetteer.roles.phrases[$0] }) where phrase.pieces.count <= k + 1 {
-            let first = k - phrase.pieces.count + 1
-            let ok = phrase.pieces.enumerated().allSatisfy { n, piece in
-                gazetteer.inflections.rule(for: keys[first + n].script, language: language).matches(alias: piece, word: keys[first + n].key)
+        guard !candidates.isEmpty else { return nil }
+        // The words ending at `k`, last first, a hyphen glued between two left out as the
+        // phrases leave it out ("porte-parole").
+        var words: [Int] = []
+        var i = k
+        while i >= 0, words.count < (candidates.map { gazetteer.roles.phrases[$0].pieces.count }.max() ?? 0) {
+            if keys[i].isJoiner, i > 0, i < k, !sentence.tokens[i].spaceBefore { i -= 1; continue }
+            words.append(i)
+            i -= 1
+        }
+        for phrase in candidates.map({ gazetteer.roles.phrases[$0] }) where phrase.pieces.count <= words.count {
+            let used = words.prefix(phrase.pieces.count).reversed().map { $0 }
+            let ok = zip(phrase.pieces, used).allSatisfy { piece, at in
+                gazetteer.inflections.rule(for: keys[at].script, language: language).matches(alias: piece, word: keys[at].key)
             }
-            if ok { return (phrase.role, first, k) }
+            if ok { return (phrase.role, used[0], k) }
         }
         return nil
     }
