@@ -256,8 +256,20 @@ struct NameFinder {
     }
 
     /// `mikhail-yevdokimov` from the name's words.
+    /// Elided articles glued to a name's first word ("L'Aegean Star", "dell'Ilva"): not part of its value.
+    static let elisions = ["l'", "d'", "l’", "d’", "dell'", "dell’", "all'", "all’", "nell'", "nell’", "dall'", "dall’", "sull'", "sull’"]
+
+    /// `key` of a first word written `text` without the elided article `text` opens with.
+    static func withoutElision(_ key: TokenKey, written text: String) -> TokenKey {
+        let lower = text.lowercased()
+        guard let elision = elisions.first(where: { lower.hasPrefix($0) && lower.count > $0.count + 1 }) else { return key }
+        var copy = key
+        copy.key = String(key.key.dropFirst(elision.filter(\.isLetter).count))
+        return copy
+    }
+
     func slug(_ words: [TokenKey]) -> String {
-        lemmas(words).map { word in
+        return lemmas(words).map { word in
             String(romanized(word).unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }.map(Character.init))
         }.filter { !$0.isEmpty }.joined(separator: "-")
     }

@@ -195,7 +195,8 @@ struct ProperNameFinder {
         }
         if single && !strong && sentenceInitial(start) { return nil }
         if single && kind != "vehicle" && rules.nounsCapitalised.contains(scan.language) && !strong { return nil }
-        let slugWords = (start...valueEnd).filter { tokens[$0].kind == .word }.map { keys[$0] }
+        var slugWords = (start...valueEnd).filter { tokens[$0].kind == .word }.map { keys[$0] }
+        if tokens[start].kind == .word, !slugWords.isEmpty { slugWords[0] = NameFinder.withoutElision(slugWords[0], written: tokens[start].text) }
         let slug = NameFinder(scan: scan).slug(slugWords)
         guard !slug.isEmpty else { return nil }
         let value = kind == "place" ? featureValue(start, valueEnd) ?? "place:" + slug : kind + ":" + slug
@@ -317,10 +318,14 @@ struct ProperNameFinder {
         return k
     }
 
-    /// The vehicle cue just before the run ("the container ship Dali").
+    /// The vehicle cue just before the run ("the container ship Dali"), an opening quotation
+    /// mark allowed between ("die Fähre «Aegean Star»"); capitalised where every noun is.
     private func vehicleCue(before start: Int) -> String? {
-        let k = start - 1
-        guard k >= 0, scan.sentence.tokens[k].kind == .word, !scan.keys[k].capitalised, rules.vehicles.contains(scan.keys[k].key) else { return nil }
+        var k = start - 1
+        if k >= 0, ["«", "„", "\"", "“"].contains(scan.sentence.tokens[k].text) { k -= 1 }
+        let nounsCapitalised = rules.nounsCapitalised.contains(scan.language)
+        guard k >= 0, scan.sentence.tokens[k].kind == .word, nounsCapitalised || !scan.keys[k].capitalised,
+              rules.vehicles.contains(scan.keys[k].key) else { return nil }
         return scan.sentence.tokens[k].text
     }
 
