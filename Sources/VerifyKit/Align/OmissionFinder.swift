@@ -93,10 +93,15 @@ struct OmissionFinder {
             .map(context.claim)
         let missingIDs = missing.map(context.sourceID).sorted()
         let lead = leadRecord.mention
+        let phrase = FindingText.slotPhrase(fact.key)
+        // A fact its sources give different values of names each side's value, not one of them.
+        let sides = fact.clusters.count > 1 ? fact.clusters.map { fact.statements[$0[0]].lead.mention.text.quotedForMessage } : []
         let what = fact.key.isSetSlot
             ? "The \(fact.key.slot) \(lead.text.quotedForMessage) (\(lead.value)) of the \(fact.key.eventDate) event"
-            : "\(FindingText.slotPhrase(fact.key).prefix(1).uppercased())\(FindingText.slotPhrase(fact.key).dropFirst()), \(lead.text.quotedForMessage),"
-        let message = "\(what) is stated by \(fact.statements.map(\.source).joined(separator: ", "))"
+            : sides.isEmpty ? "\(phrase.prefix(1).uppercased())\(phrase.dropFirst()), \(lead.text.quotedForMessage),"
+                            : "\(phrase.prefix(1).uppercased())\(phrase.dropFirst())"
+        let stated = fact.statements.map(\.source).joined(separator: ", ") + (sides.isEmpty ? "" : " (as " + sides.joined(separator: " or ") + ")")
+        let message = "\(what) is stated by \(stated)"
             + " and absent from \(missingIDs.joined(separator: ", ")), which report the same event."
         return Finding(id: Fingerprint.make(kind: .omission, event: fact.eventID, slot: fact.key.slot.rawValue, key: fact.key.key,
                                             values: Array(Set(fact.statements.map(\.lead.mention.value)))),

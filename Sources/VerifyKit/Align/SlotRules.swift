@@ -50,7 +50,9 @@ enum SlotRules {
             let group = mention.qualifiers.first(where: \.isGroup)?.rawValue
             // Counted things apart by what happened to them ("90 missiles fired", "two rockets fell").
             let predicate = mention.qualifiers.first(where: \.isPredicate)?.rawValue
-            let keys = [group, predicate, place(after: mention, in: sentence, text: text)].compactMap { $0 }
+            // Keyed by a settlement or area ("62 in Paiporta"), not by a site within the event
+            // ("killed at the Riverside Mall"): a site found by its designator is no sub-place.
+            let keys = [group, predicate, place(after: mention, in: sentence, text: text, settlementsOnly: true)].compactMap { $0 }
             return (mention.subtype.map(Slot.init(rawValue:)) ?? .count, keys.isEmpty ? nil : keys.joined(separator: " "))
         case .entity:
             guard let kind = mention.subtype, kind != "country", kind != "designation" else { return nil }
@@ -73,10 +75,11 @@ enum SlotRules {
     }
 
     /// A place named right after `mention` in the same clause ("in Al Haouz", "from Marrakesh").
-    private static func place(after mention: Mention, in sentence: [Mention], text: SentenceBytes) -> String? {
+    private static func place(after mention: Mention, in sentence: [Mention], text: SentenceBytes, settlementsOnly: Bool = false) -> String? {
         let candidates = sentence.filter { $0.type == .entity && $0.subtype == "place" && $0.range.lowerBound >= mention.range.upperBound
             && $0.range.lowerBound - mention.range.upperBound <= placeWindow }
         guard let first = candidates.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
+        if settlementsOnly, first.rule.hasPrefix("names.yaml") { return nil }
         let between = text.bytes(mention.range.upperBound..<first.range.lowerBound)
         // A conversion in brackets ("44 miles (71 kilometres) southwest of") stays in the clause.
         return between.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) ? nil : first.value

@@ -33,7 +33,7 @@ struct EntityExtractor: MentionExtractor {
         scan.scopeOrganisations(&matches)
         matches += designations.matches(in: scan, besides: matches)
         scan.hedgeWeapons(&matches)
-        matches += NameFinder(scan: scan, connectors: names.connectors).people(besides: matches)
+        matches += NameFinder(scan: scan, connectors: names.connectors, heads: names.headKeys).people(besides: matches)
         // The proper-name finder sees the words of index places as free: a name it types from
         // context (“the container ship Dali”, “Dali, a container ship”) is not the place.
         let indexPlaces = matches.filter { !$0.places.isEmpty }

@@ -9,6 +9,8 @@ struct NameFinder {
     /// `connectors`): a run right after one, with a capitalised word before it, is the tail
     /// of a longer name ("Ministry for the Ecological Transition told"), not a speaker.
     var connectors: Set<String> = []
+    /// Keys of the head nouns of places and organisations (names.yaml `place`, `organisation`).
+    var heads: Set<String> = []
 
     /// Person matches on tokens that `matches` leave free.
     func people(besides matches: [EntityMatch]) -> [EntityMatch] {
@@ -98,8 +100,14 @@ struct NameFinder {
         var qualifiers: [Qualifier] = []
         // "The mayor of X said", "officials in X said": X is where, not who.
         if scan.followsPlacePreposition(start) { return nil }
+        // A run ending on a place's or organisation's head noun ("the Riverside Mall, Aurora
+        // Police Chief…") is that place or body; only a role before it makes it a person
+        // ("spokesman John Hall").
+        let endsOnHead = heads.contains(keys[end].key)
         if let role = scan.role(before: start, skipping: matches) {
             qualifiers.append(.role(role))
+        } else if endsOnHead {
+            return nil
         } else if let role = appositiveRole(after: end) {
             qualifiers.append(.role(role))
         } else if start == 1 && keys[0].key == "by" && end > start {

@@ -74,6 +74,8 @@ struct NameRules: Sendable {
     let particlesOrConnectors: Set<String>
     /// Head-noun and designator keys, any language.
     let heads: [String: Head]
+    /// The keys of ``heads``.
+    let headKeys: Set<String>
     /// The Cyrillic keys of ``heads``, matched with case endings.
     let cyrillicHeadKeys: Set<String>
     /// Vehicle cue keys.
@@ -138,6 +140,7 @@ struct NameRules: Sendable {
         self.particles = particles
         particlesOrConnectors = particles.union(connectors)
         self.heads = heads
+        headKeys = Set(heads.keys)
         cyrillicHeadKeys = Set(heads.keys.filter { keys.key($0).script == .cyrillic })
         self.vehicles = vehicles
         self.organisationAfter = organisationAfter
