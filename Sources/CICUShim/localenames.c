@@ -71,3 +71,56 @@ int32_t vf_country_zones(const char *region, char **out, int32_t *outLen) {
     *outLen = (int32_t)pos;
     return U_ZERO_ERROR;
 }
+
+int32_t vf_locale_languages(char **out, int32_t *outLen) {
+    vf_clear_output(out, outLen);
+    const char *const *codes = uloc_getISOLanguages();
+    if (codes == NULL) return U_MISSING_RESOURCE_ERROR;
+    size_t total = 0;
+    for (const char *const *c = codes; *c != NULL; c++) total += strlen(*c) + 1;
+    char *buf = (char *)malloc(total + 1);
+    if (buf == NULL) return U_MEMORY_ALLOCATION_ERROR;
+    size_t pos = 0;
+    for (const char *const *c = codes; *c != NULL; c++) {
+        size_t n = strlen(*c);
+        if (pos > 0) buf[pos++] = ' ';
+        memcpy(buf + pos, *c, n);
+        pos += n;
+    }
+    buf[pos] = '\0';
+    *out = buf;
+    *outLen = (int32_t)pos;
+    return U_ZERO_ERROR;
+}
+
+int32_t vf_locale_display_language(const char *language, const char *displayLocale, char **out, int32_t *outLen) {
+    vf_clear_output(out, outLen);
+    if (language == NULL || displayLocale == NULL || strlen(language) > 8) return U_ILLEGAL_ARGUMENT_ERROR;
+    UErrorCode st = U_ZERO_ERROR;
+    UChar name[256];
+    int32_t n = uloc_getDisplayLanguage(language, displayLocale, name, 256, &st);
+    if (U_FAILURE(st)) return st;
+    int32_t warning = st;
+    vf_utf8_from_u16(name, n, out, outLen, &st);
+    if (U_FAILURE(st)) return st;
+    return warning;
+}
+
+int32_t vf_locale_likely_region(const char *language, char **out, int32_t *outLen) {
+    vf_clear_output(out, outLen);
+    if (language == NULL || strlen(language) > 8) return U_ILLEGAL_ARGUMENT_ERROR;
+    UErrorCode st = U_ZERO_ERROR;
+    char full[64];
+    uloc_addLikelySubtags(language, full, sizeof full, &st);
+    if (U_FAILURE(st)) return st;
+    char region[16];
+    int32_t n = uloc_getCountry(full, region, sizeof region, &st);
+    if (U_FAILURE(st)) return st;
+    char *buf = (char *)malloc((size_t)n + 1);
+    if (buf == NULL) return U_MEMORY_ALLOCATION_ERROR;
+    memcpy(buf, region, (size_t)n);
+    buf[n] = '\0';
+    *out = buf;
+    *outLen = n;
+    return U_ZERO_ERROR;
+}

@@ -32,3 +32,33 @@ extension LocaleNames {
         return joined.split(separator: " ").map(String.init)
     }
 }
+
+extension LocaleNames {
+    /// The ISO 639 language codes ICU knows ("aa", "ab", … "zu").
+    public static func languages() -> [String] {
+        let joined = (try? ShimText.output(operation: "uloc_getISOLanguages") { out, outLen in
+            vf_locale_languages(out, outLen)
+        }) ?? ""
+        return joined.split(separator: " ").map(String.init)
+    }
+
+    /// The name of `language` ("ru") in `displayLocale` ("es" → "ruso"), or nil when ICU
+    /// has no name for it (it would echo the code back).
+    public static func languageName(language: String, displayLocale: String) -> String? {
+        let name = try? ShimText.output(operation: "uloc_getDisplayLanguage(\(language), \(displayLocale))") { out, outLen in
+            vf_locale_display_language(language, displayLocale, out, outLen)
+        }
+        guard let name, !name.isEmpty, name != language else { return nil }
+        return name
+    }
+
+    /// The region `language` is most likely spoken in ("uk" → "UA", "pt" → "BR"), from
+    /// CLDR's likely subtags; nil when ICU knows none.
+    public static func likelyRegion(language: String) -> String? {
+        let region = try? ShimText.output(operation: "uloc_addLikelySubtags(\(language))") { out, outLen in
+            vf_locale_likely_region(language, out, outLen)
+        }
+        guard let region, !region.isEmpty else { return nil }
+        return region
+    }
+}

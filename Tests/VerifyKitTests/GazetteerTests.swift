@@ -37,6 +37,26 @@ import Testing
         #expect(found == ["country:co", "country:ph", "country:in"])
     }
 
+    @Test func countryAdjectivesInOtherLanguagesComeFromCLDRLanguageNames() {
+        let forms: [String: [AdjectiveForms]] = [
+            "es": [.init(ending: "o", forms: ["o", "a", "os", "as"]), .init(ending: "és", forms: ["és", "esa", "eses", "esas"])],
+            "fr": [.init(ending: "ien", forms: ["ien", "ienne", "iens", "iennes"])],
+            "de": [.init(ending: "isch", forms: ["isch", "ische", "ischen"])],
+            "pt": [.init(ending: "ês", forms: ["ês", "esa"])],
+        ]
+        let found = CountryAdjectives.fromLanguageNames(forms: forms, listed: [:])
+        #expect(found["ru"]?.contains("rusos") == true && found["ru"]?.contains("russische") == true)
+        #expect(found["ua"]?.contains("ukrainienne") == true && found["pl"]?.contains("polaca") == true)
+        // A language most likely spoken in a country whose name opens otherwise names no
+        // adjective of it: "inglés" is no American, "portugués" no Brazilian.
+        #expect(found["us"]?.contains("inglés") != true && found["br"]?.contains("portugués") != true)
+        #expect(CountryAdjectives.opensAlike("alemán", "Alemania") && !CountryAdjectives.opensAlike("inglés", "Estados Unidos"))
+        // In text.
+        let mentions = FactExtractor().extract(text: "Los misiles rusos alcanzaron una refinería ucraniana.",
+                                               context: ExtractionContext(published: nil, language: "es")).mentions
+        #expect(mentions.filter { $0.qualifiers.contains(.adjective) }.map(\.value) == ["country:ru", "country:ua"])
+    }
+
     @Test func inflectionRule() {
         let rule = Gazetteer.shared.inflections.cyrillic
         #expect(rule.matches(alias: "киев", word: "киеве"))

@@ -171,6 +171,13 @@ int32_t vf_locale_countries(char **out, int32_t *outLen);
  */
 int32_t vf_locale_display_country(const char *region, const char *displayLocale, char **out, int32_t *outLen);
 
+/** ISO 639 language codes known to ICU, space-separated ("aa ab af ..."). */
+int32_t vf_locale_languages(char **out, int32_t *outLen);
+/** Display name of a language ("ru") in a display locale ("es" gives "ruso"). */
+int32_t vf_locale_display_language(const char *language, const char *displayLocale, char **out, int32_t *outLen);
+/** The region a language is most likely spoken in, from CLDR likely subtags ("uk" → "UA"). */
+int32_t vf_locale_likely_region(const char *language, char **out, int32_t *outLen);
+
 /* The canonical time zones of region `region` ("JP" → "Asia/Tokyo"), space-separated
  * (ucal_openTimeZoneIDEnumeration, UCAL_ZONE_TYPE_CANONICAL_LOCATION). */
 int32_t vf_country_zones(const char *region, char **out, int32_t *outLen);

@@ -1,3 +1,4 @@
+import Foundation
 import VerifyICU
 
 /// English country adjectives derived from CLDR's English country names by the regular
@@ -55,5 +56,51 @@ enum CountryAdjectives {
             result[codes.first!, default: []].append(adjective)
         }
         return result.mapValues { $0.sorted() }
+    }
+}
+
+extension CountryAdjectives {
+    /// Country adjectives in other languages, from CLDR: a language's name in another
+    /// language is the adjective of the country the language is most likely spoken in
+    /// ("ru" in Spanish is "ruso", and Russian is most likely spoken in Russia: "misiles
+    /// rusos"; "uk" in German is "Ukrainisch": "ukrainische Drohnen"). Kept only when the
+    /// adjective and that country's name in the same language open alike (three letters
+    /// folded: ruso/Rusia, alemán/Alemania, Deutsch/Deutschland), so that "inglés" (English,
+    /// most likely spoken in the United States) or "portugués" (Brazil) is no adjective of
+    /// that country. Each base form takes its language's `adjectiveForms`; a form two
+    /// countries would share, one listed in `listed`, one that is a country's name, or one
+    /// shorter than four letters is left out. By lower-case code.
+    static func fromLanguageNames(forms: [String: [AdjectiveForms]], listed: [String: [String]]) -> [String: [String]] {
+        let taken = Set(listed.values.joined().map { $0.lowercased() })
+        var owners: [String: Set<String>] = [:]
+        let regions = Set(LocaleNames.regions())
+        for language in LocaleNames.languages() {
+            guard let region = LocaleNames.likelyRegion(language: language), regions.contains(region) else { continue }
+            for (display, rules) in forms {
+                guard let name = LocaleNames.languageName(language: language, displayLocale: display),
+                      !name.contains(" "), let country = LocaleNames.countryName(region: region, displayLocale: display),
+                      Self.opensAlike(name, country) else { continue }
+                let base = name.lowercased()
+                guard let rule = rules.first(where: { base.hasSuffix($0.ending) && base.count > $0.ending.count + 2 }) else { continue }
+                let stem = base.dropLast(rule.ending.count)
+                for ending in rule.forms { owners[stem + ending, default: []].insert(region.lowercased()) }
+            }
+        }
+        // A form that is also a country's name ("china", feminine of "chino") stays the
+        // name, which is matched with its capital only ("china plates" is no country).
+        let names = Set(CountryNames.all(excluded: []).map { $0.name.lowercased() })
+        var result: [String: [String]] = [:]
+        for (form, codes) in owners where codes.count == 1 && !taken.contains(form) && !names.contains(form) && form.count >= 4 {
+            result[codes.first!, default: []].append(form)
+        }
+        return result.mapValues { $0.sorted() }
+    }
+
+    /// Whether two words open with the same three letters, case and accents aside.
+    static func opensAlike(_ a: String, _ b: String) -> Bool {
+        func head(_ word: String) -> String {
+            String(word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).prefix(3))
+        }
+        return head(a).count == 3 && head(a) == head(b)
     }
 }

@@ -143,6 +143,7 @@ struct Gazetteer: Sendable {
         }
         var excluded: Set<String> = []
         var extras: [CountryExtra] = []
+        var adjectiveForms: [String: [AdjectiveForms]] = [:]
         var particles: Set<String> = []
         var surnameParticles: Set<String> = []
         var locatives: Set<String> = []
@@ -154,6 +155,7 @@ struct Gazetteer: Sendable {
             locatives.formUnion((contents.locatives ?? []).map { keys.key($0).key })
             designators.formUnion((contents.nameDesignators ?? []).map { keys.key($0).key })
             extras += contents.countries ?? []
+            adjectiveForms.merge(contents.adjectiveForms ?? [:]) { first, _ in first }
             for entry in contents.entries {
                 let kind = entry.kind ?? contents.kind
                 targets.append(EntityTarget(kind: kind, value: "\(kind):\(entry.id)", name: entry.name, type: entry.type,
@@ -180,8 +182,11 @@ struct Gazetteer: Sendable {
             listedAdjectives[extra.code, default: []] += extra.adjectives ?? []
         }
         let derivedAdjectives = icuCountries ? CountryAdjectives.all(listed: listedAdjectives) : [:]
+        let languageAdjectives = icuCountries
+            ? CountryAdjectives.fromLanguageNames(forms: adjectiveForms, listed: listedAdjectives.merging(derivedAdjectives) { $0 + $1 }) : [:]
         // Listed adjectives first, then derived ones, each under the rule that gave it.
-        for (adjectives, source) in [(listedAdjectives, "gazetteer-places.yaml"), (derivedAdjectives, "English demonym endings (CountryAdjectives)")] {
+        for (adjectives, source) in [(listedAdjectives, "gazetteer-places.yaml"), (derivedAdjectives, "English demonym endings (CountryAdjectives)"),
+                                     (languageAdjectives, "CLDR language names (CountryAdjectives)")] {
             for code in adjectives.keys.sorted() where !adjectives[code]!.isEmpty {
                 targets.append(EntityTarget(kind: "country", value: "country:\(code)", name: code.uppercased(), type: nil,
                                             country: code, scoped: false, adjective: true, rule: "\(source): adjective \(code)"))

@@ -46,6 +46,9 @@ struct GazetteerFile: Decodable, Sendable {
     var countries: [CountryExtra]?
     /// ICU country names never matched (common words).
     var excludeNames: [String]?
+    /// How a language's adjectives inflect, by language: the forms an adjective ending in
+    /// `ending` takes (places file only; ``CountryAdjectives/fromLanguageNames(forms:listed:)``).
+    var adjectiveForms: [String: [AdjectiveForms]]?
     /// Lower-case particles that may open a capitalised multi-part name (`al`, `van`);
     /// the lists of every file apply to every gazetteer.
     var nameParticles: [String]?
@@ -107,4 +110,12 @@ struct RoleFile: Decodable, Sendable {
     var notGivenNames: [String]?
     /// Written forms of a person's age (``AgeFinder``).
     var ages: AgeFinder.Forms?
+}
+
+/// The forms of adjectives with one ending in one language ("o": o, a, os, as).
+struct AdjectiveForms: Decodable, Sendable {
+    /// The ending of the base form ("o", "és", "isch"); empty for any.
+    var ending: String
+    /// The endings that replace it, the base's own among them.
+    var forms: [String]
 }
