@@ -70,16 +70,19 @@ extension CountryAdjectives {
     /// that country. Each base form takes its language's `adjectiveForms`; a form two
     /// countries would share, one listed in `listed`, one that is a country's name, or one
     /// shorter than four letters is left out. By lower-case code.
-    static func fromLanguageNames(forms: [String: [AdjectiveForms]], listed: [String: [String]]) -> [String: [String]] {
+    static func fromLanguageNames(forms: [String: [AdjectiveForms]], listed: [String: [String]], countryNames: Set<String>) -> [String: [String]] {
         let taken = Set(listed.values.joined().map { $0.lowercased() })
         var owners: [String: Set<String>] = [:]
         let regions = Set(LocaleNames.regions())
+        var countryName: [String: String?] = [:]   // "region|display" → name
         for language in LocaleNames.languages() {
             guard let region = LocaleNames.likelyRegion(language: language), regions.contains(region) else { continue }
             for (display, rules) in forms {
-                guard let name = LocaleNames.languageName(language: language, displayLocale: display),
-                      !name.contains(" "), let country = LocaleNames.countryName(region: region, displayLocale: display),
-                      Self.opensAlike(name, country) else { continue }
+                let key = region + "|" + display
+                if countryName[key] == nil { countryName[key] = LocaleNames.countryName(region: region, displayLocale: display) }
+                guard let country = countryName[key] ?? nil,
+                      let name = LocaleNames.languageName(language: language, displayLocale: display),
+                      !name.contains(" "), Self.opensAlike(name, country) else { continue }
                 let base = name.lowercased()
                 guard let rule = rules.first(where: { base.hasSuffix($0.ending) && base.count > $0.ending.count + 2 }) else { continue }
                 let stem = base.dropLast(rule.ending.count)
@@ -88,7 +91,7 @@ extension CountryAdjectives {
         }
         // A form that is also a country's name ("china", feminine of "chino") stays the
         // name, which is matched with its capital only ("china plates" is no country).
-        let names = Set(CountryNames.all(excluded: []).map { $0.name.lowercased() })
+        let names = Set(countryNames.map { $0.lowercased() })
         var result: [String: [String]] = [:]
         for (form, codes) in owners where codes.count == 1 && !taken.contains(form) && !names.contains(form) && form.count >= 4 {
             result[codes.first!, default: []].append(form)

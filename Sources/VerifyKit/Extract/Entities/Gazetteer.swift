@@ -173,8 +173,12 @@ struct Gazetteer: Sendable {
             countryTarget[code] = targets.count - 1
             return targets.count - 1
         }
+        var icuNames: Set<String> = []
         if icuCountries {
-            for (code, name) in CountryNames.all(excluded: excluded) { addAlias(name, target: country(code)) }
+            for (code, name) in CountryNames.all(excluded: excluded) {
+                addAlias(name, target: country(code))
+                icuNames.insert(name)
+            }
         }
         var listedAdjectives: [String: [String]] = [:]
         for extra in extras {
@@ -183,7 +187,8 @@ struct Gazetteer: Sendable {
         }
         let derivedAdjectives = icuCountries ? CountryAdjectives.all(listed: listedAdjectives) : [:]
         let languageAdjectives = icuCountries
-            ? CountryAdjectives.fromLanguageNames(forms: adjectiveForms, listed: listedAdjectives.merging(derivedAdjectives) { $0 + $1 }) : [:]
+            ? CountryAdjectives.fromLanguageNames(forms: adjectiveForms, listed: listedAdjectives.merging(derivedAdjectives) { $0 + $1 },
+                                                 countryNames: icuNames) : [:]
         // Listed adjectives first, then derived ones, each under the rule that gave it.
         for (adjectives, source) in [(listedAdjectives, "gazetteer-places.yaml"), (derivedAdjectives, "English demonym endings (CountryAdjectives)"),
                                      (languageAdjectives, "CLDR language names (CountryAdjectives)")] {
