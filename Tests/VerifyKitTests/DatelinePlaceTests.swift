@@ -40,4 +40,17 @@ import Testing
         #expect(!sentences.flatMap(\.mentions).contains { $0.value == "organisation:efe" })
         #expect(sentences.contains { $0.text.hasPrefix("Al menos 16 personas") })
     }
+
+    @Test func aRussianAgencysDatelineIsSplitFromItsLede() throws {
+        // "ГОРОД, 5 мая. /ТАСС/. …": the credit between slashes closes the dateline.
+        let folder = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "ТАМПЕРЕ, 5 мая. /ТАСС/. Три человека погибли и 12 получили ранения в результате пожара на складе в воскресенье, сообщили спасатели.\n"
+        try text.write(to: folder.appendingPathComponent("tass.txt"), atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader.load(paths: [folder.path])
+        let document = try #require(corpus.documents.first)
+        #expect(document.metadata.published?.month == 5 && document.metadata.published?.day == 5)
+        let sentences = FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)[0].sentences
+        #expect(sentences.contains { $0.text.hasPrefix("Три человека погибли") })
+    }
 }

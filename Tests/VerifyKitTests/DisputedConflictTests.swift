@@ -15,4 +15,15 @@ import Testing
         #expect(!conflict.message.contains("disputed"), "\(conflict.message)")
         #expect(conflict.severity == .error)
     }
+
+    @Test func onePersonInTwoScriptsIsNoDispute() throws {
+        let result = try TinyReports([
+            .init("wire.md", published: "2026-05-05T09:00:00Z",
+                  "A fire at a warehouse in Tampere on May 3, 2026 killed four people, regional governor Oleh Syniehubov said."),
+            .init("agency.md", published: "2026-05-05T10:00:00Z",
+                  "Три человека погибли при пожаре на складе в Тампере 3 мая 2026 года, сообщил губернатор Олег Синегубов."),
+        ]).verify()
+        let conflict = try #require(result.findings.first { $0.kind == .conflict && $0.slot == "killed" })
+        #expect(!conflict.message.contains("disputed"), "\(conflict.message)")
+    }
 }

@@ -175,6 +175,9 @@ struct AlignmentContext {
     let voiceOf: [Int]
     /// The documents of each story, ascending (gathered once: finders ask per event).
     private let members: [[Int]]
+    /// The claims of people and organisations by sentence, with the values alignment gave
+    /// them (a speaker is compared by what it names).
+    let entitiesBySentence: [SentenceAddress: [ClaimRecord]]
 
     init(documents: [ExtractedDocument], storyOf: [Int], storyIDs: [String], storyMain: [String], records: [ClaimRecord],
          rules: AlignmentRules, voiceOf: [Int]) {
@@ -188,6 +191,11 @@ struct AlignmentContext {
         var members = Array(repeating: [Int](), count: (storyOf.max() ?? -1) + 1)
         for (document, story) in storyOf.enumerated() { members[story].append(document) }
         self.members = members
+        var entities: [SentenceAddress: [ClaimRecord]] = [:]
+        for record in records where record.mention.type == .entity && (record.slot == "person" || record.slot == "organisation") {
+            entities[record.sentenceAddress, default: []].append(record)
+        }
+        entitiesBySentence = entities
     }
 
     /// The distinct voices among `documents`.

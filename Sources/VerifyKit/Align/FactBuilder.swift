@@ -182,12 +182,13 @@ struct FactBuilder {
     }
 
     /// The entity a statement's speaker names (its longest mention in the lead's sentence
-    /// that the speaker contains), else the speaker as written, lower-cased; nil for none.
+    /// that the speaker contains, by the value alignment gave it: one person in two scripts
+    /// is one value), else the speaker as written, lower-cased; nil for none.
     private func speakerIdentity(_ statement: Statement) -> String? {
         guard let speaker = statement.speaker?.lowercased() else { return nil }
-        let mentions = context.documents[statement.lead.document].sentences[statement.lead.sentence].mentions
-        let named = mentions.filter { $0.type == .entity && !$0.text.isEmpty && speaker.contains($0.text.lowercased()) }
-        return named.max { $0.text.count < $1.text.count }?.value ?? speaker
+        let address = statement.lead.sentenceAddress
+        let named = (context.entitiesBySentence[address] ?? []).filter { !$0.mention.text.isEmpty && speaker.contains($0.mention.text.lowercased()) }
+        return named.max { $0.mention.text.count < $1.mention.text.count }?.mention.value ?? speaker
     }
 
     /// What decided a conflict of counts, when more than their being given together.

@@ -97,7 +97,8 @@ struct BlockClassifier: Sendable {
             guard block.kind == .paragraph, let dash = DatelinePrefix.dash(in: text) else { continue }
             let prefix = String(text[..<dash.lowerBound])
             let firstWord = prefix.prefix { $0.isLetter }
-            let credit = prefix.contains("(") && prefix.hasSuffix(")")
+            // "(Reuters)", "(EFE)", or "/ТАСС/" as Russian agencies write their credit.
+            let credit = (prefix.contains("(") && prefix.hasSuffix(")")) || (prefix.hasSuffix("/") && prefix.filter { $0 == "/" }.count >= 2)
             let dated = datelines.read(prefix) != nil
             // "BAKU, Nov 14 (Reuters)", "WASHINGTON (AP)"; a city in title case only with a
             // date and a credit both ("Atenas, 12 jun (EFE)", as Spanish agencies write).

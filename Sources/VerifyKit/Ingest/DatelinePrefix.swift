@@ -1,10 +1,11 @@
 /// Where the dateline of a lede ends: "BAKU, Nov 14 (Reuters) - Azerbaijan summoned…",
-/// "WASHINGTON (AP) - Nov. 15, 2022 - A senior…", "Atenas, 12 jun (EFE).- Al menos…". The
+/// "WASHINGTON (AP) - Nov. 15, 2022 - A senior…", "Atenas, 12 jun (EFE).- Al menos…",
+/// "ХАРЬКОВ, 5 мая. /ТАСС/. Три человека…". The
 /// dateline is the text before the last dash in the paragraph's first ``window`` characters.
 enum DatelinePrefix {
     /// Dashes that close a dateline; ".- " after an agency's credit is the Spanish agencies'
-    /// style ("(EFE).-").
-    static let dashes = [" - ", " -- ", " – ", " — ", ").- "]
+    /// style ("(EFE).-"), "/. " the Russian ones' ("МОСКВА, 5 мая. /ТАСС/. …").
+    static let dashes = [" - ", " -- ", " – ", " — ", ").- ", "/. "]
     /// How far into a paragraph a dateline may reach, in characters.
     static let window = 100
     /// Shortest paragraph read as a lede with a dateline (a shorter block is a line of its own).
@@ -17,8 +18,8 @@ enum DatelinePrefix {
         let head = text.prefix(window)
         return dashes.compactMap { dash -> Range<String.Index>? in
             guard let found = head.range(of: dash, options: .backwards) else { return nil }
-            // The credit's closing bracket belongs to the dateline.
-            return dash.hasPrefix(")") ? head.index(after: found.lowerBound)..<found.upperBound : found
+            // The credit's closing bracket or slash belongs to the dateline.
+            return dash.hasPrefix(")") || dash.hasPrefix("/") ? head.index(after: found.lowerBound)..<found.upperBound : found
         }.max { $0.lowerBound < $1.lowerBound }
     }
 }

@@ -180,7 +180,9 @@ struct ProperNameFinder {
         } else if let head = headAfter(end) {
             (kind, rule, strong) = (head.kind, "names.yaml: head noun \(head.written)", true)
             if head.kind == "organisation" { spanEnd = end + 1; valueEnd = end + 1 }
-        } else if let head = headBefore(start) {
+        } else if let head = headBefore(start), head.kind == "place" || single || isQuotedName(start, end) {
+            // An organisation's noun before a name of two words or more is where a person
+            // works ("глава областной администрации Олег Синегубов"), not that body's name.
             (kind, rule, strong) = (head.kind, "names.yaml: designator \(head.written)", true)
         }
         if kind == "person", words.contains(where: { scan.gazetteer.roles.notNames.contains(keys[$0].key) }) {
