@@ -35,6 +35,7 @@ import Testing
         let corpus = try CorpusLoader.load(paths: [folder.path])
         let document = try #require(corpus.documents.first)
         #expect(document.metadata.published?.month == 6 && document.metadata.published?.day == 12)
+        #expect(document.metadata.outlet == "EFE")
         let sentences = FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)[0].sentences
         // The credit is no organisation of the story, and the lede opens the first sentence.
         #expect(!sentences.flatMap(\.mentions).contains { $0.value == "organisation:efe" })
@@ -50,7 +51,20 @@ import Testing
         let corpus = try CorpusLoader.load(paths: [folder.path])
         let document = try #require(corpus.documents.first)
         #expect(document.metadata.published?.month == 5 && document.metadata.published?.day == 5)
+        #expect(document.metadata.outlet == "ТАСС")
         let sentences = FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)[0].sentences
         #expect(sentences.contains { $0.text.hasPrefix("Три человека погибли") })
+    }
+
+    @Test func aGermanAgencysDatelineNamesItsOutlet() throws {
+        // "Stadt (dpa) - …": a city in title case and an agency in lower case, no date.
+        let folder = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "Tampere (dpa) - Beim Brand einer Lagerhalle sind am Donnerstagabend mindestens 14 Menschen ums Leben gekommen, teilte die Polizei mit.\n"
+        try text.write(to: folder.appendingPathComponent("dpa.txt"), atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader.load(paths: [folder.path])
+        #expect(corpus.documents.first?.metadata.outlet == "dpa")
+        let sentences = FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)[0].sentences
+        #expect(sentences.contains { $0.text.hasPrefix("Beim Brand") })
     }
 }

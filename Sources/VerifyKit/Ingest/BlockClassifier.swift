@@ -103,7 +103,10 @@ struct BlockClassifier: Sendable {
             // "BAKU, Nov 14 (Reuters)", "WASHINGTON (AP)"; a city in title case only with a
             // date and a credit both ("Atenas, 12 jun (EFE)", as Spanish agencies write).
             let shouted = firstWord == firstWord.uppercased() && (dated || credit)
-            guard firstWord.count >= 2, shouted || (firstWord.first?.isUppercase == true && dated && credit) else { continue }
+            // A city in title case with an agency's credit alone ("Athen (dpa) - ",
+            // "Washington (CNN) — "): a short line whose credit is a word, not a number.
+            let agency = credit && prefix.count <= 40 && Self.creditIsAWord(prefix)
+            guard firstWord.count >= 2, shouted || (firstWord.first?.isUppercase == true && (agency || (dated && credit))) else { continue }
             let prefixBytes = prefix.utf8.count
             let restStart = block.range.lowerBound + text[..<dash.upperBound].utf8.count
             var dateline = block
@@ -116,6 +119,13 @@ struct BlockClassifier: Sendable {
             blocks.insert(rest, at: index + 1)
             index += 1
         }
+    }
+
+    /// Whether the bracketed credit closing `prefix` is a name of letters ("dpa", "Reuters").
+    private static func creditIsAWord(_ prefix: String) -> Bool {
+        guard let open = prefix.lastIndex(of: "("), prefix.hasSuffix(")") else { return false }
+        let inside = prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]
+        return inside.count >= 2 && inside.count <= 20 && inside.allSatisfy { $0.isLetter || $0 == " " || $0 == "." }
     }
 
     /// Most words a block may have after its cue when the cue is not followed by a colon

@@ -129,6 +129,15 @@ struct MetadataExtractor {
                 if firstWord.count >= 2, firstWord == firstWord.uppercased(), agency.count <= 12, agency.first?.isUppercase == true, !agency.contains(" ") {
                     return String(agency)
                 }
+                // A dateline split off its lede names its agency however it is cased ("Athen (dpa)").
+                if block.reason == "dateline", firstWord.count >= 2, (2...20).contains(agency.count), agency.allSatisfy({ $0.isLetter || $0 == " " }) {
+                    return String(agency)
+                }
+            }
+            // "МОСКВА, 5 мая. /ТАСС/": the credit between slashes.
+            if block.reason == "dateline", line.hasSuffix("/"), let open = line.dropLast().lastIndex(of: "/") {
+                let agency = line[line.index(after: open)..<line.index(before: line.endIndex)]
+                if (2...20).contains(agency.count), agency.allSatisfy({ $0.isLetter || $0 == " " }) { return String(agency) }
             }
         }
         return nil
