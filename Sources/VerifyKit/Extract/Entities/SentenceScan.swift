@@ -203,9 +203,14 @@ struct SentenceScan {
     }
 
     /// ``role(before:skipping:)`` with the tokens of the role phrase.
+    ///
+    /// In Cyrillic, up to two lower-case words of the role's complement may stand between,
+    /// as the genitive writes it without connectors ("глава областной администрации Олег
+    /// Синегубов", "голова обласної військової адміністрації").
     func rolePhrase(before start: Int, skipping matches: [EntityMatch]) -> (role: String, first: Int, last: Int)? {
         var k = start - 1
         var skipped = 0
+        var complement = 0
         while k >= 0 && skipped <= 5 {
             if let found = rolePhraseEnding(at: k) { return found }
             if let covering = matches.first(where: { $0.start <= k && k <= $0.end && $0.kind != "person" }) {
@@ -213,7 +218,13 @@ struct SentenceScan {
                 k = covering.start - 1
                 continue
             }
-            guard gazetteer.roles.connectors.contains(keys[k].key) else { return nil }
+            if gazetteer.roles.connectors.contains(keys[k].key) {
+                skipped += 1
+                k -= 1
+                continue
+            }
+            guard complement < 2, keys[k].script == .cyrillic, !keys[k].capitalised, sentence.tokens[k].kind == .word else { return nil }
+            complement += 1
             skipped += 1
             k -= 1
         }
