@@ -9,7 +9,7 @@ struct EventDating {
     /// (ties go to the first written), else the most frequent day-level date, else the
     /// publication date, else `undated`.
     static func mainDate(published: PublishedTime?, sentences: [ExtractedSentence]) -> String {
-        let dates = sentences.flatMap(\.mentions).filter { $0.date?.isFullDay == true }
+        let dates = sentences.flatMap(\.mentions).filter { $0.date?.isFullDay == true && !$0.qualifiers.contains(.saidOn) }
         func mostFrequent(_ list: [Mention]) -> String? {
             var counts: [String: Int] = [:]
             for mention in list { counts[mention.value, default: 0] += 1 }
@@ -39,7 +39,7 @@ struct EventDating {
                 previousBlock = sentence.sentence.block
                 previousAnchor = nil
             }
-            let anchors = sentence.mentions.filter { $0.date?.isAnchor == true }
+            let anchors = sentence.mentions.filter { $0.date?.isAnchor == true && !$0.qualifiers.contains(.saidOn) }
             let clauses = anchors.isEmpty ? [] : Self.clauseStarts(sentence.text.utf8, from: sentence.sentence.range.lowerBound)
             func clause(_ offset: Int) -> Int { clauses.lastIndex { $0 <= offset } ?? 0 }
             let dates = sentence.mentions.map { mention -> String in

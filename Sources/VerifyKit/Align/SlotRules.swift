@@ -30,7 +30,8 @@ enum SlotRules {
         let text = SentenceBytes(utf8: extracted.text.utf8, base: extracted.sentence.range.lowerBound)
         switch mention.type {
         case .date:
-            guard mention.date?.isAnchor == true else { return nil }
+            // The day a source spoke ("police said on Friday") is no fact of the event.
+            guard mention.date?.isAnchor == true, !mention.qualifiers.contains(.saidOn) else { return nil }
             return (.date, mention.value)
         case .time:
             // "up to 2:00" is the cut-off of a report, not the time of the event.

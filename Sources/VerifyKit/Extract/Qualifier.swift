@@ -61,6 +61,9 @@ public struct Qualifier: RawRepresentable, Hashable, Sendable, ExpressibleByStri
     public static let eventSite: Qualifier = "from the event's site"
     /// A date an event cue of its sentence governs: the day the report says the event happened (``EventDays``).
     public static let eventDay: Qualifier = "day of the event"
+    /// A date right after a verb of saying ("police said on Friday"): when the source spoke,
+    /// not when the event happened (``HedgeFinder``).
+    public static let saidOn: Qualifier = "day said"
     /// A weapon named with `-type`.
     public static let typeHedge: Qualifier = "-type"
     /// Fragments of a weapon.

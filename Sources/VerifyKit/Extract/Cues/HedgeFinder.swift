@@ -58,10 +58,35 @@ struct HedgeFinder: Sendable {
         }
     }
 
+    /// Words that may stand between a verb of saying and the day it was said ("said on
+    /// Friday", "informó este viernes", "a déclaré vendredi", "сообщил в пятницу").
+    private static let dayLinks: Set<String> = ["on", "este", "el", "le", "ce", "am", "в", "у", "во", "w", "il", "no", "na", "em", "a", "la"]
+
+    /// `mentions` with every date right after a verb of saying marked ``Qualifier/saidOn``:
+    /// "three were killed, police said on Friday" says when the police spoke.
+    private func markSpeechDays(_ mentions: [Mention], in sentence: SentenceText, languages: [String]) -> [Mention] {
+        guard mentions.contains(where: { $0.type == .date }) else { return mentions }
+        let tokens = sentence.tokens
+        let opening = Set(languages.flatMap { sourcePhrases[$0]?.matches(in: tokens) ?? [] }.map(\.last))
+        let verbEnds = Set(languages.flatMap { matchers[$0]?.matches(in: tokens) ?? [] }
+            .filter { $0.payload.hasPrefix("attributed:") && !opening.contains($0.last) }.map(\.last))
+        guard !verbEnds.isEmpty else { return mentions }
+        return mentions.map { mention in
+            guard mention.type == .date, let start = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }),
+                  start > 0 else { return mention }
+            var k = start - 1
+            if k > 0, Self.dayLinks.contains(tokens[k].lower) { k -= 1 }
+            guard verbEnds.contains(k) else { return mention }
+            var copy = mention
+            copy.qualifiers.append(.saidOn)
+            return copy
+        }
+    }
+
     func apply(to found: [Mention], in sentence: SentenceText) -> [Mention] {
         guard !found.isEmpty else { return found }
         let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
-        let mentions = markReportTimes(found, in: sentence, languages: languages)
+        let mentions = markSpeechDays(markReportTimes(found, in: sentence, languages: languages), in: sentence, languages: languages)
         var cues: [String] = []
         for language in languages {
             for match in matchers[language]?.matches(in: sentence.tokens) ?? [] where !cues.contains(match.payload) {
