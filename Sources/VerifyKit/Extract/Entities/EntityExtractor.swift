@@ -29,6 +29,7 @@ struct EntityExtractor: MentionExtractor {
         var scan = SentenceScan(sentence: sentence, keys: tokenKeys, gazetteer: gazetteer,
                                 language: context.language.isEmpty ? sentence.language : context.language)
         scan.isDateline = context.isDateline
+        scan.nounsCapitalised = names.nounsCapitalised.contains(scan.language)
         var matches = scan.resolvePlaces(scan.gazetteerMatches())
         scan.scopeOrganisations(&matches)
         matches += designations.matches(in: scan, besides: matches)

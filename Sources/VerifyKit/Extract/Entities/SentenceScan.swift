@@ -13,6 +13,8 @@ struct SentenceScan {
     let language: String
     /// Whether the sentence is a dateline's place (``ExtractionContext/isDateline``).
     var isDateline = false
+    /// Whether its language capitalises every noun (German): a capital says nothing of a name.
+    var nounsCapitalised = false
 
     /// Non-overlapping gazetteer hits, in order.
     func gazetteerMatches() -> [EntityMatch] {

@@ -136,10 +136,11 @@ extension SentenceScan {
             while k < keys.count, gazetteer.nameParticles.contains(keys[k].key) { k += 1 }
             if k < keys.count, k > after, sentence.tokens[k].kind == .word, keys[k].capitalised { return false }
         }
-        // The end of a surname opened by a particle ("Rubén del Campo", "según Del Campo").
+        // The end of a surname opened by a particle ("Rubén del Campo", "según Del Campo"),
+        // except where every noun is capitalised ("nördlich des Hafens von Mytilini").
         if let before, before == start - 1, gazetteer.surnameParticles.contains(keys[before].key) {
             if keys[before].capitalised && before != firstWord { return false }
-            if let name = previousWord(before), name == before - 1, keys[name].capitalised { return false }
+            if !nounsCapitalised, let name = previousWord(before), name == before - 1, keys[name].capitalised { return false }
         }
         // Abbreviations in capitals ("IS", "UN", "ECB") are not place names here.
         if !headline, start == end, keys[start].allUpper, sentence.tokens[start].text.count <= 3 { return false }
