@@ -34,6 +34,9 @@ struct DatelineParser: Sendable {
         /// Last letters of inflected weekday names by locale ("пятницу", "среды"); a
         /// locale without a list reads weekday names only as ICU writes them.
         var weekdayEndings: [String: [String]]?
+        /// Parts of the day glued to a weekday by locale ("Donnerstagabend", "Freitagmorgen"):
+        /// the compound names the weekday.
+        var weekdayCompounds: [String: [String]]?
     }
 
     let rules: Rules
@@ -47,7 +50,8 @@ struct DatelineParser: Sendable {
         var lexicons: [String: CalendarLexicon] = [:]
         for locale in rules.calendarLocales {
             if let names = try? CalendarNames(locale: locale) {
-                lexicons[locale] = CalendarLexicon(names, weekdayEndings: rules.weekdayEndings?[locale] ?? [])
+                lexicons[locale] = CalendarLexicon(names, weekdayEndings: rules.weekdayEndings?[locale] ?? [],
+                                                   weekdayCompounds: rules.weekdayCompounds?[locale] ?? [])
             }
         }
         self.lexicons = lexicons

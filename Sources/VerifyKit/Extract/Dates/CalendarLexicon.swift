@@ -28,8 +28,13 @@ struct CalendarLexicon: Sendable {
     /// `weekdayEndings`: Russian "пятницу", "среды"; not "среди", which is "among").
     let weekdayEndings: Set<Character>
 
-    init(_ names: CalendarNames, weekdayEndings: [String] = []) {
+    /// Parts of the day a weekday may be glued to (`datelines.yaml` `weekdayCompounds`:
+    /// German "Donnerstagabend"), lower case, longest first.
+    let weekdayCompounds: [String]
+
+    init(_ names: CalendarNames, weekdayEndings: [String] = [], weekdayCompounds: [String] = []) {
         self.weekdayEndings = Set(weekdayEndings.compactMap(\.first))
+        self.weekdayCompounds = weekdayCompounds.map { $0.lowercased() }.sorted { $0.count > $1.count }
         var months: [String: Int] = [:]
         var prefixes: [String: Set<Int>] = [:]
         for (index, variants) in names.months.enumerated() {
@@ -77,6 +82,9 @@ struct CalendarLexicon: Sendable {
     /// that letter is one of the language's ``weekdayEndings``.
     func weekday(_ token: String) -> Int? {
         if let day = weekdays[token] { return day }
+        for part in weekdayCompounds where token.count > part.count + 4 && token.hasSuffix(part) {
+            if let day = weekdays[String(token.dropLast(part.count))] { return day }
+        }
         guard token.count >= 5, !token.unicodeScalars.allSatisfy(\.isASCII), let last = token.last,
               weekdayEndings.contains(last) else { return nil }
         let stem = token.dropLast()
