@@ -67,4 +67,11 @@ import Testing
         let sentences = FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)[0].sentences
         #expect(sentences.contains { $0.text.hasPrefix("Beim Brand") })
     }
+
+    @Test func anItalianAgencysCreditMayOpenTheDateline() throws {
+        // "(ANSA) - CITTÀ, 12 MAR - …": the credit first, then the city and the date.
+        let found = try Self.places(header: "(ANSA) - TAMPERE, 12 MAR - Una scossa di terremoto è stata avvertita nella notte in tutta la provincia, secondo i vigili del fuoco.")
+        #expect(found.contains { $0.value == "place:tampere" && $0.text == "TAMPERE" }, "\(found)")
+        #expect(!found.contains { $0.text == "Una" })
+    }
 }

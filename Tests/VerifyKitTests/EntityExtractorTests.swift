@@ -137,6 +137,12 @@ import Testing
             .first { $0.type == .entity && $0.subtype == "place" }
     }
 
+    @Test func aDivisionNamedAsItsCityIsTheCity() throws {
+        // "Napoli" is the province's own name and Naples' Italian one.
+        let city = try #require(place("Il terremoto ha colpito Napoli nella notte."))
+        #expect(city.value == "place:naples" && city.entityClass == "city")
+    }
+
     @Test func anAgencysCountryDoesNotPlaceTheSentence() throws {
         // The survey is American; the quake it reports is not.
         let quake = try #require(place("A magnitude 6.9 earthquake struck near Valparaiso, the US Geological Survey said."))

@@ -96,9 +96,11 @@ struct BlockClassifier: Sendable {
             let text = texts[seen]
             guard block.kind == .paragraph, let dash = DatelinePrefix.dash(in: text) else { continue }
             let prefix = String(text[..<dash.lowerBound])
-            let firstWord = prefix.prefix { $0.isLetter }
+            // A credit may open the line ("(ANSA) - NAPOLI, 12 MAR - …"): the city follows it.
+            let opening = Self.openingCredit(prefix)
+            let firstWord = prefix.dropFirst(opening).prefix { $0.isLetter }
             // "(Reuters)", "(EFE)", or "/ТАСС/" as Russian agencies write their credit.
-            let credit = (prefix.contains("(") && prefix.hasSuffix(")")) || (prefix.hasSuffix("/") && prefix.filter { $0 == "/" }.count >= 2)
+            let credit = opening > 0 || (prefix.contains("(") && prefix.hasSuffix(")")) || (prefix.hasSuffix("/") && prefix.filter { $0 == "/" }.count >= 2)
             let dated = datelines.read(prefix) != nil
             // "BAKU, Nov 14 (Reuters)", "WASHINGTON (AP)"; a city in title case only with a
             // date and a credit both ("Atenas, 12 jun (EFE)", as Spanish agencies write).
@@ -119,6 +121,17 @@ struct BlockClassifier: Sendable {
             blocks.insert(rest, at: index + 1)
             index += 1
         }
+    }
+
+    /// The length of an agency's credit opening `prefix` ("(ANSA) - "), with the dash after
+    /// it, or 0.
+    static func openingCredit(_ prefix: String) -> Int {
+        guard prefix.hasPrefix("("), let close = prefix.firstIndex(of: ")") else { return 0 }
+        let inside = prefix[prefix.index(after: prefix.startIndex)..<close]
+        guard (2...20).contains(inside.count), inside.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }) else { return 0 }
+        let rest = prefix[prefix.index(after: close)...]
+        let skipped = rest.prefix { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" }
+        return prefix.distance(from: prefix.startIndex, to: close) + 1 + skipped.count
     }
 
     /// Whether the bracketed credit closing `prefix` is a name of letters ("dpa", "Reuters").

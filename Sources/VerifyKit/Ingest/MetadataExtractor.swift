@@ -96,7 +96,9 @@ struct MetadataExtractor {
         for block in blocks.prefix(BlockClassifier.headerBlocks) where !block.isBody {
             let line = slice(block)
             guard line.count <= 120, let comma = line.firstIndex(of: ","), datelines.read(line) != nil else { continue }
-            let head = line[..<comma]
+            // Past an agency's credit that opens the line ("(ANSA) - NAPOLI, 12 MAR").
+            let opening = line.index(line.startIndex, offsetBy: min(BlockClassifier.openingCredit(line), line.distance(from: line.startIndex, to: comma)))
+            let head = line[opening..<comma]
             let words = head.split(separator: " ")
             guard (1...4).contains(words.count), head.first?.isUppercase == true,
                   words.allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." } })
@@ -129,8 +131,10 @@ struct MetadataExtractor {
                 if firstWord.count >= 2, firstWord == firstWord.uppercased(), agency.count <= 12, agency.first?.isUppercase == true, !agency.contains(" ") {
                     return String(agency)
                 }
-                // A dateline split off its lede names its agency however it is cased ("Athen (dpa)").
-                if block.reason == "dateline", firstWord.count >= 2, (2...20).contains(agency.count), agency.allSatisfy({ $0.isLetter || $0 == " " }) {
+                // A dateline split off its lede names its agency however it is cased ("Athen
+                // (dpa)"), or opening it ("(ANSA) - NAPOLI, 12 MAR").
+                if block.reason == "dateline", firstWord.count >= 2 || open == line.startIndex, (2...20).contains(agency.count),
+                   agency.allSatisfy({ $0.isLetter || $0 == " " }) {
                     return String(agency)
                 }
             }

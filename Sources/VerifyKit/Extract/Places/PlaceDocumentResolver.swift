@@ -71,13 +71,14 @@ struct PlaceDocumentResolver {
             for m in copy.mentions.indices where !copy.mentions[m].placeCandidates.isEmpty {
                 let candidates = copy.mentions[m].placeCandidates.map { index.place($0) }
                 // Candidates are most populous first: the first of the best-weighted country.
-                guard let best = candidates.enumerated().max(by: { lhs, rhs in
+                guard let first = candidates.enumerated().max(by: { lhs, rhs in
                     let (l, r) = (weight[lhs.element.country] ?? 0, weight[rhs.element.country] ?? 0)
                     return l != r ? l < r : lhs.offset > rhs.offset
-                })?.element, (weight[best.country] ?? 0) > 0 else {
+                })?.element, (weight[first.country] ?? 0) > 0 else {
                     copy.mentions[m].placeCandidates = []
                     continue
                 }
+                let best = PlaceChoice.cityOverDivision(first, among: candidates)
                 var mention = copy.mentions[m]
                 mention.value = best.value
                 mention.country = best.country

@@ -86,7 +86,7 @@ extension SentenceScan {
             var resolved = match
             let candidates = match.places.map { index.place($0) }
             let inContext = candidates.first { countries.contains($0.country) }
-            let chosen = inContext ?? candidates[0]
+            let chosen = PlaceChoice.cityOverDivision(inContext ?? candidates[0], among: candidates)
             if inContext == nil, let rival = candidates.dropFirst().first(where: { $0.country != chosen.country }),
                rival.population * 5 >= chosen.population, chosen.population > 0 {
                 resolved.qualifiers.append("ambiguous")
