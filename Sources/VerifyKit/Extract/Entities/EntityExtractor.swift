@@ -51,7 +51,7 @@ struct EntityExtractor: MentionExtractor {
         let freeNames = found.filter { name in
             !keptDesignations.contains { $0.overlaps(name) }
         }
-        matches = settled + keptDesignations + Self.settle(indexPlaces, freeNames)
+        matches = OrganisationAcronyms.keyed(settled + keptDesignations + Self.settle(indexPlaces, freeNames), scan: scan)
         scan.addRoles(&matches)
         return matches.map { match in
             let span = sentence.span(match.spanStart, match.spanEnd)

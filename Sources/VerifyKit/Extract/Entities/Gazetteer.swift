@@ -44,6 +44,11 @@ struct AliasTable: Sendable {
     /// The bucket of a word key.
     static func bucket(_ key: String) -> String { key.count > 3 ? String(key.prefix(3)) : key }
 
+    /// The targets of the one-word aliases whose key is `key`.
+    func targets(ofWord key: String) -> [Int] {
+        (index[Self.bucket(key)] ?? []).filter { aliases[$0].pieces == [key] }.map { aliases[$0].target }
+    }
+
     /// Adds an alias unless the same pieces already name the same target; then the case
     /// demands of the two are merged, so a form listed in lower case ("al-Haouz") still
     /// matches after a capitalised one with the same words ("Al Haouz").
