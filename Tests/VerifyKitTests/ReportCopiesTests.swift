@@ -112,4 +112,21 @@ import Testing
         #expect(TextShingles(sentences: ["ONE two, three; four five six"]).hashes == a.hashes)
         #expect(TextShingles.mix(0) == 0xe220_a839_7b1d_cdaf)
     }
+
+    /// The containment that stops early gives the full merge's share whenever that share
+    /// reaches the threshold, and nil otherwise, for texts sharing any part of their words.
+    @Test func containmentAtLeastAThresholdIsTheFullShare() {
+        let words = (0..<60).map { "w\($0)" }
+        let base = TextShingles(sentences: [words.joined(separator: " ")])
+        for cut in stride(from: 0, through: 60, by: 3) {
+            for extra in [0, 5, 20] {
+                let other = TextShingles(sentences: [(words.prefix(cut) + (0..<extra).map { "x\($0)" }).joined(separator: " ")])
+                let full = base.containment(with: other)
+                for threshold in [0.0, 0.5, 0.8, 0.95, 1.0] {
+                    let early = base.containment(with: other, atLeast: threshold)
+                    #expect(early == (full >= threshold ? full : nil), "cut \(cut), extra \(extra), threshold \(threshold)")
+                }
+            }
+        }
+    }
 }

@@ -1,44 +1,9 @@
 import Foundation
 
-/// Turns extracted mentions into stories, events, facts, findings and scores.
-struct Aligner {
-    let documents: [ExtractedDocument]
-    let rules: AlignmentRules
-    /// How documents are grouped into stories.
-    var grouping: StoryGrouping = .byContent
-    /// The voice of each document: the document whose text it repeats (``ReportCopies``),
-    /// else itself. Agreement counts a voice once.
-    var voiceOf: [Int]? = nil
-
-    func run(diagnostics: [Diagnostic]) -> VerificationResult {
-        var none: [DocumentReading?] = []
-        return run(diagnostics: diagnostics, readings: &none)
-    }
-
-    /// The run, with what alignment reads from each document when already known (nil or
-    /// none: read it here); `readings` is consumed (left empty) once turned into claims.
-    /// Documents are grouped into stories (``StoryPlan``), then each story is aligned on its
-    /// own (``StoryAligner``), stories at once on every core, and the stories joined.
-    func run(diagnostics: [Diagnostic], readings: inout [DocumentReading?]) -> VerificationResult {
-        let read = Self.readDocuments(documents, known: readings)
-        readings = []
-        let plan = StoryPlan(profiles: read.map(\.profile), mainDates: read.map(\.mainDate), grouping: grouping)
-        let voices = voiceOf ?? Array(documents.indices)
-        let parts = ParallelMap.map(Array(plan.members.indices), makeState: {}) { _, story in
-            let members = plan.members[story]
-            return StoryAligner(documents: members.map { documents[$0] }, storyID: plan.ids[story], rules: rules,
-                                voiceOf: StoryPlan.localVoices(of: members, voiceOf: voices))
-                .align(records: Self.records(of: members, documents: documents, readings: read),
-                       mainDates: members.map { read[$0].mainDate })
-        }
-        return Self.result(plan: plan, parts: parts, sources: documents.map(\.source), diagnostics: diagnostics)
-    }
-
-    /// The placed claims of a story's documents, numbered by position among `members`.
-    static func records(of members: [Int], documents: [ExtractedDocument], readings: [DocumentReading]) -> [ClaimRecord] {
-        members.enumerated().flatMap { local, document in readings[document].records(of: documents[document], index: local) }
-    }
-
+/// What turning extracted mentions into stories, events, facts, findings and scores shares
+/// across stories: story ids and main dates, reading documents, joining the stories' parts
+/// (each story is aligned by ``StoryAligner``; ``StoryRun`` runs them).
+enum Aligner {
     /// A run's result from its plan and its stories' alignments (in story order).
     static func result(plan: StoryPlan, parts: [StoryAlignment], sources: [SourceSummary],
                        diagnostics: [Diagnostic]) -> VerificationResult {

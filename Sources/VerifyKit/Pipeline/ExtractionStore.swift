@@ -11,6 +11,26 @@ public protocol ExtractionStore: AnyObject, Sendable {
     func extraction(for key: ExtractionKey) -> CachedExtraction?
     /// Keeps `entries` (new extractions of this run) for later runs; called once per run.
     func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)])
+    /// What a run needs of the report stored under `key` before its story is aligned
+    /// (by default read from its extraction). Called from several threads at once.
+    func sketch(for key: ExtractionKey) -> CachedSketch?
+    /// The alignment of the story stored under `key`, if any (by default none).
+    func story(for key: StoryKey) -> CachedStory?
+    /// Keeps `entries` and `stories` (new story alignments of this run) for later runs;
+    /// called once per run (by default the stories are not kept).
+    func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)], stories: [(key: StoryKey, story: CachedStory)])
+}
+
+extension ExtractionStore {
+    public func sketch(for key: ExtractionKey) -> CachedSketch? {
+        extraction(for: key).map(CachedSketch.init(extraction:))
+    }
+
+    public func story(for key: StoryKey) -> CachedStory? { nil }
+
+    public func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)], stories: [(key: StoryKey, story: CachedStory)]) {
+        save(entries)
+    }
 }
 
 /// One report as extraction left it, with what reading it said (its diagnostics), so that
@@ -25,6 +45,8 @@ public struct CachedExtraction: Sendable {
     public var diagnostics: [Diagnostic]
     /// What alignment reads from the document alone, when known.
     var reading: DocumentReading?
+    /// What a run needs of it before its story is aligned, when already worked out.
+    var sketch: DocumentSketch?
 
     /// Creates an entry.
     public init(document: ExtractedDocument, diagnostics: [Diagnostic]) {

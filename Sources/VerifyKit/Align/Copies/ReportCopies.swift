@@ -33,15 +33,27 @@ struct ReportCopies {
         // Shingles and signatures on every core; each depends on its document only.
         let read = ParallelMap.map(documents, makeState: {}) { _, document -> (TextShingles, [UInt64]) in
             let shingles = TextShingles(sentences: document.sentences.map(\.text))
-            return (shingles, shingles.wordCount >= Self.minimumWords ? shingles.signature(count: Self.signatureLength) : [])
+            return (shingles, Self.signature(of: shingles))
         }
-        let shingles = read.map(\.0)
+        self.init(shingles: read.map(\.0), signatures: read.map(\.1), published: documents.map(\.published),
+                  ids: documents.map(\.source.id))
+    }
+
+    /// The MinHash signature a document's shingles are bucketed by (empty for a text too
+    /// short to be called a copy).
+    static func signature(of shingles: TextShingles) -> [UInt64] {
+        shingles.wordCount >= minimumWords ? shingles.signature(count: signatureLength) : []
+    }
+
+    /// The copies among documents of these shingles, signatures (``signature(of:)``),
+    /// publication times and source ids, in run order.
+    init(shingles: [TextShingles], signatures: [[UInt64]], published: [PublishedTime?], ids: [String]) {
         // Documents are taken in order of publication: by instant, else by day (``ReportTime``);
         // undated last; ties: the first source id. Each time is worked out once.
-        let times = documents.map { ReportTime(published: $0.published).sortKey ?? .infinity }
-        let order = documents.indices.sorted { (times[$0], documents[$0].source.id) < (times[$1], documents[$1].source.id) }
-        var originalOf: [Int?] = Array(repeating: nil, count: documents.count)
-        var share = Array(repeating: 0.0, count: documents.count)
+        let times = published.map { ReportTime(published: $0).sortKey ?? .infinity }
+        let order = ids.indices.sorted { (times[$0], ids[$0]) < (times[$1], ids[$1]) }
+        var originalOf: [Int?] = Array(repeating: nil, count: ids.count)
+        var share = Array(repeating: 0.0, count: ids.count)
         var firstOfText: [UInt64: Int] = [:]
         var buckets: [[UInt64]: [Int]] = [:]
         for d in order where shingles[d].wordCount >= Self.minimumWords {
@@ -52,7 +64,7 @@ struct ReportCopies {
                 continue
             }
             firstOfText[shingles[d].whole] = d
-            let signature = read[d].1
+            let signature = signatures[d]
             let keys = stride(from: 0, to: Self.signatureLength, by: Self.rowsPerBand).map { band in
                 Array(signature[band..<band + Self.rowsPerBand]) + [UInt64(band)]
             }
@@ -60,8 +72,8 @@ struct ReportCopies {
             var tried = Set<Int>()
             for key in keys {
                 for other in (buckets[key] ?? []).suffix(Self.bucketReach) where tried.insert(other).inserted {
-                    let shared = shingles[d].containment(with: shingles[other])
-                    if shared >= Self.nearCopyShare, shared > best?.share ?? 0 { best = (other, shared) }
+                    if let shared = shingles[d].containment(with: shingles[other], atLeast: Self.nearCopyShare),
+                       shared > best?.share ?? 0 { best = (other, shared) }
                 }
             }
             if let best {
@@ -71,14 +83,14 @@ struct ReportCopies {
                 for key in keys { buckets[key, default: []].append(d) }
             }
         }
-        let sameText = documents.indices.map { d in
+        let sameText = ids.indices.map { d in
             originalOf[d].map { shingles[$0].whole == shingles[d].whole && shingles[$0].hashes == shingles[d].hashes } ?? false
         }
         self.originalOf = originalOf
         isSameText = sameText
-        relations = documents.indices.compactMap { d in
+        relations = ids.indices.compactMap { d in
             guard let original = originalOf[d] else { return nil }
-            return CopyRelation(source: documents[d].source.id, original: documents[original].source.id,
+            return CopyRelation(source: ids[d], original: ids[original],
                                 kind: sameText[d] ? .sameText : .nearCopy, shared: ScoreCalculator.round(share[d]))
         }
     }
@@ -93,12 +105,18 @@ extension ReportCopies {
     /// copies too), the copy relations, each same-text copy in its original's story, and the
     /// sources compared with no other voice.
     func complete(_ result: inout VerificationResult, documents: [ExtractedDocument]) {
-        result.sources = documents.map(\.source)
+        complete(&result, sources: documents.map(\.source))
+    }
+
+    /// ``complete(_:documents:)`` from the sources' summaries, in run order.
+    func complete(_ result: inout VerificationResult, sources: [SourceSummary]) {
+        let ids = sources.map(\.id)
+        result.sources = sources
         result.copies = relations
         var copiesOf: [String: [String]] = [:]
-        for d in documents.indices where isSameText[d] {
+        for d in ids.indices where isSameText[d] {
             guard let original = originalOf[d] else { continue }
-            copiesOf[documents[original].source.id, default: []].append(documents[d].source.id)
+            copiesOf[ids[original], default: []].append(ids[d])
         }
         result.stories = result.stories.map { story in
             var widened = story

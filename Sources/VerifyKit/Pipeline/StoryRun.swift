@@ -1,0 +1,83 @@
+/// Aligns a run's reports story by story, taking each story whose members and voices are
+/// unchanged from the store (``StoryKey``) instead of aligning it again. What is worked out
+/// for the whole run (copies, stories, their ids) comes from the reports' sketches alone,
+/// so that a run whose stories are all stored decodes no extraction; what the result says
+/// of the whole run (order, mean agreement) is joined from the stories' parts, the same way
+/// with or without a store (``StoryAlignment/joined(_:)``).
+struct StoryRun {
+    /// The reports, in corpus order (``StreamingIngest/Ingested``).
+    var ingested: StreamingIngest.Ingested
+    /// The rules of the run.
+    let rules: RuleSet
+    /// How documents form stories.
+    let grouping: StoryGrouping
+    /// Where stories and extractions are kept, if anywhere.
+    let store: (any ExtractionStore)?
+
+    /// A story to align in this run: its place in the plan and its key when it can be kept.
+    private struct Pending: Sendable {
+        var story: Int
+        var key: StoryKey?
+    }
+
+    /// The result, and the stories aligned in this run for the store to keep; nil when an
+    /// extraction the store announced (by its sketch) cannot be read back after all.
+    func run() -> (result: VerificationResult, fresh: [(key: StoryKey, story: CachedStory)])? {
+        let sketches = ingested.sketches
+        let copies = ReportCopies(shingles: sketches.map(\.shingles), signatures: sketches.map(\.signature),
+                                  published: sketches.map(\.published), ids: sketches.map(\.source.id))
+        // Same-text copies are aligned once, as their original (``Verifier``).
+        let kept = sketches.indices.filter { !copies.isSameText[$0] }
+        var position: [Int: Int] = [:]
+        for (p, d) in kept.enumerated() { position[d] = p }
+        let voices = kept.map { position[copies.voiceOf[$0]] ?? position[$0]! }
+        let plan = StoryPlan(profiles: kept.map { sketches[$0].profile }, mainDates: kept.map { sketches[$0].mainDate },
+                             grouping: grouping)
+        let pending = plan.members.indices.map { story -> Pending in
+            let members = plan.members[story]
+            let keys = members.compactMap { ingested.keys[kept[$0]] }
+            guard store != nil, keys.count == members.count else { return Pending(story: story, key: nil) }
+            return Pending(story: story, key: StoryKey(id: plan.ids[story], members: keys,
+                                                       voices: StoryPlan.localVoices(of: members, voiceOf: voices)))
+        }
+        let stored: [StoryAlignment?] = ParallelMap.map(pending, makeState: {}) { [store] _, item in
+            item.key.flatMap { store?.story(for: $0)?.alignment }
+        }
+        let toAlign = pending.filter { stored[$0.story] == nil }
+        let aligned = ParallelMap.map(toAlign, makeState: { NameKeyMaker() }) { [self] keys, item -> StoryAlignment? in
+            let members = plan.members[item.story]
+            guard let loaded = load(members.map { kept[$0] }, keys: keys) else { return nil }
+            let records = loaded.enumerated().flatMap { local, entry in entry.reading.records(of: entry.document, index: local) }
+            return StoryAligner(documents: loaded.map(\.document), storyID: plan.ids[item.story], rules: rules.alignment,
+                                voiceOf: StoryPlan.localVoices(of: members, voiceOf: voices))
+                .align(records: records, mainDates: members.map { sketches[kept[$0]].mainDate })
+        }
+        var parts = stored
+        var fresh: [(key: StoryKey, story: CachedStory)] = []
+        for (item, alignment) in zip(toAlign, aligned) {
+            guard let alignment else { return nil }
+            parts[item.story] = alignment
+            if let key = item.key { fresh.append((key, CachedStory(alignment: alignment))) }
+        }
+        var result = Aligner.result(plan: plan, parts: parts.map { $0! }, sources: kept.map { sketches[$0].source },
+                                    diagnostics: ingested.diagnostics)
+        copies.complete(&result, sources: sketches.map(\.source))
+        return (result, fresh)
+    }
+
+    /// The extracted documents (run positions `documents`) with what alignment reads from
+    /// each: the ones read in this run, the others from the store; nil when one is missing.
+    private func load(_ documents: [Int], keys: NameKeyMaker) -> [(document: ExtractedDocument, reading: DocumentReading)]? {
+        var loaded: [(document: ExtractedDocument, reading: DocumentReading)] = []
+        for d in documents {
+            if let document = ingested.documents[d] {
+                loaded.append((document, ingested.readings[d] ?? DocumentReading(document: document, keys: keys)))
+            } else if let key = ingested.keys[d], let hit = store?.extraction(for: key) {
+                loaded.append((hit.document, hit.reading ?? DocumentReading(document: hit.document, keys: keys)))
+            } else {
+                return nil
+            }
+        }
+        return loaded
+    }
+}
