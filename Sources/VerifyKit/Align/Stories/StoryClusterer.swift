@@ -91,26 +91,35 @@ enum StoryClusterer {
                                 uniqueFactor: uniqueFactor)
         let norms = terms.norms
         let windows = profiles.map(DayWindow.init)
-        var seen = Array(repeating: -1, count: profiles.count)
-        var spread = Array(repeating: 0.0, count: terms.postings.count)
-        var result: [(Int, Int, Double)] = []
-        for i in profiles.indices where norms[i] > 0 {
-            let candidates = terms.candidates(after: i, seen: &seen)
-            guard !candidates.isEmpty else { continue }
-            terms.spread(i, into: &spread)
-            let a = profiles[i]
-            for j in candidates where norms[j] > 0 && !windows[i].rulesOut(windows[j]) {
-                // Most candidates are published too far apart: the signatures are not read for them.
-                let days = dayFactor(a, profiles[j])
-                guard days > 0 else { continue }
-                let factor = days * against.factor(a.signature, profiles[j].signature)
-                guard factor > 0 else { continue }
-                result.append((i, j, factor * terms.dot(j, spread: spread) / (norms[i] * norms[j])))
+        // Documents in blocks, on every core (each worker with its own scratch arrays); the
+        // blocks' pairs joined in block order are the pairs in order of `(i, j)`.
+        let blocks = Array(stride(from: 0, to: profiles.count, by: similarityBlock))
+        let found = ParallelMap.map(blocks, makeState: {
+            (seen: Array(repeating: -1, count: profiles.count), spread: Array(repeating: 0.0, count: terms.postings.count))
+        }) { scratch, first -> [(Int, Int, Double)] in
+            var result: [(Int, Int, Double)] = []
+            for i in first..<min(first + similarityBlock, profiles.count) where norms[i] > 0 {
+                let candidates = terms.candidates(after: i, seen: &scratch.seen)
+                guard !candidates.isEmpty else { continue }
+                terms.spread(i, into: &scratch.spread)
+                let a = profiles[i]
+                for j in candidates where norms[j] > 0 && !windows[i].rulesOut(windows[j]) {
+                    // Most candidates are published too far apart: the signatures are not read for them.
+                    let days = dayFactor(a, profiles[j])
+                    guard days > 0 else { continue }
+                    let factor = days * against.factor(a.signature, profiles[j].signature)
+                    guard factor > 0 else { continue }
+                    result.append((i, j, factor * terms.dot(j, spread: scratch.spread) / (norms[i] * norms[j])))
+                }
+                terms.spread(i, into: &scratch.spread, clear: true)
             }
-            terms.spread(i, into: &spread, clear: true)
+            return result
         }
-        return result
+        return found.flatMap { $0 }
     }
+
+    /// Documents scored together by one worker in ``similarities(profiles:against:)``.
+    static let similarityBlock = 64
 
     static let wordPrefix = StoryProfile.Kind.word.rawValue + "|"
 
