@@ -15,7 +15,7 @@ import Glibc
 /// the store until it has saved its new entries (``save(_:)`` closes the store).
 public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
     /// Bumped whenever the tables or the encoding of an extraction change.
-    public static let schemaVersion = 4
+    public static let schemaVersion = 5
     /// SQLite `application_id` of the file: "vrfy".
     public static let applicationID: Int32 = 0x7672_6679
     /// File name of the database in the cache folder.
@@ -40,6 +40,8 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
     private var usedKeys: Set<String> = []
     /// Stories read this run, marked used when the run saves.
     private var usedStories: Set<String> = []
+    /// The copy trace to write when the run saves.
+    private var keptTrace: (key: String, bytes: [UInt8])?
     private var hitCount = 0
     private var missCount = 0
     private var storyHitCount = 0
@@ -158,6 +160,7 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
                     CREATE TABLE extractions (key TEXT PRIMARY KEY, extraction BLOB NOT NULL);
                     CREATE TABLE sketches (key TEXT PRIMARY KEY, sketch BLOB NOT NULL);
                     CREATE TABLE stories (key TEXT PRIMARY KEY, story BLOB NOT NULL);
+                    CREATE TABLE traces (key TEXT PRIMARY KEY, trace BLOB NOT NULL);
                     CREATE TABLE uses (key TEXT PRIMARY KEY, used INTEGER NOT NULL);
                     CREATE INDEX uses_used ON uses(used);
                     """)
@@ -220,6 +223,16 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
         return decoded
     }
 
+    public func trace(for key: String) -> [UInt8]? {
+        blob("traces", "trace", key: key)
+    }
+
+    public func keepTrace(_ bytes: [UInt8], for key: String) {
+        state.lock()
+        keptTrace = (key, bytes)
+        state.unlock()
+    }
+
     /// Stories served from the store, and stories looked up and not found (aligned again), so far.
     public var storyCounts: (hits: Int, misses: Int) {
         state.lock()
@@ -239,6 +252,7 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
         let storyRows = stories.map { ($0.key.digest, Data($0.story.encoded)) }
         state.lock()
         let used = Array(usedKeys) + Array(usedStories)
+        let traceRow = keptTrace.map { ($0.key, Data($0.bytes)) }
         state.unlock()
         let run = run
         let oldest = run - Self.keptRuns
@@ -260,8 +274,12 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
                     try story.execute(arguments: [key, blob])
                     try touch.execute(arguments: [key, run])
                 }
+                if let (key, blob) = traceRow {
+                    try db.execute(sql: "INSERT OR REPLACE INTO traces (key, trace) VALUES (?, ?)", arguments: [key, blob])
+                    try touch.execute(arguments: [key, run])
+                }
                 for key in used { try touch.execute(arguments: [key, run]) }
-                for table in ["extractions", "sketches", "stories"] {
+                for table in ["extractions", "sketches", "stories", "traces"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE key IN (SELECT key FROM uses WHERE used < ?)", arguments: [oldest])
                 }
                 try db.execute(sql: "DELETE FROM uses WHERE used < ?", arguments: [oldest])

@@ -146,6 +146,8 @@ import Testing
             ("CachedSketch", CachedSketch(extraction: CachedExtraction(document: document, diagnostics: [])), ["sketch", "diagnostics"]),
             ("StoryAlignment", StoryAlignment(events: [], facts: [], findings: [], scores: ScoreParts(agreements: [], sources: [], matrix: [:])),
              ["events", "facts", "findings", "scores"]),
+            ("CopyTrace", CopyTrace(decisions: []), ["decisions"]),
+            ("CopyTrace.Decision", CopyTrace.Decision(key: "", original: nil, share: 0), ["key", "original", "share"]),
             ("ScoreParts", ScoreParts(agreements: [], sources: [], matrix: [:]), ["agreements", "sources", "matrix"]),
             ("Event", Event(id: "", label: "", date: "", story: "", sources: [], isMain: false),
              ["id", "label", "date", "story", "sources", "isMain"]),

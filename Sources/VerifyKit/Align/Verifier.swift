@@ -20,14 +20,17 @@ public enum Verifier {
                               referenceDate: PublishedTime? = nil,
                               grouping: StoryGrouping = .byContent,
                               store: (any ExtractionStore)? = nil) throws(VerifyError) -> VerificationResult {
-        let ingested = try StreamingIngest.run(paths: paths, rules: rules, options: options,
-                                               referenceDate: referenceDate, store: store)
-        guard let (result, stories) = StoryRun(ingested: ingested, rules: rules, grouping: grouping, store: store).run() else {
+        let ingested = try StageTimes.measure("ingest") { () throws(VerifyError) in
+            try StreamingIngest.run(paths: paths, rules: rules, options: options, referenceDate: referenceDate, store: store)
+        }
+        let traceKey = SHA256.hex(Array((["trace"] + paths).joined(separator: "\u{0}").utf8))
+        guard let (result, stories) = StoryRun(ingested: ingested, rules: rules, grouping: grouping, store: store,
+                                               traceKey: traceKey).run() else {
             // An extraction the store announced could not be read back: read every report afresh.
             store?.save(ingested.fresh, stories: [])
             return try verify(paths: paths, rules: rules, options: options, referenceDate: referenceDate, grouping: grouping)
         }
-        store?.save(ingested.fresh, stories: stories)
+        StageTimes.measure("cache save") { store?.save(ingested.fresh, stories: stories) }
         return result
     }
 

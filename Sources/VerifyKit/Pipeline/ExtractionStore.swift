@@ -19,6 +19,12 @@ public protocol ExtractionStore: AnyObject, Sendable {
     /// Keeps `entries` and `stories` (new story alignments of this run) for later runs;
     /// called once per run (by default the stories are not kept).
     func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)], stories: [(key: StoryKey, story: CachedStory)])
+    /// The copy trace (what finding copies decided, docs/cache.md) an earlier run kept under
+    /// `key` (a digest of the corpus paths), as bytes; by default none.
+    func trace(for key: String) -> [UInt8]?
+    /// Keeps `bytes` as the copy trace under `key`, written by the next ``save(_:stories:)``;
+    /// by default not kept.
+    func keepTrace(_ bytes: [UInt8], for key: String)
 }
 
 extension ExtractionStore {
@@ -27,6 +33,10 @@ extension ExtractionStore {
     }
 
     public func story(for key: StoryKey) -> CachedStory? { nil }
+
+    public func trace(for key: String) -> [UInt8]? { nil }
+
+    public func keepTrace(_ bytes: [UInt8], for key: String) {}
 
     public func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)], stories: [(key: StoryKey, story: CachedStory)]) {
         save(entries)

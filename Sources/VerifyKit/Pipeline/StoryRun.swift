@@ -13,6 +13,8 @@ struct StoryRun {
     let grouping: StoryGrouping
     /// Where stories and extractions are kept, if anywhere.
     let store: (any ExtractionStore)?
+    /// What the run's copy trace is kept under (a digest of the corpus paths), with a store.
+    var traceKey: String? = nil
 
     /// A story to align in this run: its place in the plan and its key when it can be kept.
     private struct Pending: Sendable {
@@ -24,15 +26,15 @@ struct StoryRun {
     /// extraction the store announced (by its sketch) cannot be read back after all.
     func run() -> (result: VerificationResult, fresh: [(key: StoryKey, story: CachedStory)])? {
         let sketches = ingested.sketches
-        let copies = ReportCopies(shingles: sketches.map(\.shingles), signatures: sketches.map(\.signature),
-                                  published: sketches.map(\.published), ids: sketches.map(\.source.id))
+        let copies = StageTimes.measure("copies") { findCopies() }
         // Same-text copies are aligned once, as their original (``Verifier``).
         let kept = sketches.indices.filter { !copies.isSameText[$0] }
         var position: [Int: Int] = [:]
         for (p, d) in kept.enumerated() { position[d] = p }
         let voices = kept.map { position[copies.voiceOf[$0]] ?? position[$0]! }
-        let plan = StoryPlan(profiles: kept.map { sketches[$0].profile }, mainDates: kept.map { sketches[$0].mainDate },
-                             grouping: grouping)
+        let plan = StageTimes.measure("stories") {
+            StoryPlan(profiles: kept.map { sketches[$0].profile }, mainDates: kept.map { sketches[$0].mainDate }, grouping: grouping)
+        }
         let pending = plan.members.indices.map { story -> Pending in
             let members = plan.members[story]
             let keys = members.compactMap { ingested.keys[kept[$0]] }
@@ -40,17 +42,19 @@ struct StoryRun {
             return Pending(story: story, key: StoryKey(id: plan.ids[story], members: keys,
                                                        voices: StoryPlan.localVoices(of: members, voiceOf: voices)))
         }
-        let stored: [StoryAlignment?] = ParallelMap.map(pending, makeState: {}) { [store] _, item in
-            item.key.flatMap { store?.story(for: $0)?.alignment }
+        let stored: [StoryAlignment?] = StageTimes.measure("stories read") {
+            ParallelMap.map(pending, makeState: {}) { [store] _, item in item.key.flatMap { store?.story(for: $0)?.alignment } }
         }
         let toAlign = pending.filter { stored[$0.story] == nil }
-        let aligned = ParallelMap.map(toAlign, makeState: { NameKeyMaker() }) { [self] keys, item -> StoryAlignment? in
+        let aligned = StageTimes.measure("stories aligned (\(toAlign.count))") {
+            ParallelMap.map(toAlign, makeState: { NameKeyMaker() }) { [self] keys, item -> StoryAlignment? in
             let members = plan.members[item.story]
             guard let loaded = load(members.map { kept[$0] }, keys: keys) else { return nil }
             let records = loaded.enumerated().flatMap { local, entry in entry.reading.records(of: entry.document, index: local) }
             return StoryAligner(documents: loaded.map(\.document), storyID: plan.ids[item.story], rules: rules.alignment,
                                 voiceOf: StoryPlan.localVoices(of: members, voiceOf: voices))
                 .align(records: records, mainDates: members.map { sketches[kept[$0]].mainDate })
+            }
         }
         var parts = stored
         var fresh: [(key: StoryKey, story: CachedStory)] = []
@@ -59,10 +63,29 @@ struct StoryRun {
             parts[item.story] = alignment
             if let key = item.key { fresh.append((key, CachedStory(alignment: alignment))) }
         }
-        var result = Aligner.result(plan: plan, parts: parts.map { $0! }, sources: kept.map { sketches[$0].source },
-                                    diagnostics: ingested.diagnostics)
-        copies.complete(&result, sources: sketches.map(\.source))
+        let result = StageTimes.measure("join") {
+            var result = Aligner.result(plan: plan, parts: parts.map { $0! }, sources: kept.map { sketches[$0].source },
+                                        diagnostics: ingested.diagnostics)
+            copies.complete(&result, sources: sketches.map(\.source))
+            return result
+        }
         return (result, fresh)
+    }
+
+    /// The copies among the run's reports, taking the decisions of the store's copy trace
+    /// for the reports an earlier run began with, and keeping this run's trace.
+    private func findCopies() -> ReportCopies {
+        let sketches = ingested.sketches
+        guard let store, let traceKey else {
+            return ReportCopies(shingles: sketches.map(\.shingles), signatures: sketches.map(\.signature),
+                                published: sketches.map(\.published), ids: sketches.map(\.source.id))
+        }
+        let copies = ReportCopies(shingles: sketches.map(\.shingles), signatures: sketches.map(\.signature),
+                                  published: sketches.map(\.published), ids: sketches.map(\.source.id),
+                                  keys: ingested.keys.map { $0?.digest },
+                                  previous: store.trace(for: traceKey).flatMap { CopyTrace(encoded: $0) })
+        if let trace = copies.trace { store.keepTrace(trace.encoded, for: traceKey) }
+        return copies
     }
 
     /// The extracted documents (run positions `documents`) with what alignment reads from
