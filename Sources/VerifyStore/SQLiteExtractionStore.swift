@@ -210,6 +210,19 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
         return decoded
     }
 
+    /// Every sketch in one read of the database (one statement, not one transaction per
+    /// report), decoded on every core.
+    public func sketches(for keys: [ExtractionKey]) -> [CachedSketch?] {
+        guard !isClosed else { return keys.map { _ in nil } }
+        let blobs: [Data?] = (try? database.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT sketch FROM sketches WHERE key = ?")
+            return try keys.map { try Data.fetchOne(statement, arguments: [$0.digest]) }
+        }) ?? keys.map { _ in nil }
+        let decoded = ParallelMap.map(blobs, makeState: {}) { _, blob in blob.flatMap { CachedSketch(encoded: [UInt8]($0)) } }
+        for (key, sketch) in zip(keys, decoded) { count(key.digest, found: sketch != nil) }
+        return decoded
+    }
+
     public func story(for key: StoryKey) -> CachedStory? {
         let decoded = blob("stories", "story", key: key.digest).flatMap { CachedStory(encoded: $0) }
         state.lock()

@@ -14,6 +14,8 @@ public protocol ExtractionStore: AnyObject, Sendable {
     /// What a run needs of the report stored under `key` before its story is aligned
     /// (by default read from its extraction). Called from several threads at once.
     func sketch(for key: ExtractionKey) -> CachedSketch?
+    /// ``sketch(for:)`` of every key, in order (by default one by one).
+    func sketches(for keys: [ExtractionKey]) -> [CachedSketch?]
     /// The alignment of the story stored under `key`, if any (by default none).
     func story(for key: StoryKey) -> CachedStory?
     /// Keeps `entries` and `stories` (new story alignments of this run) for later runs;
@@ -31,6 +33,8 @@ extension ExtractionStore {
     public func sketch(for key: ExtractionKey) -> CachedSketch? {
         extraction(for: key).map(CachedSketch.init(extraction:))
     }
+
+    public func sketches(for keys: [ExtractionKey]) -> [CachedSketch?] { keys.map(sketch(for:)) }
 
     public func story(for key: StoryKey) -> CachedStory? { nil }
 

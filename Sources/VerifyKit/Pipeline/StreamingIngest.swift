@@ -45,21 +45,38 @@ enum StreamingIngest {
     /// peers are not kept: their extraction depends on the other reports).
     static func run(paths: [String], rules: RuleSet, options: IngestOptions, referenceDate: PublishedTime?,
                     store: (any ExtractionStore)? = nil) throws(VerifyError) -> Ingested {
-        var (jobs, diagnostics) = try CorpusLoader.readJobs(paths: paths, options: options)
+        var (jobs, diagnostics) = try StageTimes.measure("ingest: list files") { () throws(VerifyError) in
+            try CorpusLoader.readJobs(paths: paths, options: options)
+        }
         let reader = DocumentReader(rules: rules, maximumFileSize: options.maximumFileSize)
-        let rulesFingerprint = store == nil ? "" : rules.fingerprint()
+        let rulesFingerprint = store == nil ? "" : StageTimes.measure("ingest: rules fingerprint") { rules.fingerprint() }
+        // With a store: each report's bytes and key first, on every core, then every key
+        // looked up at once (one read of the store, not one per report).
+        let keyed: [(bytes: [UInt8], digest: String, key: ExtractionKey)?] = store == nil ? [] : StageTimes.measure("ingest: keys") {
+            ParallelMap.map(jobs, makeState: {}) { _, job in
+                guard let bytes = Self.bytes(of: job, limit: options.maximumFileSize) else { return nil }
+                let digest = SHA256.hex(bytes)
+                return (bytes, digest, ExtractionKey(contentSHA256: digest, id: job.id, path: job.path, format: job.format,
+                                                     rules: rulesFingerprint, toolVersion: ToolInfo.buildIdentity,
+                                                     referenceDate: referenceDate, referenceYear: options.referenceYear))
+            }
+        }
+        var hits = [CachedSketch?](repeating: nil, count: keyed.count)
+        if let store {
+            let positions = keyed.indices.filter { keyed[$0] != nil }
+            let found = StageTimes.measure("ingest: cache read") { store.sketches(for: positions.map { keyed[$0]!.key }) }
+            for (position, hit) in zip(positions, found) { hits[position] = hit }
+        }
         // Each worker keys names with its own NameKeyMaker (keys depend only on the text).
-        let outcomes = ParallelMap.map(jobs, makeState: { Worker(rules: rules) }) { state, job -> (Outcome, [Diagnostic]) in
+        let outcomes = StageTimes.measure("ingest: read") { [hits, jobs] in
+            ParallelMap.map(Array(jobs.indices), makeState: { Worker(rules: rules) }) { state, index -> (Outcome, [Diagnostic]) in
+            let job = jobs[index]
             var key: ExtractionKey?
             let read: SourceDocument?, notes: [Diagnostic]
-            if let store, let bytes = Self.bytes(of: job, limit: options.maximumFileSize) {
-                let digest = SHA256.hex(bytes)
-                let made = ExtractionKey(contentSHA256: digest, id: job.id, path: job.path, format: job.format,
-                                         rules: rulesFingerprint, toolVersion: ToolInfo.buildIdentity,
-                                         referenceDate: referenceDate, referenceYear: options.referenceYear)
-                if let hit = store.sketch(for: made) { return (.stored(hit.sketch, key: made), hit.diagnostics) }
-                key = made
-                (read, notes) = reader.read(bytes: bytes, id: job.id, path: job.path, format: job.format, sha256: digest)
+            if store != nil, let entry = keyed[index] {
+                if let hit = hits[index] { return (.stored(hit.sketch, key: entry.key), hit.diagnostics) }
+                key = entry.key
+                (read, notes) = reader.read(bytes: entry.bytes, id: job.id, path: job.path, format: job.format, sha256: entry.digest)
             } else {
                 (read, notes) = reader.read(url: job.url, id: job.id, path: job.path, format: job.format)
             }
@@ -69,6 +86,7 @@ enum StreamingIngest {
             let extracted = state.extractor.extractDocument(document, referenceDate: referenceDate)
             let reading = DocumentReading(document: extracted, keys: state.keys)
             return (.extracted(extracted, reading, DocumentSketch(document: extracted, reading: reading), newKey: key), notes)
+            }
         }
         var published: [PublishedTime?] = []
         var pending: [SourceDocument] = []
@@ -124,11 +142,30 @@ enum StreamingIngest {
     /// The bytes of a job's file when it can be read and is within the size limit; nil
     /// leaves the reader to say why not.
     private static func bytes(of job: CorpusLoader.ReadJob, limit: Int) -> [UInt8]? {
-        // stat(2) directly: Foundation's resource values cost more than reading a small report.
+        // open, fstat and read(2) directly: Foundation's file reading and resource values
+        // cost more than reading a small report.
+        let descriptor = open(job.url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
         var info = stat()
-        let size = stat(job.url.path, &info) == 0 ? Int(info.st_size) : 0
-        guard size <= limit, let data = try? Data(contentsOf: job.url) else { return nil }
-        return [UInt8](data)
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= limit else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if got == 0 { break }
+            filled += got
+            guard filled <= limit else { return nil }
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 }
 

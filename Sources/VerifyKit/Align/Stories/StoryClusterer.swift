@@ -82,6 +82,16 @@ enum StoryClusterer {
             language = profile.language
             signature = profile.signature
         }
+
+        /// Hashes the parts that are cheap to hash (the weights by count and the exclusive-or
+        /// of their bits, not term by term); equality still compares everything.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(weights.count)
+            hasher.combine(weights.values.reduce(UInt64(0)) { $0 ^ ($1 == 0 ? 0 : $1.bitPattern) })
+            hasher.combine(days)
+            hasher.combine(publishedDay)
+            hasher.combine(language)
+        }
     }
 
     /// The scored candidate pairs (`i < j`) with their cosine times the day and signature
