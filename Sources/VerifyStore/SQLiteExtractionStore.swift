@@ -224,14 +224,26 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
     }
 
     public func story(for key: StoryKey) -> CachedStory? {
-        let decoded = blob("stories", "story", key: key.digest).flatMap { CachedStory(encoded: $0) }
+        stories(for: [key])[0]
+    }
+
+    /// Every story in one read of the database, decoded on every core.
+    public func stories(for keys: [StoryKey]) -> [CachedStory?] {
+        guard !isClosed else { return keys.map { _ in nil } }
+        let blobs: [Data?] = (try? database.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT story FROM stories WHERE key = ?")
+            return try keys.map { try Data.fetchOne(statement, arguments: [$0.digest]) }
+        }) ?? keys.map { _ in nil }
+        let decoded = ParallelMap.map(blobs, makeState: {}) { _, blob in blob.flatMap { CachedStory(encoded: [UInt8]($0)) } }
         state.lock()
         defer { state.unlock() }
-        if decoded != nil {
-            usedStories.insert(key.digest)
-            storyHitCount += 1
-        } else {
-            storyMissCount += 1
+        for (key, story) in zip(keys, decoded) {
+            if story != nil {
+                usedStories.insert(key.digest)
+                storyHitCount += 1
+            } else {
+                storyMissCount += 1
+            }
         }
         return decoded
     }

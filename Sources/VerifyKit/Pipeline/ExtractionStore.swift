@@ -18,6 +18,8 @@ public protocol ExtractionStore: AnyObject, Sendable {
     func sketches(for keys: [ExtractionKey]) -> [CachedSketch?]
     /// The alignment of the story stored under `key`, if any (by default none).
     func story(for key: StoryKey) -> CachedStory?
+    /// ``story(for:)`` of every key, in order (by default one by one).
+    func stories(for keys: [StoryKey]) -> [CachedStory?]
     /// Keeps `entries` and `stories` (new story alignments of this run) for later runs;
     /// called once per run (by default the stories are not kept).
     func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)], stories: [(key: StoryKey, story: CachedStory)])
@@ -37,6 +39,8 @@ extension ExtractionStore {
     public func sketches(for keys: [ExtractionKey]) -> [CachedSketch?] { keys.map(sketch(for:)) }
 
     public func story(for key: StoryKey) -> CachedStory? { nil }
+
+    public func stories(for keys: [StoryKey]) -> [CachedStory?] { keys.map(story(for:)) }
 
     public func trace(for key: String) -> [UInt8]? { nil }
 

@@ -43,7 +43,11 @@ struct StoryRun {
                                                        voices: StoryPlan.localVoices(of: members, voiceOf: voices)))
         }
         let stored: [StoryAlignment?] = StageTimes.measure("stories read") {
-            ParallelMap.map(pending, makeState: {}) { [store] _, item in item.key.flatMap { store?.story(for: $0)?.alignment } }
+            // Every kept story looked up at once (one read of the store).
+            var stored = [StoryAlignment?](repeating: nil, count: pending.count)
+            let keyed = pending.filter { $0.key != nil }
+            for (item, found) in zip(keyed, store?.stories(for: keyed.map { $0.key! }) ?? []) { stored[item.story] = found?.alignment }
+            return stored
         }
         let toAlign = pending.filter { stored[$0.story] == nil }
         let aligned = StageTimes.measure("stories aligned (\(toAlign.count))") {
