@@ -51,10 +51,14 @@ enum StoryClusterer {
         // Copies (the same report filed under several names, a wire story repeated word for
         // word) have one profile: they are grouped once and share their story. Otherwise
         // two hundred copies would make each of their terms common and propose no pair.
-        let copies = EquivalenceClasses(count: profiles.count) { ProfileKey(profiles[$0]) }
+        let copies = StageTimes.measure("stories: same profiles") {
+            EquivalenceClasses(count: profiles.count) { ProfileKey(profiles[$0]) }
+        }
         let distinct = copies.representatives.map { profiles[$0] }
-        let pairs = similarities(profiles: distinct, against: against)
-        let grouped = CentroidLinkage.groups(count: distinct.count, similarities: pairs, threshold: threshold)
+        let pairs = StageTimes.measure("stories: pairs scored") { similarities(profiles: distinct, against: against) }
+        let grouped = StageTimes.measure("stories: linkage") {
+            CentroidLinkage.groups(count: distinct.count, similarities: pairs, threshold: threshold)
+        }
         // Story indices renumbered in order of first document, as before.
         var renumbered: [Int: Int] = [:]
         return copies.classOf.map { klass in
@@ -97,8 +101,9 @@ enum StoryClusterer {
     /// The scored candidate pairs (`i < j`) with their cosine times the day and signature
     /// factors, in order of `(i, j)`; pairs either factor rules out are left out.
     static func similarities(profiles: [StoryProfile], against: EvidenceAgainst = .shipped) -> [(Int, Int, Double)] {
-        let terms = TermVectors(profiles: profiles, maximumPosting: maximumPosting, rareWordShare: rareWordShare,
-                                uniqueFactor: uniqueFactor)
+        let terms = StageTimes.measure("stories: term vectors") {
+            TermVectors(profiles: profiles, maximumPosting: maximumPosting, rareWordShare: rareWordShare, uniqueFactor: uniqueFactor)
+        }
         let norms = terms.norms
         let windows = profiles.map(DayWindow.init)
         // Documents in blocks, on every core (each worker with its own scratch arrays); the
