@@ -51,8 +51,10 @@ if [ -d "$OUT/$CACHE_SIZE" ]; then
   CACHED="$OUT/cached-$CACHE_SIZE"
   rm -rf "$CACHED" "$OUT/cache-$CACHE_SIZE"; mkdir -p "$CACHED"
   cp "$OUT/$CACHE_SIZE"/* "$CACHED/"
-  run() { /usr/bin/time -f "%e s, peak %M KB" .build/release/verify "$CACHED" --cache "$OUT/cache-$CACHE_SIZE" \
-            --report "$OUT/cached-report.md" --fail-on none >/dev/null 2>"$OUT/cached.err"; tail -n 1 "$OUT/cached.err"; }
+  # VERIFY_STAGE_TIMES: each stage's seconds (verify: stage …) under the run's line.
+  run() { VERIFY_STAGE_TIMES=1 /usr/bin/time -f "%e s, peak %M KB" .build/release/verify "$CACHED" --cache "$OUT/cache-$CACHE_SIZE" \
+            --report "$OUT/cached-report.md" --fail-on none >/dev/null 2>"$OUT/cached.err"; tail -n 1 "$OUT/cached.err"
+          grep '^verify: stage ' "$OUT/cached.err" | sed 's/^verify: stage /    /' || true; }
   echo "== verify end to end, $CACHE_SIZE reports, extraction cache"
   echo "first run (cache empty): $(run)"
   echo "second run (cache full): $(run)"

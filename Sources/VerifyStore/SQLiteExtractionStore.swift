@@ -15,7 +15,7 @@ import Glibc
 /// the store until it has saved its new entries (``save(_:)`` closes the store).
 public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
     /// Bumped whenever the tables or the encoding of an extraction change.
-    public static let schemaVersion = 3
+    public static let schemaVersion = 5
     /// SQLite `application_id` of the file: "vrfy".
     public static let applicationID: Int32 = 0x7672_6679
     /// File name of the database in the cache folder.
@@ -38,8 +38,14 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
     private let run: Int
     private let state = NSLock()
     private var usedKeys: Set<String> = []
+    /// Stories read this run, marked used when the run saves.
+    private var usedStories: Set<String> = []
+    /// The copy trace to write when the run saves.
+    private var keptTrace: (key: String, bytes: [UInt8])?
     private var hitCount = 0
     private var missCount = 0
+    private var storyHitCount = 0
+    private var storyMissCount = 0
     /// What opening the store found and did (a rebuilt cache), for the user.
     public private(set) var warnings: [String] = []
     /// How many of ``warnings`` opening the store gave (said once, when it opens).
@@ -152,6 +158,9 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
                 try db.execute(sql: """
                     CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
                     CREATE TABLE extractions (key TEXT PRIMARY KEY, extraction BLOB NOT NULL);
+                    CREATE TABLE sketches (key TEXT PRIMARY KEY, sketch BLOB NOT NULL);
+                    CREATE TABLE stories (key TEXT PRIMARY KEY, story BLOB NOT NULL);
+                    CREATE TABLE traces (key TEXT PRIMARY KEY, trace BLOB NOT NULL);
                     CREATE TABLE uses (key TEXT PRIMARY KEY, used INTEGER NOT NULL);
                     CREATE INDEX uses_used ON uses(used);
                     """)
@@ -165,28 +174,110 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
         return (queue, run)
     }
 
-    public func extraction(for key: ExtractionKey) -> CachedExtraction? {
+    /// The blob of `column` under `key` in `table`, if any.
+    private func blob(_ table: String, _ column: String, key: String) -> [UInt8]? {
         guard !isClosed else { return nil }
-        let blob = try? database.read { db in
-            try Data.fetchOne(db.cachedStatement(sql: "SELECT extraction FROM extractions WHERE key = ?"), arguments: [key.digest])
+        let data = try? database.read { db in
+            try Data.fetchOne(db.cachedStatement(sql: "SELECT \(column) FROM \(table) WHERE key = ?"), arguments: [key])
         }
-        let decoded = blob.flatMap { CachedExtraction(encoded: [UInt8]($0)) }
+        return data.map { [UInt8]($0) }
+    }
+
+    /// Counts a report looked up (once per report and run) and marks it used.
+    private func count(_ key: String, found: Bool) {
         state.lock()
         defer { state.unlock() }
-        if decoded != nil {
+        guard !usedKeys.contains(key) else { return }
+        if found {
             hitCount += 1
-            usedKeys.insert(key.digest)
+            usedKeys.insert(key)
         } else {
             missCount += 1
+        }
+    }
+
+    public func extraction(for key: ExtractionKey) -> CachedExtraction? {
+        let decoded = blob("extractions", "extraction", key: key.digest).flatMap { CachedExtraction(encoded: $0) }
+        count(key.digest, found: decoded != nil)
+        return decoded
+    }
+
+    /// The sketch alone (table `sketches`): a run decodes a report's extraction only when
+    /// its story is aligned again.
+    public func sketch(for key: ExtractionKey) -> CachedSketch? {
+        let decoded = blob("sketches", "sketch", key: key.digest).flatMap { CachedSketch(encoded: $0) }
+        count(key.digest, found: decoded != nil)
+        return decoded
+    }
+
+    /// Every sketch in one read of the database (one statement, not one transaction per
+    /// report), decoded on every core.
+    public func sketches(for keys: [ExtractionKey]) -> [CachedSketch?] {
+        guard !isClosed else { return keys.map { _ in nil } }
+        let blobs: [Data?] = (try? database.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT sketch FROM sketches WHERE key = ?")
+            return try keys.map { try Data.fetchOne(statement, arguments: [$0.digest]) }
+        }) ?? keys.map { _ in nil }
+        let decoded = ParallelMap.map(blobs, makeState: {}) { _, blob in blob.flatMap { CachedSketch(encoded: [UInt8]($0)) } }
+        for (key, sketch) in zip(keys, decoded) { count(key.digest, found: sketch != nil) }
+        return decoded
+    }
+
+    public func story(for key: StoryKey) -> CachedStory? {
+        stories(for: [key])[0]
+    }
+
+    /// Every story in one read of the database, decoded on every core.
+    public func stories(for keys: [StoryKey]) -> [CachedStory?] {
+        guard !isClosed else { return keys.map { _ in nil } }
+        let blobs: [Data?] = (try? database.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT story FROM stories WHERE key = ?")
+            return try keys.map { try Data.fetchOne(statement, arguments: [$0.digest]) }
+        }) ?? keys.map { _ in nil }
+        let decoded = ParallelMap.map(blobs, makeState: {}) { _, blob in blob.flatMap { CachedStory(encoded: [UInt8]($0)) } }
+        state.lock()
+        defer { state.unlock() }
+        for (key, story) in zip(keys, decoded) {
+            if story != nil {
+                usedStories.insert(key.digest)
+                storyHitCount += 1
+            } else {
+                storyMissCount += 1
+            }
         }
         return decoded
     }
 
-    public func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)]) {
-        guard !isClosed else { return }
-        let rows = entries.map { entry in (entry.key.digest, Data(entry.extraction.encoded)) }
+    public func trace(for key: String) -> [UInt8]? {
+        blob("traces", "trace", key: key)
+    }
+
+    public func keepTrace(_ bytes: [UInt8], for key: String) {
         state.lock()
-        let used = Array(usedKeys)
+        keptTrace = (key, bytes)
+        state.unlock()
+    }
+
+    /// Stories served from the store, and stories looked up and not found (aligned again), so far.
+    public var storyCounts: (hits: Int, misses: Int) {
+        state.lock()
+        defer { state.unlock() }
+        return (storyHitCount, storyMissCount)
+    }
+
+    public func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)]) {
+        save(entries, stories: [])
+    }
+
+    public func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)], stories: [(key: StoryKey, story: CachedStory)]) {
+        guard !isClosed else { return }
+        let rows = entries.map { entry in
+            (entry.key.digest, Data(entry.extraction.encoded), Data(CachedSketch(extraction: entry.extraction).encoded))
+        }
+        let storyRows = stories.map { ($0.key.digest, Data($0.story.encoded)) }
+        state.lock()
+        let used = Array(usedKeys) + Array(usedStories)
+        let traceRow = keptTrace.map { ($0.key, Data($0.bytes)) }
         state.unlock()
         let run = run
         let oldest = run - Self.keptRuns
@@ -196,13 +287,26 @@ public final class SQLiteExtractionStore: ExtractionStore, @unchecked Sendable {
                 // reports marks ten thousand entries used. The run that used an entry is kept
                 // apart from it (`uses`), so marking it rewrites a small row, not its extraction.
                 let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO extractions (key, extraction) VALUES (?, ?)")
+                let sketch = try db.cachedStatement(sql: "INSERT OR REPLACE INTO sketches (key, sketch) VALUES (?, ?)")
+                let story = try db.cachedStatement(sql: "INSERT OR REPLACE INTO stories (key, story) VALUES (?, ?)")
                 let touch = try db.cachedStatement(sql: "INSERT OR REPLACE INTO uses (key, used) VALUES (?, ?)")
-                for (key, blob) in rows {
+                for (key, blob, sketchBlob) in rows {
                     try insert.execute(arguments: [key, blob])
+                    try sketch.execute(arguments: [key, sketchBlob])
+                    try touch.execute(arguments: [key, run])
+                }
+                for (key, blob) in storyRows {
+                    try story.execute(arguments: [key, blob])
+                    try touch.execute(arguments: [key, run])
+                }
+                if let (key, blob) = traceRow {
+                    try db.execute(sql: "INSERT OR REPLACE INTO traces (key, trace) VALUES (?, ?)", arguments: [key, blob])
                     try touch.execute(arguments: [key, run])
                 }
                 for key in used { try touch.execute(arguments: [key, run]) }
-                try db.execute(sql: "DELETE FROM extractions WHERE key IN (SELECT key FROM uses WHERE used < ?)", arguments: [oldest])
+                for table in ["extractions", "sketches", "stories", "traces"] {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE key IN (SELECT key FROM uses WHERE used < ?)", arguments: [oldest])
+                }
                 try db.execute(sql: "DELETE FROM uses WHERE used < ?", arguments: [oldest])
             }
         } catch {

@@ -74,12 +74,12 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let ruleSet = try rules.load(corpusPaths: paths)
+        let ruleSet = try StageTimes.measure("rules") { try rules.load(corpusPaths: paths) }
         do {
-            let (result, store) = try verify(rules: ruleSet)
+            let (result, store) = try StageTimes.measure("verify") { () throws(VerifyError) in try verify(rules: ruleSet) }
             let gated = try gate(result)
-            try writeReport(result)
-            emit(gated)
+            try StageTimes.measure("markdown report") { () throws(VerifyError) in try writeReport(result) }
+            StageTimes.measure("output") { emit(gated) }
             CacheOptions.report(store)
             if !gated.stale.isEmpty {
                 Terminal.note("baseline: \(gated.stale.count) accepted finding\(gated.stale.count == 1 ? " no longer occurs" : "s no longer occur") (\(gated.stale.map(\.id).joined(separator: ", ")))")
@@ -96,7 +96,7 @@ struct Check: ParsableCommand {
         let showProgress = isatty(STDERR_FILENO) == 1 && FileCount.atLeast(Self.progressThreshold + 1, under: paths)
         if showProgress { Terminal.progress("verify: reading and aligning reports…") }
         // A folder with no file to read needs no cache (and gets no warning about one).
-        let store = FileCount.atLeast(1, under: paths) ? cache.store(for: paths) : nil
+        let store = StageTimes.measure("cache open") { FileCount.atLeast(1, under: paths) ? cache.store(for: paths) : nil }
         let result = try Verifier.verify(paths: paths, rules: rules, options: options, referenceDate: reference.date?.publishedTime,
                                          grouping: singleStory ? .single : .byContent, store: store)
         if showProgress { Terminal.endProgress() }

@@ -47,6 +47,44 @@ import Testing
         }
     }
 
+    /// Every story of Corpus/ and the shared corpora, aligned, reads back as aligned; so do
+    /// the documents' sketches.
+    @Test func aStoryAndASketchReadBackAsWritten() throws {
+        let documents = try Self.extracted()
+        let readings = Aligner.readDocuments(documents)
+        let plan = StoryPlan(profiles: readings.map(\.profile), mainDates: readings.map(\.mainDate), grouping: .byContent)
+        var compared = 0
+        for story in plan.members.indices {
+            let members = plan.members[story]
+            let records = members.enumerated().flatMap { local, d in readings[d].records(of: documents[d], index: local) }
+            let alignment = StoryAligner(documents: members.map { documents[$0] }, storyID: plan.ids[story],
+                                         rules: TestRules.shipped.alignment, voiceOf: Array(members.indices))
+                .align(records: records, mainDates: members.map { readings[$0].mainDate })
+            let entry = CachedStory(alignment: alignment)
+            let back = try #require(CachedStory(encoded: entry.encoded)).alignment
+            #expect(try Self.json(back.events) == Self.json(alignment.events))
+            #expect(try Self.json(back.facts) == Self.json(alignment.facts))
+            #expect(try Self.json(back.findings) == Self.json(alignment.findings))
+            #expect(back.scores.agreements == alignment.scores.agreements)
+            #expect(back.scores.sources.map(\.0) == alignment.scores.sources.map(\.0))
+            #expect(back.scores.sources.map(\.1) == alignment.scores.sources.map(\.1))
+            #expect(back.scores.matrix == alignment.scores.matrix)
+            #expect(CachedStory(encoded: Array(entry.encoded.dropLast())) == nil, "a cut story is refused")
+            compared += alignment.facts.count
+        }
+        #expect(compared > 0)
+        for (document, reading) in zip(documents, readings) {
+            let sketch = CachedSketch(sketch: DocumentSketch(document: document, reading: reading), diagnostics: [])
+            let back = try #require(CachedSketch(encoded: sketch.encoded))
+            #expect(try Self.json(back.sketch.source) == Self.json(document.source))
+            #expect(back.sketch.mainDate == reading.mainDate && back.sketch.profile.weights == reading.profile.weights)
+            #expect(back.sketch.shingles.hashes == sketch.sketch.shingles.hashes && back.sketch.signature == sketch.sketch.signature)
+            #expect(back.sketch.shingles.whole == sketch.sketch.shingles.whole)
+            #expect(back.encoded == sketch.encoded, "one sketch, one encoding")
+            #expect(CachedSketch(encoded: Array(sketch.encoded.dropLast())) == nil, "a cut sketch is refused")
+        }
+    }
+
     static func placementText(_ placed: DocumentReading.Placement) -> String {
         "\(placed.sentence)/\(placed.mention)/\(placed.eventDate)/\(placed.slot.rawValue)/\(placed.key ?? "-")"
     }
@@ -100,7 +138,25 @@ import Testing
             ("EventCue", EventCue(kind: "strike", text: "struck", range: 0..<6), ["kind", "text", "range"]),
             ("Qualifier", Qualifier.about, ["rawValue"]),
             ("Diagnostic", Diagnostic(.note, path: "a", "b"), ["severity", "path", "message"]),
-            ("CachedExtraction", CachedExtraction(document: document, diagnostics: []), ["document", "diagnostics", "reading"]),
+            // The sketch is kept in a table of its own (CachedSketch), not in the extraction's bytes.
+            ("CachedExtraction", CachedExtraction(document: document, diagnostics: []), ["document", "diagnostics", "reading", "sketch"]),
+            ("DocumentSketch", DocumentSketch(document: document, reading: reading),
+             ["source", "published", "mainDate", "profile", "shingles", "signature"]),
+            ("TextShingles", TextShingles(sentences: ["a b c d e f"]), ["hashes", "whole", "wordCount"]),
+            ("CachedSketch", CachedSketch(extraction: CachedExtraction(document: document, diagnostics: [])), ["sketch", "diagnostics"]),
+            ("StoryAlignment", StoryAlignment(events: [], facts: [], findings: [], scores: ScoreParts(agreements: [], sources: [], matrix: [:])),
+             ["events", "facts", "findings", "scores"]),
+            ("CopyTrace", CopyTrace(decisions: []), ["decisions"]),
+            ("CopyTrace.Decision", CopyTrace.Decision(key: "", original: nil, share: 0), ["key", "original", "share"]),
+            ("ScoreParts", ScoreParts(agreements: [], sources: [], matrix: [:]), ["agreements", "sources", "matrix"]),
+            ("Event", Event(id: "", label: "", date: "", story: "", sources: [], isMain: false),
+             ["id", "label", "date", "story", "sources", "isMain"]),
+            ("Fact", Fact(id: "", event: "", slot: "", key: nil, status: .agree, agreement: 1, claims: []),
+             ["id", "event", "slot", "key", "status", "agreement", "claims"]),
+            ("Finding", Finding(id: "", kind: .conflict, severity: .error, event: "", slot: "", message: "", claims: [], missingFrom: []),
+             ["id", "kind", "severity", "event", "slot", "message", "claims", "missingFrom", "groups"]),
+            ("Claim", Claim(source: "", value: "", normalized: "", quote: "", location: sentence.location, qualifiers: [], rule: ""),
+             ["source", "value", "normalized", "quote", "location", "qualifiers", "rule"]),
             ("DocumentReading", reading, ["mainDate", "placements", "profile"]),
             ("DocumentReading.Placement", DocumentReading.Placement(sentence: 0, mention: 0, eventDate: "", slot: "date", key: nil),
              ["sentence", "mention", "eventDate", "slot", "key"]),

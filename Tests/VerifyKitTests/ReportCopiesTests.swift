@@ -112,4 +112,98 @@ import Testing
         #expect(TextShingles(sentences: ["ONE two, three; four five six"]).hashes == a.hashes)
         #expect(TextShingles.mix(0) == 0xe220_a839_7b1d_cdaf)
     }
+
+    /// The containment that stops early gives the full merge's share whenever that share
+    /// reaches the threshold, and nil otherwise, for texts sharing any part of their words.
+    @Test func containmentAtLeastAThresholdIsTheFullShare() {
+        let words = (0..<60).map { "w\($0)" }
+        let base = TextShingles(sentences: [words.joined(separator: " ")])
+        for cut in stride(from: 0, through: 60, by: 3) {
+            for extra in [0, 5, 20] {
+                let other = TextShingles(sentences: [(words.prefix(cut) + (0..<extra).map { "x\($0)" }).joined(separator: " ")])
+                let full = base.containment(with: other)
+                for threshold in [0.0, 0.5, 0.8, 0.95, 1.0] {
+                    let early = base.containment(with: other, atLeast: threshold)
+                    #expect(early == (full >= threshold ? full : nil), "cut \(cut), extra \(extra), threshold \(threshold)")
+                }
+            }
+        }
+    }
+
+    /// Texts of a small archive: originals, same-text copies, near-copies and reports that
+    /// share half their words, so that bands meet in buckets (ids in publication order).
+    static func archiveTexts() -> [(id: String, text: String)] {
+        var seed: UInt64 = 7
+        func word() -> String {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return "w\((seed >> 33) % 400)"
+        }
+        var texts: [(id: String, text: String)] = []
+        var originals: [[String]] = []
+        for n in 0..<60 {
+            let id = String(format: "r%03d", n * 10)
+            switch n % 5 {
+            case 1 where !originals.isEmpty: texts.append((id, originals[n % originals.count].joined(separator: " ")))
+            case 2 where !originals.isEmpty:
+                var words = originals[(n * 7) % originals.count]
+                words[words.count - 1] = word()
+                texts.append((id, words.joined(separator: " ")))
+            case 3 where !originals.isEmpty:
+                let words = Array(originals[(n * 3) % originals.count].prefix(25)) + (0..<25).map { _ in word() }
+                texts.append((id, words.joined(separator: " ")))
+            default:
+                let words = (0..<50).map { _ in word() }
+                originals.append(words)
+                texts.append((id, words.joined(separator: " ")))
+            }
+        }
+        return texts
+    }
+
+    /// The copies of `texts`, taking the decisions of `previous` when given.
+    static func copies(_ texts: [(id: String, text: String)], previous: CopyTrace? = nil) -> ReportCopies {
+        let shingles = texts.map { TextShingles(sentences: [$0.text]) }
+        return ReportCopies(shingles: shingles, signatures: shingles.map(ReportCopies.signature(of:)),
+                            published: texts.map { _ in nil }, ids: texts.map(\.id), keys: texts.map { "key-" + $0.id + $0.text },
+                            previous: previous)
+    }
+
+    /// An earlier run's decisions, taken again, give the copies a run without them finds,
+    /// whatever was added (an original, a copy, a near-copy, early or late), removed or changed.
+    @Test func decisionsTakenFromAnEarlierRunGiveTheSameCopies() throws {
+        let archive = Self.archiveTexts()
+        let earlier = try #require(Self.copies(archive).trace)
+        #expect(!Self.copies(archive).relations.isEmpty, "the archive has copies")
+        var changes: [[(id: String, text: String)]] = []
+        for (position, source) in [(0, 4), (17, 4), (33, 0), (59, 2)] {
+            var added = archive
+            added.insert((archive[position].id + "a", archive[source].text), at: position + 1)
+            changes.append(added)
+            var near = archive
+            near.insert((archive[position].id + "b", archive[source].text + " extra"), at: position + 1)
+            changes.append(near)
+            var fresh = archive
+            fresh.insert((archive[position].id + "c", "a new report of its own with enough words to be compared at all here"
+                          + String(repeating: " and more", count: 12)), at: position + 1)
+            changes.append(fresh)
+        }
+        for position in [0, 4, 10, 30, 58] {
+            var removed = archive
+            removed.remove(at: position)
+            changes.append(removed)
+            var changed = archive
+            changed[position].text += " and one more sentence"
+            changes.append(changed)
+        }
+        for texts in changes {
+            let fresh = Self.copies(texts)
+            let taken = Self.copies(texts, previous: earlier)
+            #expect(taken.relations == fresh.relations)
+            #expect(taken.isSameText == fresh.isSameText)
+            #expect(try #require(taken.trace).decisions.map(\.original) == (try #require(fresh.trace)).decisions.map(\.original))
+        }
+        let back = try #require(CopyTrace(encoded: earlier.encoded))
+        #expect(Self.copies(archive, previous: back).relations == Self.copies(archive).relations)
+        #expect(CopyTrace(encoded: Array(earlier.encoded.dropLast())) == nil, "a cut trace is refused")
+    }
 }

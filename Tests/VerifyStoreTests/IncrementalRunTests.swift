@@ -50,6 +50,89 @@ import VerifyStore
         #expect(served.json == fresh.json, "JSON: byte for byte a run without the cache")
         #expect(served.markdown == fresh.markdown, "Markdown: byte for byte a run without the cache")
         #expect(served.json != before.json, "the new report is in the result")
+        #expect(added.storyCounts.hits > 0, "the stories the new report leaves alone are taken from the cache")
+    }
+
+    /// Fills the cache over `corpus`, changes it with `edit`, and checks that the run served
+    /// from the cache reads `read` reports, takes some stories from the cache, aligns some
+    /// again, and gives the bytes of an uncached run; `check` looks at the uncached result.
+    func change(reads read: Int, reused: Int, _ edit: (String) throws -> Void,
+                check: (VerificationResult) throws -> Void = { _ in }) throws {
+        let (corpus, cache) = try Self.archive()
+        defer { try? FileManager.default.removeItem(atPath: (corpus as NSString).deletingLastPathComponent) }
+        let filling = try SQLiteExtractionStore(folder: cache)
+        let before = try Self.outputs(corpus, store: filling)
+        filling.close()
+        try edit(corpus)
+        let store = try SQLiteExtractionStore(folder: cache)
+        let served = try Self.outputs(corpus, store: store)
+        #expect(store.counts.hits == reused && store.counts.misses == read)
+        #expect(store.storyCounts.hits > 0, "unchanged stories are taken from the cache")
+        #expect(store.storyCounts.misses > 0, "the changed story is aligned again")
+        store.close()
+        let fresh = try Self.outputs(corpus, store: nil)
+        #expect(served.json == fresh.json, "JSON: byte for byte a run without the cache")
+        #expect(served.markdown == fresh.markdown, "Markdown: byte for byte a run without the cache")
+        #expect(served.json != before.json, "the change is in the result")
+        // Once more: now every story is in the cache, and the bytes stay the same.
+        let again = try SQLiteExtractionStore(folder: cache)
+        #expect(try Self.outputs(corpus, store: again) == fresh)
+        #expect(again.storyCounts.misses == 0, "a second run aligns no story")
+        again.close()
+        try check(try Verifier.verify(paths: [corpus], rules: SQLiteExtractionStoreTests.rules))
+    }
+
+    /// The report files of the archive, sorted.
+    static func reportNames(_ corpus: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: corpus).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// A report of a story of several sources (from an uncached run over `corpus`).
+    static func reportOfAStory(_ corpus: String) throws -> String {
+        let result = try Verifier.verify(paths: [corpus], rules: SQLiteExtractionStoreTests.rules)
+        let story = try #require(result.stories.first { $0.sources.count >= 3 })
+        let names = try reportNames(corpus)
+        return try #require(names.first { ($0 as NSString).deletingPathExtension == story.sources[1] })
+    }
+
+    @Test func aRemovedReportGivesTheBytesOfAnUncachedRun() throws {
+        try change(reads: 0, reused: Self.reports - 1) { corpus in
+            try FileManager.default.removeItem(atPath: corpus + "/" + (try Self.reportOfAStory(corpus)))
+        }
+    }
+
+    @Test func aChangedReportGivesTheBytesOfAnUncachedRun() throws {
+        try change(reads: 1, reused: Self.reports - 1) { corpus in
+            let path = corpus + "/" + (try Self.reportOfAStory(corpus))
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            // One figure more in the last paragraph: the same story, one fact more.
+            try (text + "\nAt least 12 people were injured, officials said.\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+    }
+
+    @Test func aReportThatJoinsAStoryGivesTheBytesOfAnUncachedRun() throws {
+        var joined = ""
+        try change(reads: 1, reused: Self.reports, { corpus in
+            // The same story in other words: a word between every three, so that no run of
+            // five words is shared (not a copy of the report it retells).
+            let name = try Self.reportOfAStory(corpus)
+            let text = try String(contentsOfFile: corpus + "/" + name, encoding: .utf8)
+            let body = text.components(separatedBy: "\n---\n")
+            let head = body.count > 1 ? body[0] + "\n---\n" : ""
+            var count = 0
+            let retold = (body.last ?? text).split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+                count += 1
+                return count % 3 == 0 ? word + " indeed" : String(word)
+            }.joined(separator: " ")
+            joined = "zz-retold-" + name
+            try (head.replacingOccurrences(of: "title:", with: "title: Retold:") + retold)
+                .write(toFile: corpus + "/" + joined, atomically: true, encoding: .utf8)
+        }, check: { result in
+            let id = (joined as NSString).deletingPathExtension
+            let story = try #require(result.stories.first { $0.sources.contains(id) })
+            #expect(story.sources.count >= 3, "the retold report joins the story it retells")
+            #expect(!result.copies.contains { $0.source == id }, "and is not a copy")
+        })
     }
 
     @Test func oneNewReportGivesTheBytesOfAnUncachedRun() throws {

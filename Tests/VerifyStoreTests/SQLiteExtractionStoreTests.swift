@@ -106,6 +106,26 @@ import VerifyStore
         #expect(store.counts.hits == 0 && store.counts.misses == 2)
     }
 
+    /// A run keeps its stories' alignments, the reports' sketches and its copy trace; the
+    /// next run takes the stories from the cache.
+    @Test func storiesSketchesAndTheCopyTraceAreKept() throws {
+        let (corpus, cache) = try Self.scratch()
+        let first = try SQLiteExtractionStore(folder: cache)
+        let before = try Self.json(corpus, store: first)
+        #expect(first.storyCounts.hits == 0 && first.storyCounts.misses > 0)
+        first.close()
+        let database = try DatabaseQueue(path: cache + "/" + SQLiteExtractionStore.fileName)
+        let rows = try database.read { db in
+            try ["sketches", "stories", "traces"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
+        }
+        try database.close()
+        #expect(rows == [2, first.storyCounts.misses, 1], "two sketches, every story, one trace")
+        let second = try SQLiteExtractionStore(folder: cache)
+        #expect(try Self.json(corpus, store: second) == before)
+        #expect(second.storyCounts.hits == first.storyCounts.misses && second.storyCounts.misses == 0)
+        second.close()
+    }
+
     @Test func anUnwritableFolderIsNamed() throws {
         #expect(throws: SQLiteExtractionStore.Unavailable.self) { try SQLiteExtractionStore(folder: "/proc/verify-cache") }
     }

@@ -1,135 +1,37 @@
 import Foundation
 
-/// Turns extracted mentions into stories, events, facts, findings and scores.
-struct Aligner {
-    let documents: [ExtractedDocument]
-    let rules: AlignmentRules
-    /// How documents are grouped into stories.
-    var grouping: StoryGrouping = .byContent
-    /// The voice of each document: the document whose text it repeats (``ReportCopies``),
-    /// else itself. Agreement counts a voice once.
-    var voiceOf: [Int]? = nil
-
-    func run(diagnostics: [Diagnostic]) -> VerificationResult {
-        var none: [DocumentReading?] = []
-        return run(diagnostics: diagnostics, readings: &none)
-    }
-
-    /// The run, with what alignment reads from each document when already known (nil or
-    /// none: read it here); `readings` is consumed (left empty) once turned into claims.
-    func run(diagnostics: [Diagnostic], readings: inout [DocumentReading?]) -> VerificationResult {
-        let read = Self.readDocuments(documents, known: readings)
-        readings = []
-        var records = read.flatMap(\.records)
-        let mainDates = read.map(\.mainDate)
-        let profiles = read.map(\.profile)
-        let storyOf = switch grouping {
-        case .byContent: StoryClusterer.stories(profiles: profiles)
-        case .single: Array(repeating: 0, count: documents.count)
-        }
-        let storyIDs = Self.storyIDs(storyOf: storyOf, mainDates: mainDates)
-        let storyMain = Self.storyMainDates(storyOf: storyOf, mainDates: mainDates)
-        // A follow-up whose own news date differs ("By Sunday morning…") reports the story's main event.
-        records = records.map { record in
-            var copy = record
-            let main = storyMain[storyOf[record.document]]
-            if record.eventDate == mainDates[record.document], main != "undated" { copy.eventDate = main }
-            return copy
-        }
-        records = EventMerger(documents: documents, storyOf: storyOf, storyMain: storyMain).merge(records)
-        records = EventZones.localise(records, storyOf: storyOf, countryZones: rules.countryZones)
-        records = PersonAges.typeSubjects(records)
-        records = NameUnifier.unify(records, storyOf: storyOf, documents: documents)
-        records = PersonAges.attach(records, storyOf: storyOf, storyMain: storyMain)
-        // A name typed by nothing, neither its context nor another name of its story, is not a fact.
-        records.removeAll { $0.slot == "name" }
-        records = SubPlaceCounts.keyed(records, storyOf: storyOf)
-        records = SizeFacts.placed(records, storyOf: storyOf, storyMain: storyMain)
-        records = UnanchoredMeasures.cluster(records, storyOf: storyOf)
-        records = TimeMoments.cluster(records, storyOf: storyOf, documents: documents)
-        records = AuthorityReadings.added(records, slots: rules.readingSlots, storyOf: storyOf)
-        let context = AlignmentContext(documents: documents, storyOf: storyOf,
-                                       storyIDs: storyIDs, storyMain: storyMain, records: records,
-                                       rules: rules, voiceOf: voiceOf ?? Array(documents.indices))
-        let built = FactBuilder(context: context).build()
-        let (found, scores) = Self.findAndScore(context: context, groups: built.groups)
-        var findings = built.findings + found
-        findings.sort { ($0.kind.rank, $0.event, $0.slot, $0.id) < ($1.kind.rank, $1.event, $1.slot, $1.id) }
-        let stories = self.stories(storyOf: storyOf, storyIDs: storyIDs, events: built.events)
-        var result = VerificationResult(sources: documents.map(\.source), events: built.events, facts: built.facts,
-                                        findings: findings, scores: scores, diagnostics: diagnostics)
-        result.stories = stories
+/// What turning extracted mentions into stories, events, facts, findings and scores shares
+/// across stories: story ids and main dates, reading documents, joining the stories' parts
+/// (each story is aligned by ``StoryAligner``; ``StoryRun`` runs them).
+enum Aligner {
+    /// A run's result from its plan and its stories' alignments (in story order).
+    static func result(plan: StoryPlan, parts: [StoryAlignment], sources: [SourceSummary],
+                       diagnostics: [Diagnostic]) -> VerificationResult {
+        let joined = StoryAlignment.joined(parts)
+        var result = VerificationResult(sources: sources, events: joined.events, facts: joined.facts,
+                                        findings: joined.findings, scores: joined.scores, diagnostics: diagnostics)
+        result.stories = stories(plan: plan, sources: sources, events: joined.events)
         return result
     }
 
-    /// One of the passes over the built facts that ``findAndScore(context:groups:)`` runs.
-    private enum Pass: Int, CaseIterable, Sendable {
-        // Largest first, so that two workers take about equal shares.
-        case scores, variants, omissions, spoofs, causes, eventDays, declarations
-    }
-
-    /// What a pass gave.
-    private enum PassResult: Sendable {
-        case findings([Finding])
-        case scores(Scores)
-    }
-
-    /// Omissions, variants, cause, event-day and declaration-day disputes and spoofed names (in that order),
-    /// and the scores. The passes read the same facts and none reads another's result, so
-    /// they run at once on every core; the findings are joined in the order above.
-    private static func findAndScore(context: AlignmentContext, groups: [FactGroup]) -> (findings: [Finding], scores: Scores) {
-        let results = ParallelMap.map(Pass.allCases, makeState: {}) { _, pass -> PassResult in
-            switch pass {
-            case .scores: .scores(ScoreCalculator(context: context, groups: groups).scores())
-            case .variants: .findings(VariantFinder(context: context).findings(factGroups: groups))
-            case .omissions: .findings(OmissionFinder(context: context, facts: groups).findings())
-            case .spoofs: .findings(SpoofedNames.findings(context: context))
-            case .causes: .findings(CauseDisputes.findings(groups: groups, context: context))
-            case .eventDays: .findings(EventDayDisputes.findings(context: context))
-            case .declarations: .findings(DeclarationDisputes.findings(context: context))
-            }
-        }
-        func findings(_ pass: Pass) -> [Finding] {
-            if case let .findings(found) = results[pass.rawValue] { return found }
-            return []
-        }
-        guard case let .scores(scores) = results[Pass.scores.rawValue] else { preconditionFailure("the scores pass gives scores") }
-        let order: [Pass] = [.omissions, .variants, .causes, .eventDays, .declarations, .spoofs]
-        return (order.flatMap(findings), scores)
-    }
-
-    /// What alignment reads from one document on its own: its main date, its placed
-    /// claims and its story profile.
-    struct Reading: Sendable {
-        var mainDate: String
-        var records: [ClaimRecord]
-        var profile: StoryProfile
-    }
-
-    /// The readings of `documents`, in order, on every core: the ones `known` holds, the
-    /// others worked out here (each worker keys names with its own ``NameKeyMaker``; keys
-    /// depend only on the text).
-    static func readDocuments(_ documents: [ExtractedDocument], known: [DocumentReading?] = []) -> [Reading] {
+    /// What alignment reads from each of `documents`, in order, on every core: the ones
+    /// `known` holds, the others worked out here (each worker keys names with its own
+    /// ``NameKeyMaker``; keys depend only on the text).
+    static func readDocuments(_ documents: [ExtractedDocument], known: [DocumentReading?] = []) -> [DocumentReading] {
         ParallelMap.map(Array(documents.indices), makeState: { NameKeyMaker() }) { keys, index in
-            let document = documents[index]
-            let reading = (known.indices.contains(index) ? known[index] : nil) ?? DocumentReading(document: document, keys: keys)
-            return Reading(mainDate: reading.mainDate, records: reading.records(of: document, index: index), profile: reading.profile)
+            (known.indices.contains(index) ? known[index] : nil) ?? DocumentReading(document: documents[index], keys: keys)
         }
     }
 
     /// The public stories: id, the label of the main event (else the first), sorted sources.
-    func stories(storyOf: [Int], storyIDs: [String], events: [Event]) -> [Story] {
-        // Members and events of each story gathered in one pass each, in their order.
-        var members = Array(repeating: [Int](), count: storyIDs.count)
-        for (document, story) in storyOf.enumerated() { members[story].append(document) }
+    static func stories(plan: StoryPlan, sources: [SourceSummary], events: [Event]) -> [Story] {
         var eventsOf: [String: [Event]] = [:]
         for event in events { eventsOf[event.story, default: []].append(event) }
-        return storyIDs.indices.map { story in
-            let id = storyIDs[story]
-            let sources = members[story].map { documents[$0].source.id }.sorted()
+        return plan.ids.indices.map { story in
+            let id = plan.ids[story]
             let own = eventsOf[id] ?? []
             let label = (own.first(where: \.isMain) ?? own.first)?.label ?? id
-            return Story(id: id, label: label, sources: sources)
+            return Story(id: id, label: label, sources: plan.members[story].map { sources[$0].id }.sorted())
         }
     }
 

@@ -8,10 +8,13 @@ struct ScoreCalculator {
     /// is neither readable nor cheap (it grows with the square of the sources).
     static let maximumMatrixSources = 60
 
-    func scores() -> Scores {
+    func scores() -> Scores { Scores(combining: [parts()]) }
+
+    /// The figures of these facts, before they are joined with other stories' (``Scores/init(combining:)``).
+    func parts() -> ScoreParts {
         // Facts two or more voices state: a source and its near-copy agreeing is no agreement.
         let shared = groups.filter { context.voices($0.documents) >= 2 }
-        let agreement = shared.isEmpty ? nil : shared.map { $0.agreement(voiceOf: context.voiceOf) }.reduce(0, +) / Double(shared.count)
+        let agreements = shared.map { $0.agreement(voiceOf: context.voiceOf) }
         var factsPerStory: [Int: Int] = [:]
         var stated = Array(repeating: 0, count: context.documents.count)
         var inConflict = Array(repeating: 0, count: context.documents.count)
@@ -23,14 +26,14 @@ struct ScoreCalculator {
                 if group.status == .conflict, !majority.contains(document) { inConflict[document] += 1 }
             }
         }
-        var sources: [String: Scores.SourceScore] = [:]
+        var sources: [(String, Scores.SourceScore)] = []
         for document in context.documents.indices {
             let total = factsPerStory[context.storyOf[document]] ?? 0
-            sources[context.sourceID(document)] = Scores.SourceScore(
+            sources.append((context.sourceID(document), Scores.SourceScore(
                 coverage: total == 0 ? 0 : Self.round(Double(stated[document]) / Double(total)),
-                consistency: stated[document] == 0 ? 1 : Self.round(1 - Double(inConflict[document]) / Double(stated[document])))
+                consistency: stated[document] == 0 ? 1 : Self.round(1 - Double(inConflict[document]) / Double(stated[document])))))
         }
-        return Scores(agreement: agreement.map(Self.round), sources: sources, matrix: matrix(shared))
+        return ScoreParts(agreements: agreements, sources: sources, matrix: matrix(shared))
     }
 
     /// For each pair of sources of a story (up to ``maximumMatrixSources``), the share of

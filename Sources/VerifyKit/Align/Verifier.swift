@@ -11,18 +11,27 @@ public enum Verifier {
     }
 
     /// Reads, extracts and verifies the reports under `paths`, releasing each document's
-    /// text once it is extracted (see ``StreamingIngest``).
+    /// text once it is extracted (see ``StreamingIngest``), story by story (``StoryRun``).
     /// - Throws: ``VerifyError`` when a path does not exist or no report could be read.
     /// With a `store`, reports extracted by an earlier run with the same rules are not read
-    /// again (``ExtractionStore``); the result is the same.
+    /// again, and stories whose reports are all unchanged are not aligned again
+    /// (``ExtractionStore``, ``StoryKey``); the result is the same.
     public static func verify(paths: [String], rules: RuleSet, options: IngestOptions = IngestOptions(),
                               referenceDate: PublishedTime? = nil,
                               grouping: StoryGrouping = .byContent,
                               store: (any ExtractionStore)? = nil) throws(VerifyError) -> VerificationResult {
-        var ingested = try StreamingIngest.run(paths: paths, rules: rules, options: options,
-                                               referenceDate: referenceDate, store: store)
-        return align(ingested.documents, readings: &ingested.readings, rules: rules, diagnostics: ingested.diagnostics,
-                     grouping: grouping)
+        let ingested = try StageTimes.measure("ingest") { () throws(VerifyError) in
+            try StreamingIngest.run(paths: paths, rules: rules, options: options, referenceDate: referenceDate, store: store)
+        }
+        let traceKey = SHA256.hex(Array((["trace"] + paths).joined(separator: "\u{0}").utf8))
+        guard let (result, stories) = StoryRun(ingested: ingested, rules: rules, grouping: grouping, store: store,
+                                               traceKey: traceKey).run() else {
+            // An extraction the store announced could not be read back: read every report afresh.
+            store?.save(ingested.fresh, stories: [])
+            return try verify(paths: paths, rules: rules, options: options, referenceDate: referenceDate, grouping: grouping)
+        }
+        StageTimes.measure("cache save") { store?.save(ingested.fresh, stories: stories) }
+        return result
     }
 
     /// The alignment stage alone, over extracted documents (in corpus order); for
@@ -31,25 +40,15 @@ public enum Verifier {
     /// as one voice with their original.
     public static func align(_ extracted: [ExtractedDocument], rules: RuleSet, diagnostics: [Diagnostic] = [],
                              grouping: StoryGrouping = .byContent) -> VerificationResult {
-        var readings: [DocumentReading?] = []
-        return align(extracted, readings: &readings, rules: rules, diagnostics: diagnostics, grouping: grouping)
-    }
-
-    /// ``align(_:rules:diagnostics:grouping:)`` with what alignment reads from each document
-    /// when already known (``DocumentReading``; nil or none: read it here). The readings are
-    /// consumed (`readings` is left empty), so that they are released once turned into claims.
-    static func align(_ extracted: [ExtractedDocument], readings: inout [DocumentReading?], rules: RuleSet,
-                      diagnostics: [Diagnostic], grouping: StoryGrouping) -> VerificationResult {
-        let copies = ReportCopies(documents: extracted)
-        let kept = extracted.indices.filter { !copies.isSameText[$0] }
-        var position: [Int: Int] = [:]
-        for (p, d) in kept.enumerated() { position[d] = p }
-        let voices = kept.map { position[copies.voiceOf[$0]] ?? position[$0]! }
-        var known = kept.map { readings.indices.contains($0) ? readings[$0] : nil }
-        readings = []
-        var result = Aligner(documents: kept.map { extracted[$0] }, rules: rules.alignment, grouping: grouping, voiceOf: voices)
-            .run(diagnostics: diagnostics, readings: &known)
-        copies.complete(&result, documents: extracted)
+        let readings = Aligner.readDocuments(extracted)
+        let sketches = ParallelMap.map(Array(extracted.indices), makeState: {}) { _, d in
+            DocumentSketch(document: extracted[d], reading: readings[d])
+        }
+        let ingested = StreamingIngest.Ingested(sketches: sketches, keys: extracted.map { _ in nil }, documents: extracted,
+                                                readings: readings, fresh: [], diagnostics: diagnostics)
+        guard let (result, _) = StoryRun(ingested: ingested, rules: rules, grouping: grouping, store: nil).run() else {
+            preconditionFailure("every document is at hand")
+        }
         return result
     }
 }

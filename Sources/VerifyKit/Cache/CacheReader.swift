@@ -57,11 +57,25 @@ struct CacheReader {
     }
 
     mutating func double() throws(Malformed) -> Double {
+        Double(bitPattern: try fixed64())
+    }
+
+    /// Eight bytes, little-endian (``CacheWriter/write(fixed:)``).
+    mutating func fixed64() throws(Malformed) -> UInt64 {
         guard bytes.count - position >= 8 else { throw Malformed() }
         var bits: UInt64 = 0
         for k in 0..<8 { bits |= UInt64(bytes[position + k]) << (8 * UInt64(k)) }
         position += 8
-        return Double(bitPattern: bits)
+        return bits
+    }
+
+    /// A count, then that many eight-byte values (``CacheWriter/write(fixed:)``).
+    mutating func fixed64s() throws(Malformed) -> [UInt64] {
+        let n = try count()
+        guard n <= (bytes.count - position) / 8 else { throw Malformed() }
+        var values = [UInt64](repeating: 0, count: n)
+        for i in 0..<n { values[i] = try fixed64() }
+        return values
     }
 
     mutating func string() throws(Malformed) -> String {

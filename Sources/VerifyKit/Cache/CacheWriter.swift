@@ -26,16 +26,21 @@ struct CacheWriter {
         write(UInt64(bitPattern: (wide << 1) ^ (wide >> 63)))
     }
 
+    /// Eight bytes, little-endian: for hashes, which a varint would lengthen.
+    mutating func write(fixed value: UInt64) {
+        var bits = value
+        for _ in 0..<8 {
+            bytes.append(UInt8(truncatingIfNeeded: bits))
+            bits >>= 8
+        }
+    }
+
     mutating func write(_ value: Bool) {
         bytes.append(value ? 1 : 0)
     }
 
     mutating func write(_ value: Double) {
-        var bits = value.bitPattern
-        for _ in 0..<8 {
-            bytes.append(UInt8(truncatingIfNeeded: bits))
-            bits >>= 8
-        }
+        write(fixed: value.bitPattern)
     }
 
     mutating func write(_ value: String) {

@@ -75,6 +75,10 @@ public enum CorpusLoader {
         let base = commonBase(roots.map { $0.isDirectory ? $0.url : $0.url.deletingLastPathComponent() })
         for root in roots {
             if root.isDirectory {
+                // The folder's own path relative to the base, once: a file's is that and its
+                // path in the folder (Foundation's URL arithmetic per file costs more than reading it).
+                let rootPath = root.url.standardizedFileURL.path
+                let rootRelative = relativePath(root.url, to: base)
                 let walk = CorpusWalk(root: root.url, displayRoot: root.path, followingLinks: options.followingLinks)
                 diagnostics += walk.diagnostics
                 if walk.files.isEmpty && walk.diagnostics.isEmpty { throw VerifyError("\(root.path): no reports found (empty folder)") }
@@ -82,6 +86,12 @@ public enum CorpusLoader {
                     let display = join(root.path, relative)
                     guard let format = SourceFormat(fileExtension: (relative as NSString).pathExtension) else {
                         diagnostics.append(Diagnostic(.note, path: display, "not a report (.txt, .md or .html); skipped"))
+                        continue
+                    }
+                    if isPlain(relative), rootPath.hasPrefix(base), !rootPath.hasSuffix("/") {
+                        let url = URL(fileURLWithPath: rootPath + "/" + relative, isDirectory: false)
+                        candidates.append((url, stripExtension(rootRelative.isEmpty ? relative : rootRelative + "/" + relative),
+                                           display, format))
                         continue
                     }
                     let url = root.url.appendingPathComponent(relative)
@@ -120,6 +130,13 @@ public enum CorpusLoader {
         let full = url.standardizedFileURL.path
         guard full.hasPrefix(base) else { return url.lastPathComponent }
         return String(full.dropFirst(base.count).drop { $0 == "/" })
+    }
+
+    /// Whether a relative path is only names: no empty, `.` or `..` component that
+    /// standardizing a URL would change.
+    private static func isPlain(_ relative: String) -> Bool {
+        !relative.isEmpty && !relative.hasPrefix("/")
+            && relative.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
     private static func join(_ root: String, _ relative: String) -> String {

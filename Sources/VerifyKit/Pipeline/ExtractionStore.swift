@@ -11,6 +11,44 @@ public protocol ExtractionStore: AnyObject, Sendable {
     func extraction(for key: ExtractionKey) -> CachedExtraction?
     /// Keeps `entries` (new extractions of this run) for later runs; called once per run.
     func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)])
+    /// What a run needs of the report stored under `key` before its story is aligned
+    /// (by default read from its extraction). Called from several threads at once.
+    func sketch(for key: ExtractionKey) -> CachedSketch?
+    /// ``sketch(for:)`` of every key, in order (by default one by one).
+    func sketches(for keys: [ExtractionKey]) -> [CachedSketch?]
+    /// The alignment of the story stored under `key`, if any (by default none).
+    func story(for key: StoryKey) -> CachedStory?
+    /// ``story(for:)`` of every key, in order (by default one by one).
+    func stories(for keys: [StoryKey]) -> [CachedStory?]
+    /// Keeps `entries` and `stories` (new story alignments of this run) for later runs;
+    /// called once per run (by default the stories are not kept).
+    func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)], stories: [(key: StoryKey, story: CachedStory)])
+    /// The copy trace (what finding copies decided, docs/cache.md) an earlier run kept under
+    /// `key` (a digest of the corpus paths), as bytes; by default none.
+    func trace(for key: String) -> [UInt8]?
+    /// Keeps `bytes` as the copy trace under `key`, written by the next ``save(_:stories:)``;
+    /// by default not kept.
+    func keepTrace(_ bytes: [UInt8], for key: String)
+}
+
+extension ExtractionStore {
+    public func sketch(for key: ExtractionKey) -> CachedSketch? {
+        extraction(for: key).map(CachedSketch.init(extraction:))
+    }
+
+    public func sketches(for keys: [ExtractionKey]) -> [CachedSketch?] { keys.map(sketch(for:)) }
+
+    public func story(for key: StoryKey) -> CachedStory? { nil }
+
+    public func stories(for keys: [StoryKey]) -> [CachedStory?] { keys.map(story(for:)) }
+
+    public func trace(for key: String) -> [UInt8]? { nil }
+
+    public func keepTrace(_ bytes: [UInt8], for key: String) {}
+
+    public func save(_ entries: [(key: ExtractionKey, extraction: CachedExtraction)], stories: [(key: StoryKey, story: CachedStory)]) {
+        save(entries)
+    }
 }
 
 /// One report as extraction left it, with what reading it said (its diagnostics), so that
@@ -25,6 +63,8 @@ public struct CachedExtraction: Sendable {
     public var diagnostics: [Diagnostic]
     /// What alignment reads from the document alone, when known.
     var reading: DocumentReading?
+    /// What a run needs of it before its story is aligned, when already worked out.
+    var sketch: DocumentSketch?
 
     /// Creates an entry.
     public init(document: ExtractedDocument, diagnostics: [Diagnostic]) {

@@ -3,16 +3,16 @@ import Foundation
 
 /// Maps items on every core, in order: results come back in the order of the input, so a
 /// run's output does not depend on the core count. `VERIFY_JOBS=N` caps the workers.
-enum ParallelMap {
+package enum ParallelMap {
     /// Workers to use: `VERIFY_JOBS` when set to a positive number, else one per core.
-    static var workerLimit: Int {
+    package static var workerLimit: Int {
         if let text = ProcessInfo.processInfo.environment["VERIFY_JOBS"], let jobs = Int(text), jobs > 0 { return jobs }
         return ProcessInfo.processInfo.activeProcessorCount
     }
 
     /// Applies `transform` to every item. Each worker first builds its own state with
     /// `makeState` (for components that are not thread-safe, such as ICU iterators).
-    static func map<Item: Sendable, State, Result: Sendable>(
+    package static func map<Item: Sendable, State, Result: Sendable>(
         _ items: [Item], makeState: @escaping @Sendable () -> State,
         _ transform: @escaping @Sendable (inout State, Item) -> Result
     ) -> [Result] {

@@ -33,6 +33,13 @@ struct TextShingles: Sendable {
         hashes = set.sorted()
     }
 
+    /// Shingles of given parts (as the cache kept them).
+    init(hashes: [UInt64], whole: UInt64, wordCount: Int) {
+        self.hashes = hashes
+        self.whole = whole
+        self.wordCount = wordCount
+    }
+
     /// How many shingles two sets share (a merge of the sorted arrays).
     func sharedCount(with other: TextShingles) -> Int {
         var i = 0, j = 0, shared = 0
@@ -47,6 +54,27 @@ struct TextShingles: Sendable {
     func containment(with other: TextShingles) -> Double {
         let smaller = min(hashes.count, other.hashes.count)
         return smaller == 0 ? 0 : Double(sharedCount(with: other)) / Double(smaller)
+    }
+
+    /// ``containment(with:)`` when it is at least `threshold`, else nil. The merge stops as
+    /// soon as the shingles left cannot reach the share: most pairs a MinHash band proposes
+    /// are not copies.
+    func containment(with other: TextShingles, atLeast threshold: Double) -> Double? {
+        let a = hashes, b = other.hashes
+        let smaller = min(a.count, b.count)
+        guard smaller > 0 else { return 0 >= threshold ? 0 : nil }
+        // The fewest shared shingles whose share, as computed below, reaches the threshold.
+        var needed = max(0, Int((threshold * Double(smaller)).rounded(.down)))
+        while needed <= smaller, Double(needed) / Double(smaller) < threshold { needed += 1 }
+        while needed > 0, Double(needed - 1) / Double(smaller) >= threshold { needed -= 1 }
+        guard needed <= smaller else { return nil }
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if shared + min(a.count - i, b.count - j) < needed { return nil }
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        guard shared >= needed else { return nil }
+        return Double(shared) / Double(smaller)
     }
 
     /// The `count` smallest values of the shingles under `count` seeded hash functions

@@ -3,7 +3,7 @@
 /// without touching their profiles: documents anchored too far apart whose written days
 /// do not meet, neither writing a week, are ruled out here; every other pair is left to
 /// `dayFactor`.
-struct DayWindow {
+struct DayWindow: Sendable {
     /// The publication day, else the first written day.
     private var anchor: Int?
     private var writesWeeks: Bool

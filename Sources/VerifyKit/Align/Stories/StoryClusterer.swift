@@ -51,10 +51,14 @@ enum StoryClusterer {
         // Copies (the same report filed under several names, a wire story repeated word for
         // word) have one profile: they are grouped once and share their story. Otherwise
         // two hundred copies would make each of their terms common and propose no pair.
-        let copies = EquivalenceClasses(count: profiles.count) { ProfileKey(profiles[$0]) }
+        let copies = StageTimes.measure("stories: same profiles") {
+            EquivalenceClasses(count: profiles.count) { ProfileKey(profiles[$0]) }
+        }
         let distinct = copies.representatives.map { profiles[$0] }
-        let pairs = similarities(profiles: distinct, against: against)
-        let grouped = CentroidLinkage.groups(count: distinct.count, similarities: pairs, threshold: threshold)
+        let pairs = StageTimes.measure("stories: pairs scored") { similarities(profiles: distinct, against: against) }
+        let grouped = StageTimes.measure("stories: linkage") {
+            CentroidLinkage.groups(count: distinct.count, similarities: pairs, threshold: threshold)
+        }
         // Story indices renumbered in order of first document, as before.
         var renumbered: [Int: Int] = [:]
         return copies.classOf.map { klass in
@@ -82,35 +86,55 @@ enum StoryClusterer {
             language = profile.language
             signature = profile.signature
         }
+
+        /// Hashes the parts that are cheap to hash (the weights by count and the exclusive-or
+        /// of their bits, not term by term); equality still compares everything.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(weights.count)
+            hasher.combine(weights.values.reduce(UInt64(0)) { $0 ^ ($1 == 0 ? 0 : $1.bitPattern) })
+            hasher.combine(days)
+            hasher.combine(publishedDay)
+            hasher.combine(language)
+        }
     }
 
     /// The scored candidate pairs (`i < j`) with their cosine times the day and signature
     /// factors, in order of `(i, j)`; pairs either factor rules out are left out.
     static func similarities(profiles: [StoryProfile], against: EvidenceAgainst = .shipped) -> [(Int, Int, Double)] {
-        let terms = TermVectors(profiles: profiles, maximumPosting: maximumPosting, rareWordShare: rareWordShare,
-                                uniqueFactor: uniqueFactor)
+        let terms = StageTimes.measure("stories: term vectors") {
+            TermVectors(profiles: profiles, maximumPosting: maximumPosting, rareWordShare: rareWordShare, uniqueFactor: uniqueFactor)
+        }
         let norms = terms.norms
         let windows = profiles.map(DayWindow.init)
-        var seen = Array(repeating: -1, count: profiles.count)
-        var spread = Array(repeating: 0.0, count: terms.postings.count)
-        var result: [(Int, Int, Double)] = []
-        for i in profiles.indices where norms[i] > 0 {
-            let candidates = terms.candidates(after: i, seen: &seen)
-            guard !candidates.isEmpty else { continue }
-            terms.spread(i, into: &spread)
-            let a = profiles[i]
-            for j in candidates where norms[j] > 0 && !windows[i].rulesOut(windows[j]) {
-                // Most candidates are published too far apart: the signatures are not read for them.
-                let days = dayFactor(a, profiles[j])
-                guard days > 0 else { continue }
-                let factor = days * against.factor(a.signature, profiles[j].signature)
-                guard factor > 0 else { continue }
-                result.append((i, j, factor * terms.dot(j, spread: spread) / (norms[i] * norms[j])))
+        // Documents in blocks, on every core (each worker with its own scratch arrays); the
+        // blocks' pairs joined in block order are the pairs in order of `(i, j)`.
+        let blocks = Array(stride(from: 0, to: profiles.count, by: similarityBlock))
+        let found = ParallelMap.map(blocks, makeState: {
+            (seen: Array(repeating: -1, count: profiles.count), spread: Array(repeating: 0.0, count: terms.postings.count))
+        }) { scratch, first -> [(Int, Int, Double)] in
+            var result: [(Int, Int, Double)] = []
+            for i in first..<min(first + similarityBlock, profiles.count) where norms[i] > 0 {
+                let candidates = terms.candidates(after: i, seen: &scratch.seen)
+                guard !candidates.isEmpty else { continue }
+                terms.spread(i, into: &scratch.spread)
+                let a = profiles[i]
+                for j in candidates where norms[j] > 0 && !windows[i].rulesOut(windows[j]) {
+                    // Most candidates are published too far apart: the signatures are not read for them.
+                    let days = dayFactor(a, profiles[j])
+                    guard days > 0 else { continue }
+                    let factor = days * against.factor(a.signature, profiles[j].signature)
+                    guard factor > 0 else { continue }
+                    result.append((i, j, factor * terms.dot(j, spread: scratch.spread) / (norms[i] * norms[j])))
+                }
+                terms.spread(i, into: &scratch.spread, clear: true)
             }
-            terms.spread(i, into: &spread, clear: true)
+            return result
         }
-        return result
+        return found.flatMap { $0 }
     }
+
+    /// Documents scored together by one worker in ``similarities(profiles:against:)``.
+    static let similarityBlock = 64
 
     static let wordPrefix = StoryProfile.Kind.word.rawValue + "|"
 

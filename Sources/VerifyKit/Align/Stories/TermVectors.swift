@@ -6,9 +6,9 @@ import Foundation
 ///
 /// - Complexity: O(total terms) to build; a pair's dot product is O(k) for the smaller
 ///   profile's k terms once the other's is spread out (``dot(_:spread:)``).
-struct TermVectors {
+struct TermVectors: Sendable {
     /// A document's weighted terms, in ascending term number.
-    struct Vector {
+    struct Vector: Sendable {
         var terms: [Int32] = []
         var weights: [Double] = []
     }

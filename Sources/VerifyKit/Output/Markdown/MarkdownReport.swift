@@ -61,6 +61,14 @@ public struct MarkdownReport: Sendable {
         guard !tables.isEmpty else { return "" }
         var lines = ["## Agreement between sources", "",
                      "Share of the facts two sources both state on which they agree (· = no fact in common)."]
+        // Formatting a number costs more than looking it up: a table holds few distinct shares.
+        var formatted: [UInt64: String] = [:]
+        func ratio(_ value: Double) -> String {
+            if let known = formatted[value.bitPattern] { return known }
+            let text = MarkdownFormat.ratio(value)
+            formatted[value.bitPattern] = text
+            return text
+        }
         for (index, ids) in tables {
             lines.append("")
             if groups.count > 1 { lines += ["### " + MarkdownEscaping.text(result.stories[index].id), ""] }
@@ -69,7 +77,7 @@ public struct MarkdownReport: Sendable {
             for row in ids {
                 let cells = ids.map { column -> String in
                     if row == column { return "—" }
-                    return result.scores.matrix[row]?[column].map(MarkdownFormat.ratio) ?? "·"
+                    return result.scores.matrix[row]?[column].map(ratio) ?? "·"
                 }
                 lines.append("| \(MarkdownEscaping.text(row)) | " + cells.joined(separator: " | ") + " |")
             }
