@@ -6,9 +6,8 @@
 #include "include/cicushim.h"
 #include "shim_internal.h"
 
-int32_t vf_locale_countries(char **out, int32_t *outLen) {
-    vf_clear_output(out, outLen);
-    const char *const *codes = uloc_getISOCountries();
+/* The NULL-terminated `codes`, space-separated, as a new buffer in `out`. */
+static int32_t vf_join_codes(const char *const *codes, char **out, int32_t *outLen) {
     if (codes == NULL) return U_MISSING_RESOURCE_ERROR;
     size_t total = 0;
     for (const char *const *c = codes; *c != NULL; c++) total += strlen(*c) + 1;
@@ -25,6 +24,11 @@ int32_t vf_locale_countries(char **out, int32_t *outLen) {
     *out = buf;
     *outLen = (int32_t)pos;
     return U_ZERO_ERROR;
+}
+
+int32_t vf_locale_countries(char **out, int32_t *outLen) {
+    vf_clear_output(out, outLen);
+    return vf_join_codes(uloc_getISOCountries(), out, outLen);
 }
 
 int32_t vf_locale_display_country(const char *region, const char *displayLocale, char **out, int32_t *outLen) {
@@ -74,23 +78,7 @@ int32_t vf_country_zones(const char *region, char **out, int32_t *outLen) {
 
 int32_t vf_locale_languages(char **out, int32_t *outLen) {
     vf_clear_output(out, outLen);
-    const char *const *codes = uloc_getISOLanguages();
-    if (codes == NULL) return U_MISSING_RESOURCE_ERROR;
-    size_t total = 0;
-    for (const char *const *c = codes; *c != NULL; c++) total += strlen(*c) + 1;
-    char *buf = (char *)malloc(total + 1);
-    if (buf == NULL) return U_MEMORY_ALLOCATION_ERROR;
-    size_t pos = 0;
-    for (const char *const *c = codes; *c != NULL; c++) {
-        size_t n = strlen(*c);
-        if (pos > 0) buf[pos++] = ' ';
-        memcpy(buf + pos, *c, n);
-        pos += n;
-    }
-    buf[pos] = '\0';
-    *out = buf;
-    *outLen = (int32_t)pos;
-    return U_ZERO_ERROR;
+    return vf_join_codes(uloc_getISOLanguages(), out, outLen);
 }
 
 int32_t vf_locale_display_language(const char *language, const char *displayLocale, char **out, int32_t *outLen) {

@@ -16,6 +16,16 @@ import Testing
             .filter { $0.type == .entity }.map { ($0.location?.line, $0.value, $0.text) }
     }
 
+    /// The one report `text` makes as file `name`, and its extracted sentences.
+    static func report(_ text: String, name: String) throws -> (SourceDocument, [ExtractedSentence]) {
+        let folder = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader.load(paths: [folder.path])
+        let document = try #require(corpus.documents.first)
+        return (document, FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)[0].sentences)
+    }
+
     @Test func theDatelinesPlaceIsAClaim() throws {
         let found = try Self.places(header: "AGENCIA | Regional\nTAMPERE, 4 Nov. (AGENCIA) - 14:37")
         #expect(found.contains { $0.line == 2 && $0.value == "place:tampere" && $0.text == "TAMPERE" }, "\(found)")
@@ -28,15 +38,11 @@ import Testing
 
     @Test func aSpanishAgencysDatelineIsSplitFromItsLede() throws {
         // "Ciudad, 12 jun (EFE).- …": the city in title case, a date, a credit and ".-".
-        let folder = TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let text = "Tampere, 12 jun (EFE).- Al menos 16 personas murieron tras el naufragio de un ferri frente a la costa finlandesa, informó este viernes la policía.\n"
-        try text.write(to: folder.appendingPathComponent("efe.txt"), atomically: true, encoding: .utf8)
-        let corpus = try CorpusLoader.load(paths: [folder.path])
-        let document = try #require(corpus.documents.first)
+        let (document, sentences) = try Self.report(
+            "Tampere, 12 jun (EFE).- Al menos 16 personas murieron tras el naufragio de un ferri frente a la costa finlandesa, informó este viernes la policía.\n",
+            name: "efe.txt")
         #expect(document.metadata.published?.month == 6 && document.metadata.published?.day == 12)
         #expect(document.metadata.outlet == "EFE")
-        let sentences = FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)[0].sentences
         // The credit is no organisation of the story, and the lede opens the first sentence.
         #expect(!sentences.flatMap(\.mentions).contains { $0.value == "organisation:efe" })
         #expect(sentences.contains { $0.text.hasPrefix("Al menos 16 personas") })
@@ -44,27 +50,20 @@ import Testing
 
     @Test func aRussianAgencysDatelineIsSplitFromItsLede() throws {
         // "ГОРОД, 5 мая. /ТАСС/. …": the credit between slashes closes the dateline.
-        let folder = TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let text = "ТАМПЕРЕ, 5 мая. /ТАСС/. Три человека погибли и 12 получили ранения в результате пожара на складе в воскресенье, сообщили спасатели.\n"
-        try text.write(to: folder.appendingPathComponent("tass.txt"), atomically: true, encoding: .utf8)
-        let corpus = try CorpusLoader.load(paths: [folder.path])
-        let document = try #require(corpus.documents.first)
+        let (document, sentences) = try Self.report(
+            "ТАМПЕРЕ, 5 мая. /ТАСС/. Три человека погибли и 12 получили ранения в результате пожара на складе в воскресенье, сообщили спасатели.\n",
+            name: "tass.txt")
         #expect(document.metadata.published?.month == 5 && document.metadata.published?.day == 5)
         #expect(document.metadata.outlet == "ТАСС")
-        let sentences = FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)[0].sentences
         #expect(sentences.contains { $0.text.hasPrefix("Три человека погибли") })
     }
 
     @Test func aGermanAgencysDatelineNamesItsOutlet() throws {
         // "Stadt (dpa) - …": a city in title case and an agency in lower case, no date.
-        let folder = TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let text = "Tampere (dpa) - Beim Brand einer Lagerhalle sind am Donnerstagabend mindestens 14 Menschen ums Leben gekommen, teilte die Polizei mit.\n"
-        try text.write(to: folder.appendingPathComponent("dpa.txt"), atomically: true, encoding: .utf8)
-        let corpus = try CorpusLoader.load(paths: [folder.path])
-        #expect(corpus.documents.first?.metadata.outlet == "dpa")
-        let sentences = FactExtractor.extractAll(corpus.documents, rules: TestRules.shipped)[0].sentences
+        let (document, sentences) = try Self.report(
+            "Tampere (dpa) - Beim Brand einer Lagerhalle sind am Donnerstagabend mindestens 14 Menschen ums Leben gekommen, teilte die Polizei mit.\n",
+            name: "dpa.txt")
+        #expect(document.metadata.outlet == "dpa")
         #expect(sentences.contains { $0.text.hasPrefix("Beim Brand") })
     }
 

@@ -241,9 +241,10 @@ struct SentenceScan {
         guard !candidates.isEmpty else { return nil }
         // The words ending at `k`, last first, a hyphen glued between two left out as the
         // phrases leave it out ("porte-parole").
+        let longest = candidates.map { gazetteer.roles.phrases[$0].pieces.count }.max() ?? 0
         var words: [Int] = []
         var i = k
-        while i >= 0, words.count < (candidates.map { gazetteer.roles.phrases[$0].pieces.count }.max() ?? 0) {
+        while i >= 0, words.count < longest {
             if keys[i].isJoiner, i > 0, i < k, !sentence.tokens[i].spaceBefore { i -= 1; continue }
             words.append(i)
             i -= 1
