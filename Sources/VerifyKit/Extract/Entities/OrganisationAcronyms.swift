@@ -3,9 +3,10 @@
 /// that acronym in every language: a found name takes the value `organisation:<acronym>`,
 /// and the acronym itself is typed as that organisation; an untyped name of two words or
 /// more before a capitals acronym is an organisation. A listed organisation keeps its
-/// value when the acronym is one of its own forms; another acronym says the text names
-/// another body (a listed "National Institute of Geophysics" read at the head of Italy's
-/// "…and Volcanology (INGV)").
+/// value when it stands whole before the bracket or the acronym is one of its own forms;
+/// a listed name that stops short of the bracket, before another acronym, is the head of
+/// another body's name (a listed "National Institute of Geophysics" read at the head of
+/// Italy's "…and Volcanology (INGV)").
 enum OrganisationAcronyms {
     /// Letters an acronym may have.
     static let letters = 2...8
@@ -22,7 +23,9 @@ enum OrganisationAcronyms {
                   (open..<bracket).allSatisfy({ tokens[$0].kind == .word }),
                   let acronym = Self.acronym(tokens[bracket + 1].text) else { continue }
             if let target = result[m].target {
-                if scan.gazetteer.table.targets(ofWord: scan.keys[bracket + 1].key).contains(target) { continue }
+                // A listed name written whole before its acronym keeps its value; one that stops
+                // short of the bracket is the head of another body's name, unless the acronym is its own.
+                if bracket == open || scan.gazetteer.table.targets(ofWord: scan.keys[bracket + 1].key).contains(target) { continue }
             } else if bracket != open {
                 continue
             }
