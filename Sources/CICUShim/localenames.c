@@ -31,6 +31,15 @@ int32_t vf_locale_countries(char **out, int32_t *outLen) {
     return vf_join_codes(uloc_getISOCountries(), out, outLen);
 }
 
+/* A display name ICU wrote into `name` (status `st`), as UTF-8 in `out`; ICU's warning
+ * (fallback, default) is returned as it gave it. */
+static int32_t vf_display_name(const UChar *name, int32_t n, UErrorCode st, char **out, int32_t *outLen) {
+    int32_t warning = st;
+    vf_utf8_from_u16(name, n, out, outLen, &st);
+    if (U_FAILURE(st)) return st;
+    return warning;
+}
+
 int32_t vf_locale_display_country(const char *region, const char *displayLocale, char **out, int32_t *outLen) {
     vf_clear_output(out, outLen);
     if (region == NULL || displayLocale == NULL || strlen(region) > 8) return U_ILLEGAL_ARGUMENT_ERROR;
@@ -40,10 +49,7 @@ int32_t vf_locale_display_country(const char *region, const char *displayLocale,
     UChar name[256];
     int32_t n = uloc_getDisplayCountry(locale, displayLocale, name, 256, &st);
     if (U_FAILURE(st)) return st;
-    int32_t warning = st;
-    vf_utf8_from_u16(name, n, out, outLen, &st);
-    if (U_FAILURE(st)) return st;
-    return warning;
+    return vf_display_name(name, n, st, out, outLen);
 }
 
 int32_t vf_country_zones(const char *region, char **out, int32_t *outLen) {
@@ -88,10 +94,7 @@ int32_t vf_locale_display_language(const char *language, const char *displayLoca
     UChar name[256];
     int32_t n = uloc_getDisplayLanguage(language, displayLocale, name, 256, &st);
     if (U_FAILURE(st)) return st;
-    int32_t warning = st;
-    vf_utf8_from_u16(name, n, out, outLen, &st);
-    if (U_FAILURE(st)) return st;
-    return warning;
+    return vf_display_name(name, n, st, out, outLen);
 }
 
 int32_t vf_locale_likely_region(const char *language, char **out, int32_t *outLen) {

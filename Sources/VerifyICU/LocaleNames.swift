@@ -5,20 +5,15 @@ import CICUShim
 public enum LocaleNames {
     /// The ISO 3166 two-letter region codes ICU knows ("AD", "AE", … "ZW").
     public static func regions() -> [String] {
-        let joined = (try? ShimText.output(operation: "uloc_getISOCountries") { out, outLen in
-            vf_locale_countries(out, outLen)
-        }) ?? ""
-        return joined.split(separator: " ").map(String.init)
+        words(operation: "uloc_getISOCountries") { out, outLen in vf_locale_countries(out, outLen) }
     }
 
     /// The name of `region` ("AZ") in `displayLocale` ("ru" → "Азербайджан"), or nil when
     /// ICU has no name for it (it would echo the code back).
     public static func countryName(region: String, displayLocale: String) -> String? {
-        let name = try? ShimText.output(operation: "uloc_getDisplayCountry(\(region), \(displayLocale))") { out, outLen in
+        name(of: region, operation: "uloc_getDisplayCountry(\(region), \(displayLocale))") { out, outLen in
             vf_locale_display_country(region, displayLocale, out, outLen)
         }
-        guard let name, !name.isEmpty, name != region else { return nil }
-        return name
     }
 }
 
@@ -26,30 +21,24 @@ extension LocaleNames {
     /// The time zones of `region` ("JP" → ["Asia/Tokyo"]; "US" → many), from ICU's
     /// CLDR zone data; empty when ICU knows none.
     public static func zones(region: String) -> [String] {
-        let joined = (try? ShimText.output(operation: "ucal_openTimeZoneIDEnumeration(\(region))") { out, outLen in
+        words(operation: "ucal_openTimeZoneIDEnumeration(\(region))") { out, outLen in
             vf_country_zones(region.uppercased(), out, outLen)
-        }) ?? ""
-        return joined.split(separator: " ").map(String.init)
+        }
     }
 }
 
 extension LocaleNames {
     /// The ISO 639 language codes ICU knows ("aa", "ab", … "zu").
     public static func languages() -> [String] {
-        let joined = (try? ShimText.output(operation: "uloc_getISOLanguages") { out, outLen in
-            vf_locale_languages(out, outLen)
-        }) ?? ""
-        return joined.split(separator: " ").map(String.init)
+        words(operation: "uloc_getISOLanguages") { out, outLen in vf_locale_languages(out, outLen) }
     }
 
     /// The name of `language` ("ru") in `displayLocale` ("es" → "ruso"), or nil when ICU
     /// has no name for it (it would echo the code back).
     public static func languageName(language: String, displayLocale: String) -> String? {
-        let name = try? ShimText.output(operation: "uloc_getDisplayLanguage(\(language), \(displayLocale))") { out, outLen in
+        name(of: language, operation: "uloc_getDisplayLanguage(\(language), \(displayLocale))") { out, outLen in
             vf_locale_display_language(language, displayLocale, out, outLen)
         }
-        guard let name, !name.isEmpty, name != language else { return nil }
-        return name
     }
 
     /// The region `language` is most likely spoken in ("uk" → "UA", "pt" → "BR"), from
@@ -60,5 +49,21 @@ extension LocaleNames {
         }
         guard let region, !region.isEmpty else { return nil }
         return region
+    }
+}
+
+extension LocaleNames {
+    /// The space-separated words a shim call writes, split.
+    private static func words(operation: String, _ call: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
+                                                          UnsafeMutablePointer<Int32>) -> Int32) -> [String] {
+        let joined = (try? ShimText.output(operation: operation, call)) ?? ""
+        return joined.split(separator: " ").map(String.init)
+    }
+
+    /// The display name a shim call writes for `code`, or nil when ICU has none (it echoes the code).
+    private static func name(of code: String, operation: String,
+                             _ call: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, UnsafeMutablePointer<Int32>) -> Int32) -> String? {
+        guard let name = try? ShimText.output(operation: operation, call), !name.isEmpty, name != code else { return nil }
+        return name
     }
 }
