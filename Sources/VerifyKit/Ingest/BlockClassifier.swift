@@ -128,7 +128,7 @@ struct BlockClassifier: Sendable {
     static func openingCredit(_ prefix: String) -> Int {
         guard prefix.hasPrefix("("), let close = prefix.firstIndex(of: ")") else { return 0 }
         let inside = prefix[prefix.index(after: prefix.startIndex)..<close]
-        guard (2...20).contains(inside.count), inside.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }) else { return 0 }
+        guard DatelinePrefix.isAgencyName(inside) else { return 0 }
         let rest = prefix[prefix.index(after: close)...]
         let skipped = rest.prefix { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" }
         return prefix.distance(from: prefix.startIndex, to: close) + 1 + skipped.count
@@ -138,7 +138,7 @@ struct BlockClassifier: Sendable {
     private static func creditIsAWord(_ prefix: String) -> Bool {
         guard let open = prefix.lastIndex(of: "("), prefix.hasSuffix(")") else { return false }
         let inside = prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]
-        return inside.count >= 2 && inside.count <= 20 && inside.allSatisfy { $0.isLetter || $0 == " " || $0 == "." }
+        return DatelinePrefix.isAgencyName(inside)
     }
 
     /// Most words a block may have after its cue when the cue is not followed by a colon

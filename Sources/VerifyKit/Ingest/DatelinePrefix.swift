@@ -22,4 +22,10 @@ enum DatelinePrefix {
             return dash.hasPrefix(")") || dash.hasPrefix("/") ? head.index(after: found.lowerBound)..<found.upperBound : found
         }.max { $0.lowerBound < $1.lowerBound }
     }
+
+    /// Whether `text` reads as an agency's name in a credit ("Reuters", "dpa", "EFE", "ТАСС",
+    /// "Europa Press"): 2 to 20 letters, spaces and dots, no digits.
+    static func isAgencyName(_ text: Substring) -> Bool {
+        (2...20).contains(text.count) && text.allSatisfy { $0.isLetter || $0 == " " || $0 == "." }
+    }
 }

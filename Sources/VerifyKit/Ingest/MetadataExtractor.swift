@@ -133,15 +133,14 @@ struct MetadataExtractor {
                 }
                 // A dateline split off its lede names its agency however it is cased ("Athen
                 // (dpa)"), or opening it ("(ANSA) - NAPOLI, 12 MAR").
-                if block.reason == "dateline", firstWord.count >= 2 || open == line.startIndex, (2...20).contains(agency.count),
-                   agency.allSatisfy({ $0.isLetter || $0 == " " }) {
+                if block.reason == "dateline", firstWord.count >= 2 || open == line.startIndex, DatelinePrefix.isAgencyName(agency) {
                     return String(agency)
                 }
             }
             // "МОСКВА, 5 мая. /ТАСС/": the credit between slashes.
             if block.reason == "dateline", line.hasSuffix("/"), let open = line.dropLast().lastIndex(of: "/") {
                 let agency = line[line.index(after: open)..<line.index(before: line.endIndex)]
-                if (2...20).contains(agency.count), agency.allSatisfy({ $0.isLetter || $0 == " " }) { return String(agency) }
+                if DatelinePrefix.isAgencyName(agency) { return String(agency) }
             }
         }
         return nil
