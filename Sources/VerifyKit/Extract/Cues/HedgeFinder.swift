@@ -39,9 +39,9 @@ struct HedgeFinder: Sendable {
     /// `mentions` with every time of day inside a source phrase marked `as of`: one that
     /// follows such a phrase in the same clause (no comma, semicolon or stop between), when
     /// the phrase names a report of its own before it (`reportWords`: "figures released").
-    private func markReportTimes(_ mentions: [Mention], in sentence: SentenceText, languages: [String]) -> [Mention] {
+    private func markReportTimes(_ mentions: [Mention], in sentence: SentenceText, languages: [String],
+                                 opened: [(first: Int, last: Int, payload: Bool)]) -> [Mention] {
         let tokens = sentence.tokens
-        let opened = languages.flatMap { sourcePhrases[$0]?.matches(in: tokens) ?? [] }
         guard !opened.isEmpty, mentions.contains(where: { $0.type == .time }) else { return mentions }
         let reports = languages.reduce(into: Set<String>()) { $0.formUnion(reportWords[$1] ?? []) }
         return mentions.map { mention in
@@ -64,12 +64,12 @@ struct HedgeFinder: Sendable {
 
     /// `mentions` with every date right after a verb of saying marked ``Qualifier/saidOn``:
     /// "three were killed, police said on Friday" says when the police spoke.
-    private func markSpeechDays(_ mentions: [Mention], in sentence: SentenceText, languages: [String]) -> [Mention] {
+    private func markSpeechDays(_ mentions: [Mention], in sentence: SentenceText, opened: [(first: Int, last: Int, payload: Bool)],
+                                cues: [(first: Int, last: Int, payload: String)]) -> [Mention] {
         guard mentions.contains(where: { $0.type == .date }) else { return mentions }
         let tokens = sentence.tokens
-        let opening = Set(languages.flatMap { sourcePhrases[$0]?.matches(in: tokens) ?? [] }.map(\.last))
-        let verbEnds = Set(languages.flatMap { matchers[$0]?.matches(in: tokens) ?? [] }
-            .filter { $0.payload.hasPrefix("attributed:") && !opening.contains($0.last) }.map(\.last))
+        let opening = Set(opened.map(\.last))
+        let verbEnds = Set(cues.filter { $0.payload.hasPrefix("attributed:") && !opening.contains($0.last) }.map(\.last))
         guard !verbEnds.isEmpty else { return mentions }
         return mentions.map { mention in
             guard mention.type == .date, let start = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }),
@@ -86,13 +86,13 @@ struct HedgeFinder: Sendable {
     func apply(to found: [Mention], in sentence: SentenceText) -> [Mention] {
         guard !found.isEmpty else { return found }
         let languages = sentence.language == "en" ? ["en"] : [sentence.language, "en"]
-        let mentions = markSpeechDays(markReportTimes(found, in: sentence, languages: languages), in: sentence, languages: languages)
+        // The sentence's source phrases and cues, matched once for every pass below.
+        let opened = languages.flatMap { sourcePhrases[$0]?.matches(in: sentence.tokens) ?? [] }
+        let matches = languages.flatMap { matchers[$0]?.matches(in: sentence.tokens) ?? [] }
+        let timed = markReportTimes(found, in: sentence, languages: languages, opened: opened)
+        let mentions = markSpeechDays(timed, in: sentence, opened: opened, cues: matches)
         var cues: [String] = []
-        for language in languages {
-            for match in matchers[language]?.matches(in: sentence.tokens) ?? [] where !cues.contains(match.payload) {
-                cues.append(match.payload)
-            }
-        }
+        for match in matches where !cues.contains(match.payload) { cues.append(match.payload) }
         guard !cues.isEmpty else { return mentions }
         return mentions.map { mention in
             var copy = mention
