@@ -62,11 +62,6 @@ enum AuthorityReadings {
     /// Geophysics" → the institute), from the organisations of its sentence first, then
     /// of its document; nil when the speaker is no organisation the document names.
     private static func authority(named speaker: String, near sentence: [ClaimRecord], inDocument document: [ClaimRecord]) -> String? {
-        let spoken = speaker.lowercased()
-        for candidates in [sentence, document] {
-            let named = candidates.filter { spoken.contains($0.mention.text.lowercased()) }
-            if let longest = named.max(by: { $0.mention.text.count < $1.mention.text.count }) { return longest.mention.value }
-        }
-        return nil
+        (ClaimRecord.named(by: speaker, among: sentence) ?? ClaimRecord.named(by: speaker, among: document))?.mention.value
     }
 }

@@ -17,6 +17,14 @@ struct ClaimRecord: Sendable {
     /// Its document and sentence.
     var sentenceAddress: SentenceAddress { SentenceAddress(document: document, sentence: sentence) }
 
+    /// The claim among `records` that a speaker as written names: the longest whose text the
+    /// speaker contains ("Morocco's National Institute of Geophysics" names the institute).
+    static func named(by speaker: String, among records: [ClaimRecord]) -> ClaimRecord? {
+        let spoken = speaker.lowercased()
+        return records.filter { !$0.mention.text.isEmpty && spoken.contains($0.mention.text.lowercased()) }
+            .max { $0.mention.text.count < $1.mention.text.count }
+    }
+
     /// Whether a hedge weakens it (`allegedly`, `Iskander-type`, `fragments`).
     var isHedged: Bool {
         mention.qualifiers.contains { $0.isHedge || $0 == .typeHedge || $0 == .fragments }

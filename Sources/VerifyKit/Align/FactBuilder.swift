@@ -185,10 +185,9 @@ struct FactBuilder {
     /// that the speaker contains, by the value alignment gave it: one person in two scripts
     /// is one value), else the speaker as written, lower-cased; nil for none.
     private func speakerIdentity(_ statement: Statement) -> String? {
-        guard let speaker = statement.speaker?.lowercased() else { return nil }
-        let address = statement.lead.sentenceAddress
-        let named = (context.entitiesBySentence[address] ?? []).filter { !$0.mention.text.isEmpty && speaker.contains($0.mention.text.lowercased()) }
-        return named.max { $0.mention.text.count < $1.mention.text.count }?.mention.value ?? speaker
+        guard let speaker = statement.speaker else { return nil }
+        let named = ClaimRecord.named(by: speaker, among: context.entitiesBySentence[statement.lead.sentenceAddress] ?? [])
+        return named?.mention.value ?? speaker.lowercased()
     }
 
     /// What decided a conflict of counts, when more than their being given together.

@@ -14,6 +14,8 @@ enum OrganisationAcronyms {
     /// `matches` with each found organisation right before a bracketed acronym keyed by it.
     static func keyed(_ matches: [EntityMatch], scan: SentenceScan) -> [EntityMatch] {
         let tokens = scan.sentence.tokens
+        // Most sentences hold no bracket: nothing to look at.
+        guard tokens.contains(where: { $0.text == "(" }) else { return matches }
         var result = matches.sorted { $0.spanStart < $1.spanStart }
         for m in result.indices where result[m].kind == "organisation" || (result[m].kind == "name" && result[m].spanEnd > result[m].spanStart) {
             let open = result[m].spanEnd + 1
